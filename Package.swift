@@ -1,0 +1,76 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Hot numeric and interpreter code is compiled optimized even in debug builds, so tests and the
+// quick start do not need a 5-minute release build of swift-syntax (see docs/performance.md).
+let optimized: [SwiftSetting] = [.unsafeFlags(["-O"])]
+let syntax: [Target.Dependency] = [
+    .product(name: "SwiftSyntax", package: "swift-syntax"),
+    .product(name: "SwiftParser", package: "swift-syntax"),
+    .product(name: "SwiftOperators", package: "swift-syntax"),
+    .product(name: "SwiftDiagnostics", package: "swift-syntax"),
+    .product(name: "SwiftParserDiagnostics", package: "swift-syntax"),
+]
+
+let package = Package(
+    name: "nbrun",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "nbrun", targets: ["nbrun"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/swiftlang/swift-syntax", exact: "603.0.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // C libraries, each behind one system-library target.
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+
+        // Notebook model: Markdown + front matter → cells; the plain-data cell outputs.
+        .target(name: "NotebookModel", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
+        // The cell language; knows nothing of the engine.
+        .target(name: "Interpreter", dependencies: syntax, swiftSettings: optimized),
+        // The neural-network engine; imports only its C shims.
+        .target(name: "Engine", dependencies: ["COpenBLAS", "CZlib"], swiftSettings: optimized),
+        // Joins interpreter and engine: the names cells can call.
+        .target(name: "EngineBindings", dependencies: ["Interpreter", "Engine", "NotebookModel"], swiftSettings: optimized),
+        // HTML pages, SVG figures, the site; sees plain data only.
+        .target(
+            name: "Renderer",
+            dependencies: [
+                "NotebookModel",
+                .product(name: "SwiftIDEUtils", package: "swift-syntax"),
+                .product(name: "SwiftParser", package: "swift-syntax"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
+        // Exercise stripping, scoring and reports.
+        .target(name: "Grader", dependencies: ["NotebookModel"]),
+        // parse → execute → render/grade.
+        .target(name: "Runner", dependencies: ["NotebookModel", "Interpreter", "EngineBindings", "Renderer", "Grader"]),
+        // The thin CLI: one file per subcommand.
+        .executableTarget(
+            name: "nbrun",
+            dependencies: ["Runner", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+
+        // Release-mode benchmarks (see docs/performance.md).
+        .executableTarget(name: "EngineBenchmark", dependencies: ["Engine"], path: "Benchmarks/EngineBenchmark", swiftSettings: optimized),
+        .executableTarget(name: "InterpreterBenchmark", dependencies: ["Interpreter"], path: "Benchmarks/InterpreterBenchmark", swiftSettings: optimized),
+
+        // Tests mirror sources; TestHelpers holds snapshot/fixture plumbing shared by all.
+        .target(name: "TestHelpers", path: "Tests/TestHelpers"),
+        .testTarget(name: "NotebookModelTests", dependencies: ["NotebookModel", "TestHelpers"]),
+        .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "TestHelpers"], resources: [.copy("Conformance")]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "TestHelpers"]),
+        .testTarget(name: "EngineBindingsTests", dependencies: ["EngineBindings", "Interpreter", "TestHelpers"]),
+        .testTarget(name: "RendererTests", dependencies: ["Renderer", "TestHelpers"]),
+        .testTarget(name: "GraderTests", dependencies: ["Grader", "TestHelpers"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "TestHelpers"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,3 @@
+import Engine
+import Interpreter
+public enum EngineBindingsPlaceholder {}

@@ -1,0 +1,56 @@
+/// One thing a cell produced, in the order it produced it; plain data the renderer draws.
+public enum CellOutput: Equatable, Sendable, Codable {
+    /// Text written by `print` (stdout).
+    case text(String)
+    /// A displayed value: the cell's last expression or `display(_:)`, already formatted as text.
+    case value(String)
+    /// A chart, drawn by the renderer as inline SVG.
+    case figure(Figure)
+    /// A table of strings with a header row.
+    case table(DataTable)
+    /// A Keras-style model summary (the renderer draws it as an HTML table).
+    case modelSummary(ModelSummary)
+    /// Training progress: one line per epoch, as Keras prints them with verbose 2.
+    case trainingLog(TrainingLog)
+    /// The error that ended the cell.
+    case error(CellError)
+}
+
+/// A table of text cells with a header row.
+public struct DataTable: Equatable, Sendable, Codable {
+    public var header: [String]
+    public var rows: [[String]]
+    public init(header: [String], rows: [[String]]) {
+        self.header = header
+        self.rows = rows
+    }
+}
+
+/// Per-epoch lines of a `fit` call, plus the epoch count they describe.
+public struct TrainingLog: Equatable, Sendable, Codable {
+    public var lines: [String]
+    public init(lines: [String]) { self.lines = lines }
+}
+
+/// Where and why a cell failed, with the annotated source the terminal and page show.
+public struct CellError: Error, Equatable, Sendable, Codable {
+    public enum Kind: String, Sendable, Codable { case syntax, unsupported, runtime, limit, host, io }
+    public var kind: Kind
+    public var message: String
+    public var path: String
+    public var line: Int
+    public var column: Int
+    /// Compiler-style rendering: `path:line:col: error: message` plus the source line and a caret.
+    public var rendered: String
+    /// Innermost call first, e.g. `train(at: 12:5)`.
+    public var trace: [String]
+    public init(kind: Kind, message: String, path: String, line: Int, column: Int, rendered: String = "", trace: [String] = []) {
+        self.kind = kind
+        self.message = message
+        self.path = path
+        self.line = line
+        self.column = column
+        self.rendered = rendered
+        self.trace = trace
+    }
+}

@@ -1,0 +1,29 @@
+/// A model summary in Keras 3's columns; `text` is the exact terminal table.
+public struct ModelSummary: Equatable, Sendable, Codable {
+    public struct Row: Equatable, Sendable, Codable {
+        public var name: String
+        public var type: String
+        public var outputShape: String
+        public var params: Int
+        public init(name: String, type: String, outputShape: String, params: Int) {
+            self.name = name
+            self.type = type
+            self.outputShape = outputShape
+            self.params = params
+        }
+    }
+    public var modelName: String
+    public var rows: [Row]
+    public var totalParams: Int
+    public var trainableParams: Int
+    public var nonTrainableParams: Int
+    public var text: String
+    public init(modelName: String, rows: [Row], totalParams: Int, trainableParams: Int, nonTrainableParams: Int, text: String) {
+        self.modelName = modelName
+        self.rows = rows
+        self.totalParams = totalParams
+        self.trainableParams = trainableParams
+        self.nonTrainableParams = nonTrainableParams
+        self.text = text
+    }
+}

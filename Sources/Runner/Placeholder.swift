@@ -1,0 +1,6 @@
+import NotebookModel
+import Interpreter
+import EngineBindings
+import Renderer
+import Grader
+public enum RunnerPlaceholder {}

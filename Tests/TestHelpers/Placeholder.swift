@@ -1,0 +1,2 @@
+/// Shared test plumbing: fixtures and snapshot recording.
+public enum TestHelpersPlaceholder {}
