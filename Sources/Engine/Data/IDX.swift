@@ -54,12 +54,13 @@ public enum IDX {
             throw DataError.truncated(path: path, reason: "header announces dimensions \(dims) "
                 + "but the file is too short to hold them")
         }
-        let bytes = try source.read(count: byteCount, what: "\(count) items of shape \(Array(dims.dropFirst()))")
+        let scalars = try source.readScalars(count: byteCount / element.size, element: element,
+                                             what: "\(count) items of shape \(Array(dims.dropFirst()))")
         if count == dims[0] {
             try source.expectEnd(afterDims: dims)
         }
         dims[0] = count
-        return Tensor(shape: dims, scalars: element.convert(bytes))
+        return Tensor(shape: dims, scalars: scalars)
     }
 
     private static func hex(_ value: UInt32) -> String {
@@ -82,30 +83,24 @@ enum IDXElement: UInt8 {
         }
     }
 
-    /// Converts big-endian raw elements to Float.
-    func convert(_ bytes: [UInt8]) -> [Float] {
-        let n = bytes.count / size
-        return bytes.withUnsafeBytes { raw -> [Float] in
-            [Float](unsafeUninitializedCapacity: n) { out, initialized in
-                switch self {
-                case .uint8:
-                    for i in 0..<n { out[i] = Float(raw[i]) }
-                case .int8:
-                    for i in 0..<n { out[i] = Float(Int8(bitPattern: raw[i])) }
-                case .int16:
-                    for i in 0..<n { out[i] = Float(Int16(bigEndian: raw.loadUnaligned(fromByteOffset: 2 * i, as: Int16.self))) }
-                case .int32:
-                    for i in 0..<n { out[i] = Float(Int32(bigEndian: raw.loadUnaligned(fromByteOffset: 4 * i, as: Int32.self))) }
-                case .float32:
-                    for i in 0..<n {
-                        out[i] = Float(bitPattern: UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self)))
-                    }
-                case .float64:
-                    for i in 0..<n {
-                        out[i] = Float(Double(bitPattern: UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 8 * i, as: UInt64.self))))
-                    }
-                }
-                initialized = n
+    /// Converts `count` big-endian raw elements to Float.
+    func convert(_ raw: UnsafeRawBufferPointer, into out: UnsafeMutablePointer<Float>, count n: Int) {
+        switch self {
+        case .uint8:
+            for i in 0..<n { out[i] = Float(raw[i]) }
+        case .int8:
+            for i in 0..<n { out[i] = Float(Int8(bitPattern: raw[i])) }
+        case .int16:
+            for i in 0..<n { out[i] = Float(Int16(bigEndian: raw.loadUnaligned(fromByteOffset: 2 * i, as: Int16.self))) }
+        case .int32:
+            for i in 0..<n { out[i] = Float(Int32(bigEndian: raw.loadUnaligned(fromByteOffset: 4 * i, as: Int32.self))) }
+        case .float32:
+            for i in 0..<n {
+                out[i] = Float(bitPattern: UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 4 * i, as: UInt32.self)))
+            }
+        case .float64:
+            for i in 0..<n {
+                out[i] = Float(Double(bitPattern: UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 8 * i, as: UInt64.self))))
             }
         }
     }
@@ -150,6 +145,45 @@ private final class IDXByteSource {
         let start = data.startIndex + offset
         offset += count
         return [UInt8](data[start..<start + count])
+    }
+
+    /// Reads `count` elements and converts them to Float, decompressing in cache-sized chunks.
+    func readScalars(count: Int, element: IDXElement, what: String) throws -> [Float] {
+        let byteCount = count * element.size
+        guard let inflater = inflater else {
+            guard data.count - offset >= byteCount else {
+                throw DataError.truncated(path: path, reason: "data ends after \(data.count - offset) of \(byteCount) bytes of \(what)")
+            }
+            defer { offset += byteCount }
+            return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+                [Float](unsafeUninitializedCapacity: count) { out, initialized in
+                    if let base = out.baseAddress {
+                        element.convert(UnsafeRawBufferPointer(rebasing: raw[offset..<offset + byteCount]), into: base, count: count)
+                    }
+                    initialized = count
+                }
+            }
+        }
+        // Small chunks stay in cache between inflating and converting.
+        let chunkElements = 1 << 16
+        let scratch = UnsafeMutableRawBufferPointer.allocate(byteCount: chunkElements * element.size, alignment: 16)
+        defer { scratch.deallocate() }
+        var done = 0
+        let scalars = try [Float](unsafeUninitializedCapacity: count) { out, initialized in
+            while done < count, let base = out.baseAddress {
+                let n = min(chunkElements, count - done)
+                let wanted = n * element.size
+                let got = try inflater.read(into: UnsafeMutableRawBufferPointer(rebasing: scratch[0..<wanted]))
+                guard got == wanted else {
+                    let total = done * element.size + got
+                    throw DataError.truncated(path: path, reason: "data ends after \(total) of \(byteCount) bytes of \(what)")
+                }
+                element.convert(UnsafeRawBufferPointer(scratch), into: base + done, count: n)
+                done += n
+                initialized = done
+            }
+        }
+        return scalars
     }
 
     func readBigEndianUInt32(what: String) throws -> UInt32 {
