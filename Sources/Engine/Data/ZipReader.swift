@@ -71,7 +71,8 @@ struct ZipReader {
         case 8:
             let inflater = try ZlibInflater(Data(compressed), format: .raw, path: "\(source)[\(entry.name)]")
             // A damaged directory could claim any size: never preallocate beyond deflate's maximum ratio.
-            result = try inflater.readAll(sizeHint: min(entry.size, entry.compressedSize * 1100 + 4096))
+            result = try inflater.readAll(sizeHint: min(entry.size, entry.compressedSize * 1100 + 4096),
+                                           maximum: entry.size)
             guard result.count == entry.size else {
                 throw corrupt("entry '\(entry.name)' inflates to \(result.count) bytes, expected \(entry.size)")
             }

@@ -75,8 +75,8 @@ final class ZlibInflater {
         return produced
     }
 
-    /// Decompresses everything into one array; `sizeHint` preallocates the expected size.
-    func readAll(sizeHint: Int) throws -> [UInt8] {
+    /// Decompresses everything (stopping once more than `maximum` bytes appear) into one array; `sizeHint` preallocates.
+    func readAll(sizeHint: Int, maximum: Int = Int.max) throws -> [UInt8] {
         var result = [UInt8](repeating: 0, count: max(sizeHint, 1024))
         var filled = 0
         while true {
@@ -84,7 +84,7 @@ final class ZlibInflater {
                 try read(into: UnsafeMutableRawBufferPointer(rebasing: raw[filled...]))
             }
             filled += got
-            if finished || filled < result.count { break }
+            if finished || filled < result.count || filled > maximum { break }
             result.append(contentsOf: repeatElement(0, count: result.count))
         }
         result.removeSubrange(filled...)
