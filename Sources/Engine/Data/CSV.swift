@@ -43,26 +43,25 @@ public enum CSV {
             throw DataError.invalidArgument(function: "CSV.load", reason: "delimiter must be one ASCII character other than a quote or newline, got '\(delimiter)'")
         }
         var reader = CSVRecordReader(bytes: bytes, separator: separator, source: source)
-        guard let header = try reader.next() else {
+        var record = CSVRecord()
+        guard try reader.next(into: &record) else {
             throw DataError.csv(path: source, line: 1, reason: "empty file: expected a header row")
         }
-        let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
-        let selected = try selectColumns(columns, names: names, source: source, line: header.line)
+        let names = (0..<record.count).map { record.text($0) }
+        let selected = try selectColumns(columns, names: names, source: source, line: record.line)
         var scalars: [Float] = []
         var rows = 0
-        while let record = try reader.next() {
-            guard record.fields.count == names.count else {
+        while try reader.next(into: &record) {
+            guard record.count == names.count else {
                 throw DataError.csv(path: source, line: record.line,
-                                    reason: "row has \(record.fields.count) fields, but the header has \(names.count)")
+                                    reason: "row has \(record.count) fields, but the header has \(names.count)")
             }
             for index in selected {
-                let cell = record.fields[index].trimmingCharacters(in: .whitespaces)
-                guard !cell.isEmpty else {
-                    throw DataError.csv(path: source, line: record.line, reason: "empty cell in column '\(names[index])'")
-                }
-                guard let value = Float(cell) else {
-                    throw DataError.csv(path: source, line: record.line,
-                                        reason: "'\(cell)' in column '\(names[index])' is not a number")
+                guard let value = record.number(index) else {
+                    let cell = record.text(index)
+                    let reason = cell.isEmpty ? "empty cell in column '\(names[index])'"
+                        : "'\(cell)' in column '\(names[index])' is not a number"
+                    throw DataError.csv(path: source, line: record.line, reason: reason)
                 }
                 scalars.append(value)
             }
@@ -84,6 +83,49 @@ public enum CSV {
     }
 }
 
+/// One CSV record: its fields' bytes back to back, reused from row to row to avoid allocations.
+struct CSVRecord {
+    var bytes: [UInt8] = []
+    var ends: [Int] = []
+    var line = 0
+
+    var count: Int { ends.count }
+
+    private func range(_ index: Int) -> Range<Int> {
+        var start = index == 0 ? 0 : ends[index - 1]
+        var end = ends[index]
+        // Spaces around a cell are not part of it.
+        while start < end && (bytes[start] == 0x20 || bytes[start] == 0x09) { start += 1 }
+        while end > start && (bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09) { end -= 1 }
+        return start..<end
+    }
+
+    /// A field as text, without surrounding spaces.
+    func text(_ index: Int) -> String {
+        String(decoding: bytes[range(index)], as: UTF8.self)
+    }
+
+    /// A field as a number, or nil if it is empty or not numeric.
+    func number(_ index: Int) -> Float? {
+        let cell = range(index)
+        guard !cell.isEmpty else { return nil }
+        guard cell.count < 64 else { return Float(text(index)) }
+        // strtof on a small NUL-terminated copy: no String per cell (C locale: "." is the decimal point).
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer -> Float? in
+            guard let base = buffer.baseAddress else { return nil }
+            var i = 0
+            for byte in bytes[cell] {
+                base[i] = CChar(bitPattern: byte)
+                i += 1
+            }
+            base[i] = 0
+            var end: UnsafeMutablePointer<CChar>?
+            let value = strtof(base, &end)
+            return end == base + i ? value : nil
+        }
+    }
+}
+
 /// Splits CSV bytes into records of fields, tracking the line each record starts on.
 struct CSVRecordReader {
     private let bytes: [UInt8]
@@ -101,19 +143,21 @@ struct CSVRecordReader {
         position = hasBOM ? 3 : 0
     }
 
-    /// The next non-blank record and its 1-based starting line, or nil at the end.
-    mutating func next() throws -> (fields: [String], line: Int)? {
+    /// Reads the next non-blank record into `record`; false at the end of the input.
+    mutating func next(into record: inout CSVRecord) throws -> Bool {
         let quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n"), carriage = UInt8(ascii: "\r")
         while position < bytes.count {
-            let startLine = line
-            var fields: [String] = []
-            var field: [UInt8] = []
+            record.line = line
+            record.bytes.removeAll(keepingCapacity: true)
+            record.ends.removeAll(keepingCapacity: true)
+            var fieldStart = 0
             var atLineEnd = false
             while position < bytes.count && !atLineEnd {
                 let byte = bytes[position]
-                if byte == quote && field.allSatisfy({ $0 == UInt8(ascii: " ") }) {
-                    field = try readQuoted()
-                    skipSpaces()
+                if byte == quote && record.bytes[fieldStart...].allSatisfy({ $0 == 0x20 }) {
+                    record.bytes.removeSubrange(fieldStart...)
+                    try readQuoted(into: &record.bytes)
+                    while position < bytes.count && bytes[position] == 0x20 { position += 1 }
                     if position < bytes.count, ![separator, newline, carriage].contains(bytes[position]) {
                         throw DataError.csv(path: source, line: line, reason: "unexpected text after a closing quote")
                     }
@@ -122,8 +166,8 @@ struct CSVRecordReader {
                 position += 1
                 switch byte {
                 case separator:
-                    fields.append(String(decoding: field, as: UTF8.self))
-                    field = []
+                    record.ends.append(record.bytes.count)
+                    fieldStart = record.bytes.count
                 case newline:
                     atLineEnd = true
                     line += 1
@@ -134,21 +178,20 @@ struct CSVRecordReader {
                 case quote:
                     throw DataError.csv(path: source, line: line, reason: "unexpected quote inside an unquoted field")
                 default:
-                    field.append(byte)
+                    record.bytes.append(byte)
                 }
             }
-            fields.append(String(decoding: field, as: UTF8.self))
-            if fields.count == 1 && fields[0].allSatisfy({ $0 == " " || $0 == "\t" }) { continue }  // blank line
-            return (fields, startLine)
+            record.ends.append(record.bytes.count)
+            let blank = record.count == 1 && record.bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 }
+            if !blank { return true }
         }
-        return nil
+        return false
     }
 
     /// Reads a quoted field starting at the opening quote; `""` inside means one quote.
-    private mutating func readQuoted() throws -> [UInt8] {
+    private mutating func readQuoted(into field: inout [UInt8]) throws {
         let quote = UInt8(ascii: "\"")
         let openLine = line
-        var field: [UInt8] = []
         position += 1
         while position < bytes.count {
             let byte = bytes[position]
@@ -158,7 +201,7 @@ struct CSVRecordReader {
                     field.append(quote)
                     position += 1
                 } else {
-                    return field
+                    return
                 }
             } else {
                 if byte == UInt8(ascii: "\n") { line += 1 }
@@ -166,9 +209,5 @@ struct CSVRecordReader {
             }
         }
         throw DataError.csv(path: source, line: openLine, reason: "quoted field is never closed")
-    }
-
-    private mutating func skipSpaces() {
-        while position < bytes.count && bytes[position] == UInt8(ascii: " ") { position += 1 }
     }
 }

@@ -29,10 +29,18 @@ final class IDXTests: XCTestCase {
 
     func testLimitInflatesOnlyWhatIsNeededFromGzip() throws {
         let dir = try makeTemporaryDirectory(self)
-        // A gzip whose tail is cut: the first item is complete, so a limited read succeeds.
-        let gz = try Gzip.compress(idxBytes(dims: [1000, 10], data: Array(repeating: 5, count: 10_000)))
-        try writeBytes(gz, to: dir + "/x.gz")
-        XCTAssertEqual(try IDX.read(from: dir + "/x.gz", limit: 3).shape, [3, 10])
+        // A gzip whose tail is cut: the first items are complete, so a limited read succeeds.
+        var state: UInt32 = 1
+        let noise = (0..<10_000).map { _ -> UInt8 in
+            state = state &* 1_664_525 &+ 1_013_904_223
+            return UInt8(state >> 24)
+        }
+        let gz = try Gzip.compress(idxBytes(dims: [1000, 10], data: noise))
+        try writeBytes(Array(gz.prefix(gz.count / 2)), to: dir + "/x.gz")
+        let x = try IDX.read(from: dir + "/x.gz", limit: 3)
+        XCTAssertEqual(x.shape, [3, 10])
+        XCTAssertEqual(x.scalars, noise.prefix(30).map(Float.init))
+        assertDataError(["truncated"]) { try IDX.read(from: dir + "/x.gz") }
     }
 
     func testMultiMemberGzip() throws {
