@@ -1,13 +1,16 @@
 /// One-hot encodes class indices like Keras's `to_categorical`: shape [N] (or [N, 1]) becomes [N, classes].
 public func toCategorical(_ labels: Tensor, classes: Int? = nil) throws -> Tensor {
     let function = "toCategorical"
-    let count = labels.shape.reduce(1, *)
-    guard labels.shape.allSatisfy({ $0 >= 0 }), count == labels.scalars.count else {
+    guard let count = TensorRows.elementCount(labels.shape), count == labels.scalars.count else {
         throw DataError.invalidArgument(function: function, reason: "labels have shape \(labels.shape) but \(labels.scalars.count) values")
     }
     for (index, value) in labels.scalars.enumerated() where !(value.isFinite && value >= 0 && value.rounded() == value) {
         throw DataError.invalidArgument(function: function,
                                         reason: "label \(value) at index \(index) is not a non-negative integer")
+    }
+    // Above 2^24 a Float no longer holds every integer, so such a label cannot be a class index.
+    if let huge = labels.scalars.first(where: { $0 >= 16_777_216 }) {
+        throw DataError.invalidArgument(function: function, reason: "label \(huge) is too large for a class index")
     }
     let largest = Int(labels.scalars.max() ?? -1)
     let classCount = classes ?? largest + 1
@@ -17,7 +20,11 @@ public func toCategorical(_ labels: Tensor, classes: Int? = nil) throws -> Tenso
     guard largest < classCount else {
         throw DataError.invalidArgument(function: function, reason: "label \(largest) is out of range for \(classCount) classes")
     }
-    var scalars = [Float](repeating: 0, count: count * classCount)
+    let (total, overflow) = count.multipliedReportingOverflow(by: classCount)
+    guard !overflow, total <= Int(Int32.max) else {
+        throw DataError.invalidArgument(function: function, reason: "\(count) labels × \(classCount) classes is too large")
+    }
+    var scalars = [Float](repeating: 0, count: total)
     for (row, value) in labels.scalars.enumerated() {
         scalars[row * classCount + Int(value)] = 1
     }

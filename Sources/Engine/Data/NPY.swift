@@ -39,16 +39,14 @@ public enum NPY {
         }
         let headerText = String(decoding: bytes[headerStart..<dataStart], as: UTF8.self)
         let header = try NPYHeader.parse(headerText, source: source)
-        var count = 1
-        for size in header.shape {
-            let (product, overflow) = count.multipliedReportingOverflow(by: size)
-            guard !overflow else { throw DataError.corrupt(path: source, reason: "shape \(header.shape) is too large") }
-            count = product
+        guard let count = TensorRows.elementCount(header.shape) else {
+            throw DataError.corrupt(path: source, reason: "shape \(header.shape) is too large")
         }
         let available = bytes.count - dataStart
         guard count <= available / header.dtype.size else {
-            throw DataError.truncated(path: source, reason: "shape \(header.shape) needs \(count * header.dtype.size) "
-                + "bytes of data, file has \(available)")
+            let needed = count.multipliedReportingOverflow(by: header.dtype.size)
+            let amount = needed.overflow ? "more" : "\(needed.partialValue)"
+            throw DataError.truncated(path: source, reason: "shape \(header.shape) needs \(amount) bytes of data, file has \(available)")
         }
         let scalars = bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
             [Float](unsafeUninitializedCapacity: count) { out, initialized in
@@ -63,8 +61,7 @@ public enum NPY {
 
     /// Encodes a tensor as `.npy` bytes, byte-identical to `numpy.save` for the same array.
     public static func encode(_ tensor: Tensor, dtype: NPYDType = .float32, source: String = "<npy>") throws -> [UInt8] {
-        let count = tensor.shape.reduce(1, *)
-        guard tensor.shape.allSatisfy({ $0 >= 0 }), count == tensor.scalars.count else {
+        guard let count = TensorRows.elementCount(tensor.shape), count == tensor.scalars.count else {
             throw DataError.invalidArgument(function: "NPY.write", reason: "shape \(tensor.shape) does not match \(tensor.scalars.count) values")
         }
         if let range = dtype.integerRange {

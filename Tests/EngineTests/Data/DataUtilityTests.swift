@@ -13,6 +13,9 @@ final class DataUtilityTests: XCTestCase {
         assertDataError(["label 0.5"]) { try toCategorical(Tensor(shape: [1], scalars: [0.5])) }
         assertDataError(["label 3 is out of range for 3 classes"]) { try toCategorical([3], classes: 3) }
         assertDataError(["is negative"]) { try toCategorical([-2]) }
+        assertDataError(["too large for a class index"]) { try toCategorical(Tensor(shape: [1], scalars: [1e30])) }
+        assertDataError(["too large"]) { try toCategorical([1], classes: Int.max / 2) }
+        assertDataError(["invalid shape"]) { try trainTestSplit(Tensor(shape: [-1], scalars: []), Tensor(shape: [0], scalars: [])) }
     }
 
     func testSplitSizesAndPairing() throws {

@@ -86,6 +86,12 @@ final class NPYTests: XCTestCase {
         assertDataError(["truncated", "needs 8 bytes of data, file has 4"]) {
             try NPY.decode(file("{'descr': '<f4', 'fortran_order': False, 'shape': (2,), }"))
         }
+        assertDataError(["is too large"]) {
+            try NPY.decode(file("{'descr': '<f4', 'fortran_order': False, 'shape': (4611686018427387904, 4), }"))
+        }
+        assertDataError(["needs more bytes"]) {
+            try NPY.decode(file("{'descr': '<f8', 'fortran_order': False, 'shape': (4611686018427387904,), }"))
+        }
         assertDataError(["cannot parse the header"]) { try NPY.decode(file("{'descr': '<f4', ")) }
         assertDataError(["no 'shape' entry"]) { try NPY.decode(file("{'descr': '<f4', 'fortran_order': False}")) }
         assertDataError(["not a .npy file"]) { try NPY.decode(Array("hello, world".utf8)) }
