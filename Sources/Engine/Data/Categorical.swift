@@ -1,7 +1,7 @@
 /// One-hot encodes class indices like Keras's `to_categorical`: shape [N] (or [N, 1]) becomes [N, classes].
 public func toCategorical(_ labels: Tensor, classes: Int? = nil) throws -> Tensor {
     let function = "toCategorical"
-    guard let count = TensorRows.elementCount(labels.shape), count == labels.scalars.count else {
+    guard let count = DataRows.elementCount(labels.shape), count == labels.scalars.count else {
         throw DataError.invalidArgument(function: function, reason: "labels have shape \(labels.shape) but \(labels.scalars.count) values")
     }
     for (index, value) in labels.scalars.enumerated() where !(value.isFinite && value >= 0 && value.rounded() == value) {

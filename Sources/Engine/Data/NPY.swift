@@ -39,7 +39,7 @@ public enum NPY {
         }
         let headerText = String(decoding: bytes[headerStart..<dataStart], as: UTF8.self)
         let header = try NPYHeader.parse(headerText, source: source)
-        guard let count = TensorRows.elementCount(header.shape) else {
+        guard let count = DataRows.elementCount(header.shape) else {
             throw DataError.corrupt(path: source, reason: "shape \(header.shape) is too large")
         }
         let available = bytes.count - dataStart
@@ -61,7 +61,7 @@ public enum NPY {
 
     /// Encodes a tensor as `.npy` bytes, byte-identical to `numpy.save` for the same array.
     public static func encode(_ tensor: Tensor, dtype: NPYDType = .float32, source: String = "<npy>") throws -> [UInt8] {
-        guard let count = TensorRows.elementCount(tensor.shape), count == tensor.scalars.count else {
+        guard let count = DataRows.elementCount(tensor.shape), count == tensor.scalars.count else {
             throw DataError.invalidArgument(function: "NPY.write", reason: "shape \(tensor.shape) does not match \(tensor.scalars.count) values")
         }
         if let range = dtype.integerRange {

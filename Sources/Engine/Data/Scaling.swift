@@ -7,7 +7,7 @@ public struct StandardScaling {
 
     /// Computes the statistics of the rows of `x` (features are all axes after the first).
     public init(fitting x: Tensor) throws {
-        let columns = try FeatureColumns(x, function: "standardize")
+        let columns = try DataFeatureColumns(x, function: "standardize")
         var mean = [Double](repeating: 0, count: columns.width)
         var squares = [Double](repeating: 0, count: columns.width)
         columns.forEachRow { row in
@@ -31,7 +31,7 @@ public struct StandardScaling {
 
     /// (x − mean) / std, column by column.
     public func apply(_ x: Tensor) throws -> Tensor {
-        try FeatureColumns(x, function: "standardize").map(offset: mean.scalars, scale: std.scalars) { ($0 - $1) / $2 }
+        try DataFeatureColumns(x, function: "standardize").map(offset: mean.scalars, scale: std.scalars) { ($0 - $1) / $2 }
     }
 }
 
@@ -44,7 +44,7 @@ public struct MinMaxScaling {
 
     /// Computes the statistics of the rows of `x` (features are all axes after the first).
     public init(fitting x: Tensor) throws {
-        let columns = try FeatureColumns(x, function: "minMaxScale")
+        let columns = try DataFeatureColumns(x, function: "minMaxScale")
         var low = [Float](repeating: .infinity, count: columns.width)
         var high = [Float](repeating: -.infinity, count: columns.width)
         columns.forEachRow { row in
@@ -60,7 +60,7 @@ public struct MinMaxScaling {
     /// (x − min) / (max − min), column by column (constant features become 0).
     public func apply(_ x: Tensor) throws -> Tensor {
         let range = zip(min.scalars, max.scalars).map { low, high in high > low ? high - low : 1 }
-        return try FeatureColumns(x, function: "minMaxScale").map(offset: min.scalars, scale: range) { ($0 - $1) / $2 }
+        return try DataFeatureColumns(x, function: "minMaxScale").map(offset: min.scalars, scale: range) { ($0 - $1) / $2 }
     }
 }
 
@@ -87,7 +87,7 @@ public func minMaxScale(_ x: Tensor, using stats: MinMaxScaling) throws -> Tenso
 }
 
 /// A tensor viewed as rows of features: axis 0 is the example, the rest is one feature row.
-struct FeatureColumns {
+struct DataFeatureColumns {
     let tensor: Tensor
     let rows: Int
     let width: Int
@@ -96,7 +96,7 @@ struct FeatureColumns {
     let featureShape: [Int]
 
     init(_ tensor: Tensor, function: String) throws {
-        let (rows, width) = try TensorRows.layout(tensor, function: function, name: "x")
+        let (rows, width) = try DataRows.layout(tensor, function: function, name: "x")
         guard rows > 0 else { throw DataError.invalidArgument(function: function, reason: "x has no rows") }
         self.tensor = tensor
         self.rows = rows

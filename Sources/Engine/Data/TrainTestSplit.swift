@@ -6,8 +6,8 @@ public func trainTestSplit(
     _ x: Tensor, _ y: Tensor, testFraction: Double = 0.25, shuffle: Bool = true, seed: UInt64 = 0
 ) throws -> (xTrain: Tensor, xTest: Tensor, yTrain: Tensor, yTest: Tensor) {
     let function = "trainTestSplit"
-    let (rows, xWidth) = try TensorRows.layout(x, function: function, name: "x")
-    let (yRows, yWidth) = try TensorRows.layout(y, function: function, name: "y")
+    let (rows, xWidth) = try DataRows.layout(x, function: function, name: "x")
+    let (yRows, yWidth) = try DataRows.layout(y, function: function, name: "y")
     guard rows == yRows else {
         throw DataError.invalidArgument(function: function, reason: "x has \(rows) rows but y has \(yRows)")
     }
@@ -31,9 +31,9 @@ public func trainTestSplit(
         trainRows = Array(order[testCount...])
     }
     return (
-        xTrain: TensorRows.gather(x, rows: trainRows, width: xWidth),
-        xTest: TensorRows.gather(x, rows: testRows, width: xWidth),
-        yTrain: TensorRows.gather(y, rows: trainRows, width: yWidth),
-        yTest: TensorRows.gather(y, rows: testRows, width: yWidth)
+        xTrain: DataRows.gather(x, rows: trainRows, width: xWidth),
+        xTest: DataRows.gather(x, rows: testRows, width: xWidth),
+        yTrain: DataRows.gather(y, rows: trainRows, width: yWidth),
+        yTest: DataRows.gather(y, rows: testRows, width: yWidth)
     )
 }

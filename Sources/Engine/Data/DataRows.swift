@@ -1,5 +1,5 @@
 /// Row-wise helpers over `Tensor`'s public shape and scalars, for the data utilities.
-enum TensorRows {
+enum DataRows {
     /// The number of elements a shape describes, or nil if a size is negative or the product overflows.
     static func elementCount(_ shape: [Int]) -> Int? {
         var count = 1
