@@ -34,6 +34,9 @@ public final class Sequential {
             layer.name = candidate
         }
         layers.append(layer)
+        // Keras builds as soon as the input shape is known, so weights exist right away.
+        // A shape error here is raised again, with its message, by summary/fit/predict.
+        try? buildIfDeclared()
     }
 
     /// Layer by name (Keras's `get_layer`).
