@@ -1,0 +1,155 @@
+import CZlib
+import Foundation
+
+/// Streaming zlib decompression of an in-memory buffer (gzip, possibly multi-member, or raw deflate).
+final class ZlibInflater {
+    /// The container around the deflate data.
+    enum Format { case gzip, raw }
+
+    // zlib keeps a pointer back to its stream, so the stream must never move: it lives on the heap.
+    private let stream: UnsafeMutablePointer<z_stream>
+    private let input: Data
+    private var inputOffset = 0
+    private let format: Format
+    private let path: String
+    /// True once the compressed stream has ended.
+    private(set) var finished = false
+
+    init(_ input: Data, format: Format, path: String) throws {
+        self.input = input
+        self.format = format
+        self.path = path
+        stream = .allocate(capacity: 1)
+        stream.initialize(to: z_stream())
+        let windowBits: Int32 = format == .gzip ? 15 + 16 : -15
+        let status = inflateInit2_(stream, windowBits, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        guard status == Z_OK else {
+            stream.deinitialize(count: 1)
+            stream.deallocate()
+            throw DataError.io(path: path, reason: "zlib could not start (status \(status))")
+        }
+    }
+
+    deinit {
+        inflateEnd(stream)
+        stream.deinitialize(count: 1)
+        stream.deallocate()
+    }
+
+    /// Fills `buffer` with decompressed bytes; returns how many were written (fewer only at the end of the stream).
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws -> Int {
+        guard let out = buffer.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return 0 }
+        var produced = 0
+        while produced < buffer.count && !finished {
+            let status: Int32 = input.withUnsafeBytes { raw -> Int32 in
+                guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return Z_BUF_ERROR }
+                let availIn = min(raw.count - inputOffset, Int(UInt32.max))
+                let availOut = min(buffer.count - produced, Int(UInt32.max))
+                stream.pointee.next_in = UnsafeMutablePointer(mutating: base + inputOffset)
+                stream.pointee.avail_in = UInt32(availIn)
+                stream.pointee.next_out = out + produced
+                stream.pointee.avail_out = UInt32(availOut)
+                let status = inflate(stream, Z_NO_FLUSH)
+                inputOffset += availIn - Int(stream.pointee.avail_in)
+                produced += availOut - Int(stream.pointee.avail_out)
+                return status
+            }
+            switch status {
+            case Z_OK:
+                continue
+            case Z_STREAM_END:
+                // `gzip a b > c` concatenates members; a later member continues the data.
+                if format == .gzip && nextMemberFollows() {
+                    inflateReset(stream)
+                } else {
+                    finished = true
+                }
+            case Z_BUF_ERROR where inputOffset >= input.count:
+                throw DataError.truncated(path: path, reason: "compressed data ends unexpectedly")
+            case Z_MEM_ERROR:
+                throw DataError.io(path: path, reason: "out of memory while decompressing")
+            default:
+                throw DataError.corrupt(path: path, reason: "compressed data is invalid (\(zlibMessage(status)))")
+            }
+        }
+        return produced
+    }
+
+    /// Decompresses everything (stopping once more than `maximum` bytes appear) into one array; `sizeHint` preallocates.
+    func readAll(sizeHint: Int, maximum: Int = Int.max) throws -> [UInt8] {
+        var result = [UInt8](repeating: 0, count: max(sizeHint, 1024))
+        var filled = 0
+        while true {
+            let got = try result.withUnsafeMutableBytes { raw in
+                try read(into: UnsafeMutableRawBufferPointer(rebasing: raw[filled...]))
+            }
+            filled += got
+            if finished || filled < result.count || filled > maximum { break }
+            result.append(contentsOf: repeatElement(0, count: result.count))
+        }
+        result.removeSubrange(filled...)
+        return result
+    }
+
+    private func nextMemberFollows() -> Bool {
+        guard input.count - inputOffset >= 2 else { return false }
+        return input.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in raw[inputOffset] == 0x1f && raw[inputOffset + 1] == 0x8b }
+    }
+
+    private func zlibMessage(_ status: Int32) -> String {
+        if let message = stream.pointee.msg { return String(cString: message) }
+        return "zlib status \(status)"
+    }
+}
+
+/// Helpers for recognizing and sizing gzip data.
+enum Gzip {
+    /// True if the bytes start with the gzip magic number.
+    static func isGzip(_ data: Data) -> Bool {
+        data.count >= 2 && data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in raw[0] == 0x1f && raw[1] == 0x8b }
+    }
+
+    /// The uncompressed size stored in the last member's trailer (modulo 2^32), a preallocation hint.
+    static func sizeHint(_ data: Data) -> Int {
+        guard data.count >= 18 else { return 0 }
+        return data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Int in
+            let n = raw.count
+            return Int(raw[n - 4]) | Int(raw[n - 3]) << 8 | Int(raw[n - 2]) << 16 | Int(raw[n - 1]) << 24
+        }
+    }
+
+    /// Decompresses a whole gzip buffer.
+    static func decompress(_ data: Data, path: String) throws -> [UInt8] {
+        try ZlibInflater(data, format: .gzip, path: path).readAll(sizeHint: sizeHint(data))
+    }
+
+    /// Compresses bytes as gzip (`format: .gzip`) or raw deflate (`format: .raw`).
+    static func compress(_ bytes: [UInt8], format: ZlibInflater.Format = .gzip, level: Int32 = 6) throws -> [UInt8] {
+        // zlib checks that the stream never moves between calls, so it lives on the heap.
+        let stream = UnsafeMutablePointer<z_stream>.allocate(capacity: 1)
+        stream.initialize(to: z_stream())
+        defer { stream.deinitialize(count: 1); stream.deallocate() }
+        let windowBits: Int32 = format == .gzip ? 15 + 16 : -15
+        let status = deflateInit2_(stream, level, Z_DEFLATED, windowBits, 8, Z_DEFAULT_STRATEGY,
+                                   ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+        guard status == Z_OK else {
+            throw DataError.invalidArgument(function: "Gzip.compress", reason: "zlib could not start (status \(status))")
+        }
+        defer { deflateEnd(stream) }
+        var output = [UInt8](repeating: 0, count: Int(deflateBound(stream, uLong(bytes.count))) + 64)
+        let written: Int = bytes.withUnsafeBufferPointer { input in
+            output.withUnsafeMutableBufferPointer { out in
+                stream.pointee.next_in = UnsafeMutablePointer(mutating: input.baseAddress)
+                stream.pointee.avail_in = UInt32(input.count)
+                stream.pointee.next_out = out.baseAddress
+                stream.pointee.avail_out = UInt32(out.count)
+                let status = deflate(stream, Z_FINISH)
+                return status == Z_STREAM_END ? out.count - Int(stream.pointee.avail_out) : -1
+            }
+        }
+        guard written >= 0 else {
+            throw DataError.invalidArgument(function: "Gzip.compress", reason: "zlib could not compress")
+        }
+        return Array(output[..<written])
+    }
+}
