@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import Engine
 
@@ -68,5 +69,49 @@ final class TrainingTests: XCTestCase {
         }
         XCTAssertThrowsError(try Dropout(1.5)(x)) { e in XCTAssertTrue("\(e)".contains("dropout"), "\(e)") }
         XCTAssertThrowsError(try model.fit(x, Tensor.zeros([5, 2]), batchSize: 0, verbose: 0))
+    }
+}
+
+final class WeightsTests: XCTestCase {
+    func testGetSetAndSaveLoadWeights() throws {
+        EngineRandom.seed(8)
+        let make = { Sequential([Dense(4, activation: .relu, inputShape: [3]), BatchNormalization(), Dense(2)]) }
+        let a = make(), b = make()
+        XCTAssertNotEqual(a.getWeights(), b.getWeights())
+        try b.setWeights(a.getWeights())
+        XCTAssertEqual(a.getWeights(), b.getWeights())
+        XCTAssertEqual(a.getWeights().map(\.shape), [[3, 4], [4], [4], [4], [4], [4], [4, 2], [2]])
+
+        let path = NSTemporaryDirectory() + "engine-weights-\(getpid()).npz"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let c = make()
+        try a.saveWeights(to: path)
+        try c.loadWeights(from: path)
+        XCTAssertEqual(c.getWeights(), a.getWeights())
+
+        let other = Sequential([Dense(5, inputShape: [3]), BatchNormalization(), Dense(2)])
+        XCTAssertThrowsError(try other.loadWeights(from: path)) { e in
+            XCTAssertTrue("\(e)".contains("\"dense\"") && "\(e)".contains("(3, 5)") && "\(e)".contains("(3, 4)"), "\(e)")
+        }
+        XCTAssertThrowsError(try a.layers[0].setWeights([try Tensor.zeros([4, 3]), try Tensor.zeros([4])])) { e in
+            XCTAssertTrue("\(e)".contains("\"dense\"") && "\(e)".contains("(3, 4)") && "\(e)".contains("(4, 3)"), "\(e)")
+        }
+    }
+
+    func testLayerCallAndNaNStop() throws {
+        EngineRandom.seed(1)
+        let d = Dense(2, activation: .relu)
+        let y = try d(try Tensor([[1, 2, 3]]))
+        XCTAssertEqual(y.shape, [1, 2])
+        XCTAssertThrowsError(try d(try Tensor([[1, 2]]))) { e in
+            XCTAssertTrue("\(e)".contains("(None, 3)") && "\(e)".contains("(None, 2)"), "\(e)")
+        }
+        let model = Sequential([Dense(1, inputShape: [1])])
+        try model.compile(optimizer: SGD(learningRate: 1e30), loss: .mse)
+        let x = try Tensor([[1e10], [2e10], [3e10], [4e10]])
+        let h = try model.fit(x, x, epochs: 5, batchSize: 1, verbose: 0)
+        XCTAssertEqual(h.epochs.count, 1)
+        XCTAssertTrue(h.stopReason?.contains("Invalid loss") ?? false, "\(h.stopReason ?? "nil")")
+        XCTAssertTrue(h.logLines.contains { $0.hasPrefix("Batch ") && $0.hasSuffix("Invalid loss, terminating training") })
     }
 }
