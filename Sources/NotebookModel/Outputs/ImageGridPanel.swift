@@ -36,14 +36,15 @@ public struct ImageGridPanel: Equatable, Sendable, Codable {
         return ImageGridPanel(items: items, columns: columns)
     }
 
-    /// Predictions against truth: captions "predicted (true)"; wrong ones are highlighted.
+    /// Predictions against truth: captions are the predicted class, plus "true: …" on a second line for
+    /// wrong ones, which are highlighted.
     public static func predictions(_ images: [GrayImage], predicted: [Int], actual: [Int], classNames: [String] = [], columns: Int? = nil) -> ImageGridPanel {
         let items = images.enumerated().map { i, image -> Item in
             guard i < predicted.count, i < actual.count else { return Item(image: image) }
             let p = className(predicted[i], classNames)
             let t = className(actual[i], classNames)
             let wrong = predicted[i] != actual[i]
-            return Item(image: image, caption: wrong ? "\(p) (\(t))" : p, highlighted: wrong)
+            return Item(image: image, caption: wrong ? "\(p)\ntrue: \(t)" : p, highlighted: wrong)
         }
         return ImageGridPanel(items: items, columns: columns)
     }

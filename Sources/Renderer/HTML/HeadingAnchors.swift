@@ -155,3 +155,15 @@ extension String {
         return String(scalars[first...last])
     }
 }
+
+extension HeadingAnchors {
+    /// Tags removed, text (and entities) kept as is.
+    static func stripTags(_ html: String) -> String {
+        var text = ""
+        var inTag = false
+        for ch in html {
+            if ch == "<" { inTag = true } else if ch == ">" { inTag = false } else if !inTag { text.append(ch) }
+        }
+        return text
+    }
+}

@@ -95,7 +95,8 @@ pre.output-log { background: #0d1117; color: #e6edf3; border: 0; white-space: pr
 .hl-com { color: #6a737d; font-style: italic; }
 .hl-attr, .hl-fn { color: #1a5fd0; }
 .hl-label { color: #b3261e; }
-.hl-var, .hl-op, .hl-ph { color: #b3261e; }
+.hl-var, .hl-ph { color: #b3261e; }
+.hl-op { color: #57606a; }
 
 /* Math: KaTeX replaces these; without it the TeX source shows, readable. */
 .math.display { display: block; text-align: center; margin: 1rem 0; overflow-x: auto; }
