@@ -151,3 +151,20 @@ final class SiteBuilderTests: XCTestCase {
         return url
     }
 }
+
+/// The machine's KaTeX (Debian's libjs-katex uses symlinks: katex.min.js → katex.js, fonts → ../../fonts/…).
+final class SystemKatexTests: XCTestCase {
+    func testCopiesRealFilesThroughSymlinks() throws {
+        let system = SiteBuilder.defaultKatexDirectory
+        try XCTSkipUnless(FileManager.default.fileExists(atPath: system.appendingPathComponent("katex.min.js").path), "libjs-katex not installed")
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("nbrun-katex-site-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        let report = try SiteBuilder(outputDirectory: out).build(config: SiteConfig(title: "t"), pages: [])
+        XCTAssertTrue(report.mathAvailable)
+        let js = out.appendingPathComponent("assets/katex/katex.min.js")
+        let attributes = try FileManager.default.attributesOfItem(atPath: js.path)
+        XCTAssertEqual(attributes[.type] as? FileAttributeType, .typeRegular, "a copy, not a link into /usr/share")
+        XCTAssertGreaterThan((attributes[.size] as? Int) ?? 0, 100_000)
+        XCTAssertTrue(report.written.contains("assets/katex/fonts/KaTeX_Main-Regular.woff2"))
+    }
+}

@@ -4,8 +4,8 @@ import SwiftSyntax
 
 /// Swift source → HTML with `<span class="hl-…">` from swift-syntax's classification.
 ///
-/// Only classified tokens get spans; identifiers directly followed by `(` are marked as calls
-/// (`hl-fn`) so `Dense(…)` and `fit(…)` stand out. Text between ranges is copied escaped.
+/// Only classified tokens get spans; capitalized identifiers count as types and other identifiers
+/// directly followed by `(` as calls (`hl-fn`), so `Dense(…)` and `fit(…)` stand out. Text between ranges is copied escaped.
 public enum CodeHighlighter {
     public static func html(_ source: String) -> String {
         let tree = Parser.parse(source: source)
@@ -23,7 +23,15 @@ public enum CodeHighlighter {
             plain(cursor, start)
             let text = XMLEscape.text(String(decoding: bytes[start..<end], as: UTF8.self))
             var cssClass = className(range.kind)
-            if range.kind == .identifier, end < bytes.count, bytes[end] == UInt8(ascii: "(") { cssClass = "hl-fn" }
+            if range.kind == .identifier {
+                // No type information at this point: by Swift convention capitalized names are types
+                // (`Sequential(…)`, `Dense(…)`), other names followed by `(` are calls.
+                if let first = text.first, first.isUppercase {
+                    cssClass = "hl-type"
+                } else if end < bytes.count, bytes[end] == UInt8(ascii: "(") {
+                    cssClass = "hl-fn"
+                }
+            }
             if let cssClass, !text.isEmpty {
                 out += "<span class=\"\(cssClass)\">" + text + "</span>"
             } else {

@@ -4,7 +4,9 @@ import NotebookModel
 enum BarChart {
     static func draw(_ panel: BarPanel, _ context: ChartContext, _ svg: inout SVGBuilder) {
         let values = panel.series.flatMap(\.values).filter(\.isFinite)
-        let yScale = NiceScale(lower: values.min() ?? 0, upper: values.max() ?? 1, includeZero: true)
+        // Headroom for the legend above the tallest bars.
+        let top = (values.max() ?? 1) * (panel.series.count > 1 ? 1.2 : 1)
+        let yScale = NiceScale(lower: values.min() ?? 0, upper: top, includeZero: true)
         let count = max(panel.categories.count, panel.series.map(\.values.count).max() ?? 0, 1)
         let labels = (0..<count).map { $0 < panel.categories.count ? panel.categories[$0] : String($0) }
         let widest = labels.map { TextMetrics.width($0, fontSize: CartesianAxes.tickFont) }.max() ?? 0
@@ -19,12 +21,15 @@ enum BarChart {
         let groups = max(panel.series.count, 1)
         let barWidth = bandWidth * 0.8 / Double(groups)
         let zero = yMap(0)
+        var obstacles: [PlotRect] = []
         for (s, series) in panel.series.enumerated() {
             svg.open("g", [("fill", .s(Palette.color(s)))])
             for (i, v) in series.values.enumerated() where v.isFinite && i < count {
                 let x = plot.x + bandWidth * (Double(i) + 0.1) + barWidth * Double(s)
                 let y = yMap(v)
-                svg.element("rect", [("x", .n(x)), ("y", .n(min(y, zero))), ("width", .n(barWidth)), ("height", .n(abs(zero - y)))])
+                let bar = PlotRect(x: x, y: min(y, zero), width: barWidth, height: abs(zero - y))
+                obstacles.append(bar)
+                svg.element("rect", [("x", .n(bar.x)), ("y", .n(bar.y)), ("width", .n(bar.width)), ("height", .n(bar.height))])
             }
             svg.close("g")
         }
@@ -43,7 +48,7 @@ enum BarChart {
         svg.close("g")
         if panel.series.count > 1 {
             Legend(items: panel.series.enumerated().map { Legend.Item(name: $1.name, color: Palette.color($0), swatch: .square) })
-                .draw(&svg, in: plot)
+                .draw(&svg, in: plot, avoiding: obstacles)
         }
     }
 }

@@ -26,7 +26,7 @@ enum DecisionBoundaryChart {
         }
         ScatterChart.drawPoints(panel.points, axes: axes, clip: clip, colors: classColor, &svg)
         axes.drawForeground(&svg)
-        ScatterChart.legend(panel.points, colors: classColor).draw(&svg, in: axes.plot)
+        ScatterChart.legend(panel.points, colors: classColor).draw(&svg, in: axes.plot, avoiding: ScatterChart.obstacles(panel.points, axes))
     }
 
     static func classColor(_ cls: Int) -> String {

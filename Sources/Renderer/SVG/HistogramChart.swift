@@ -6,18 +6,22 @@ enum HistogramChart {
         let histogram = Histogram(series: panel.series.map(\.values), bins: panel.bins)
         let maxCount = histogram.counts.flatMap { $0 }.max() ?? 0
         let xScale = NiceScale(lower: histogram.edges.first ?? 0, upper: histogram.edges.last ?? 1, target: 6)
-        let yScale = NiceScale(lower: 0, upper: Double(max(maxCount, 1)), includeZero: true)
+        let headroom = panel.series.count > 1 ? 1.2 : 1
+        let yScale = NiceScale(lower: 0, upper: Double(max(maxCount, 1)) * headroom, includeZero: true, integerSteps: true)
         let axes = CartesianAxes(context: context, xScale: xScale, yScale: yScale, labels: AxisLabelsText(panel.labels))
         axes.drawBackground(&svg, xGrid: false)
         let xMap = axes.xMap, yMap = axes.yMap
         let translucent = panel.series.count > 1
+        var obstacles: [PlotRect] = []
         for (s, counts) in histogram.counts.enumerated() {
             svg.open("g", [("fill", .s(Palette.color(s))), ("fill-opacity", .n(translucent ? 0.55 : 0.9)),
                            ("stroke", "#fff"), ("stroke-width", 0.5)])
             for (i, count) in counts.enumerated() where count > 0 {
                 let x0 = xMap(histogram.edges[i]), x1 = xMap(histogram.edges[i + 1])
                 let y = yMap(Double(count))
-                svg.element("rect", [("x", .n(x0)), ("y", .n(y)), ("width", .n(max(x1 - x0, 0.5))), ("height", .n(yMap(0) - y))])
+                let bar = PlotRect(x: x0, y: y, width: max(x1 - x0, 0.5), height: yMap(0) - y)
+                obstacles.append(bar)
+                svg.element("rect", [("x", .n(bar.x)), ("y", .n(bar.y)), ("width", .n(bar.width)), ("height", .n(bar.height))])
             }
             svg.close("g")
         }
@@ -25,7 +29,7 @@ enum HistogramChart {
         if panel.series.count > 1 {
             Legend(items: panel.series.enumerated().map {
                 Legend.Item(name: $1.name, color: Palette.color($0), swatch: .square, opacity: 0.55)
-            }).draw(&svg, in: axes.plot)
+            }).draw(&svg, in: axes.plot, avoiding: obstacles)
         }
     }
 }

@@ -9,7 +9,8 @@ struct NiceScale {
     var decimals: Int
 
     /// Ticks for data spanning `lower…upper` (non-finite bounds are ignored), aiming for `target` intervals.
-    init(lower: Double, upper: Double, target: Int = 5, includeZero: Bool = false) {
+    /// `integerSteps`: never step below 1 (epochs, counts).
+    init(lower: Double, upper: Double, target: Int = 5, includeZero: Bool = false, integerSteps: Bool = false) {
         var lo = lower.isFinite ? lower : 0
         var hi = upper.isFinite ? upper : 1
         if lo > hi { swap(&lo, &hi) }
@@ -27,6 +28,7 @@ struct NiceScale {
         let fraction = rough / magnitude
         let nice: Double = fraction < 1.5 ? 1 : fraction < 3 ? 2 : fraction < 7 ? 5 : 10
         step = nice * magnitude
+        if integerSteps && step < 1 { step = 1 }
         if !step.isFinite || step <= 0 {
             // Data spanning (nearly) the whole Double range: fall back to the raw bounds.
             step = hi - lo

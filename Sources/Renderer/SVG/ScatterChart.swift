@@ -10,7 +10,7 @@ enum ScatterChart {
         axes.drawBackground(&svg)
         drawPoints(panel.points, axes: axes, clip: clip, colors: { Palette.color($0) }, &svg)
         axes.drawForeground(&svg)
-        legend(panel.points, colors: { Palette.color($0) }).draw(&svg, in: axes.plot)
+        legend(panel.points, colors: { Palette.color($0) }).draw(&svg, in: axes.plot, avoiding: obstacles(panel.points, axes))
     }
 
     static func scales(for points: LabeledPoints) -> (NiceScale, NiceScale) {
@@ -20,6 +20,13 @@ enum ScatterChart {
             ys.append(points.y[i])
         }
         return (NiceScale(lower: xs.min() ?? 0, upper: xs.max() ?? 1), NiceScale(lower: ys.min() ?? 0, upper: ys.max() ?? 1))
+    }
+
+    static func obstacles(_ points: LabeledPoints, _ axes: CartesianAxes) -> [PlotRect] {
+        let xMap = axes.xMap, yMap = axes.yMap
+        return (0..<points.count).compactMap { i in
+            points.x[i].isFinite && points.y[i].isFinite ? .around(xMap(points.x[i]), yMap(points.y[i]), radius: 4) : nil
+        }
     }
 
     /// Circles grouped by class (one `<g>` per class keeps the markup small).
