@@ -11,6 +11,8 @@ final class NotebookExecutor {
         var limits = Limits.notebookDefaults
         /// Folders cells may read data files from (the notebook's folder, the project's datasets/).
         var readableDirectories: [String] = []
+        /// Folders relative data paths are resolved against, in order.
+        var searchDirectories: [String] = []
         var progress: ProgressReporter = SilentProgress()
     }
 
@@ -28,6 +30,7 @@ final class NotebookExecutor {
         let files = FileReadLog()
         let context = BindingContext(
             readableDirectories: options.readableDirectories,
+            searchDirectories: options.searchDirectories,
             emit: { collector.emit($0) },
             training: { progress.training($0) },
             fileRead: { files.record($0) }
@@ -54,8 +57,8 @@ final class NotebookExecutor {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             var run = CellRun(id: cell.id, index: cell.index, status: .ok, seconds: seconds)
             switch result {
-            case .success(let displayed):
-                if let displayed { collector.display(displayed) }
+            case .success:
+                // The session already sent the displayed value to the collector.
                 run.outputs = collector.outputs
                 if cell.attributes.expectError {
                     let error = CellError(kind: .runtime, message: "this cell is marked expect-error but ran without an error",
