@@ -35,7 +35,7 @@ final class NotebookExecutor {
             training: { progress.training($0) },
             fileRead: { files.record($0) }
         )
-        EngineBindings.install(into: session, context: context)
+        EngineBindings.install(into: session, context: context, seed: options.seed)
 
         let cells = notebook.cells
         var runs: [CellRun] = []
