@@ -49,7 +49,7 @@ let package = Package(
             ]
         ),
         // Exercise stripping, scoring and reports.
-        .target(name: "Grader", dependencies: ["NotebookModel"]),
+        .target(name: "Grader", dependencies: ["NotebookModel", "Interpreter"]),
         // parse → execute → render/grade.
         .target(name: "Runner", dependencies: ["NotebookModel", "Interpreter", "EngineBindings", "Renderer", "Grader"]),
         // The thin CLI: one file per subcommand.
@@ -69,7 +69,7 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine", "TestHelpers"]),
         .testTarget(name: "EngineBindingsTests", dependencies: ["EngineBindings", "Interpreter", "TestHelpers"]),
         .testTarget(name: "RendererTests", dependencies: ["Renderer", "TestHelpers"]),
-        .testTarget(name: "GraderTests", dependencies: ["Grader", "TestHelpers"]),
+        .testTarget(name: "GraderTests", dependencies: ["Grader", "Interpreter", "TestHelpers"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "TestHelpers"]),
     ],
     swiftLanguageModes: [.v5]
