@@ -1,0 +1,49 @@
+import NotebookModel
+
+/// What the bindings may reach outside the interpreter: readable data folders and output sinks.
+public struct BindingContext {
+    /// Folders cells may read data files from; nothing else on disk is reachable.
+    public var readableDirectories: [String]
+    /// Rich outputs (figures, summaries, training logs) for the current cell.
+    public var emit: (CellOutput) -> Void
+    /// Live training progress for the terminal.
+    public var training: (TrainingEvent) -> Void
+    /// Called with the resolved path of every data file a cell reads.
+    public var fileRead: (String) -> Void
+
+    public init(readableDirectories: [String], emit: @escaping (CellOutput) -> Void,
+                training: @escaping (TrainingEvent) -> Void = { _ in }, fileRead: @escaping (String) -> Void = { _ in }) {
+        self.readableDirectories = readableDirectories
+        self.emit = emit
+        self.training = training
+        self.fileRead = fileRead
+    }
+}
+
+/// A step of `fit`, for drawing a Keras-style progress bar.
+public struct TrainingEvent: Sendable, Equatable {
+    public enum Phase: Sendable, Equatable {
+        case batch(Int, of: Int)
+        case epochEnd
+        case finished
+    }
+    public var epoch: Int
+    public var epochs: Int
+    public var phase: Phase
+    /// Running metrics in Keras's order, e.g. [("accuracy", 0.81), ("loss", 0.52)].
+    public var logs: [(name: String, value: Double)]
+    public var elapsedSeconds: Double
+
+    public init(epoch: Int, epochs: Int, phase: Phase, logs: [(name: String, value: Double)], elapsedSeconds: Double) {
+        self.epoch = epoch
+        self.epochs = epochs
+        self.phase = phase
+        self.logs = logs
+        self.elapsedSeconds = elapsedSeconds
+    }
+
+    public static func == (lhs: TrainingEvent, rhs: TrainingEvent) -> Bool {
+        lhs.epoch == rhs.epoch && lhs.epochs == rhs.epochs && lhs.phase == rhs.phase
+            && lhs.logs.map(\.name) == rhs.logs.map(\.name) && lhs.logs.map(\.value) == rhs.logs.map(\.value)
+    }
+}

@@ -1,3 +1,0 @@
-import Engine
-import Interpreter
-public enum EngineBindingsPlaceholder {}

@@ -1,0 +1,162 @@
+/// Swaps `$…$` and `$$…$$` for placeholders before Markdown rendering, so that cmark's escapes
+/// and emphasis never touch TeX, then puts the TeX back as KaTeX-ready HTML.
+struct MathProtector {
+    struct Span: Equatable {
+        var tex: String
+        var display: Bool
+    }
+
+    private(set) var spans: [Span] = []
+
+    /// The Markdown with math replaced by `NBRUNMATH<n>Z` placeholders (code left alone).
+    mutating func protect(_ markdown: String) -> String {
+        let chars = Array(markdown)
+        var out = ""
+        out.reserveCapacity(chars.count)
+        var i = 0
+        var atLineStart = true
+        var inFence: String? = nil
+        while i < chars.count {
+            if atLineStart {
+                let line = lineAt(chars, i)
+                let trimmed = line.drop { $0 == " " }
+                let fence = fenceMarker(String(trimmed))
+                if let open = inFence {
+                    if let fence, fence.hasPrefix(open), trimmed.allSatisfy({ $0 == open.first || $0 == " " || $0 == "\n" || $0 == "\r" }) { inFence = nil }
+                    out += line
+                    i += line.count
+                    continue
+                } else if let fence, line.count - trimmed.count <= 3 {
+                    inFence = fence
+                    out += line
+                    i += line.count
+                    continue
+                }
+            }
+            let c = chars[i]
+            atLineStart = c == "\n"
+            if c == "\\", i + 1 < chars.count {
+                out.append(c)
+                out.append(chars[i + 1])
+                i += 2
+                continue
+            }
+            if c == "`" {
+                let run = runLength(chars, i, of: "`")
+                if let close = findBacktickRun(chars, from: i + run, length: run) {
+                    out += String(chars[i..<(close + run)])
+                    i = close + run
+                } else {
+                    out += String(repeating: "`", count: run)
+                    i += run
+                }
+                continue
+            }
+            if c == "$", let (span, next) = mathSpan(chars, at: i) {
+                out += "NBRUNMATH\(spans.count)Z"
+                spans.append(span)
+                i = next
+                continue
+            }
+            out.append(c)
+            i += 1
+        }
+        return out
+    }
+
+    /// Replaces placeholders in rendered HTML with math elements holding escaped TeX.
+    func restore(_ html: String) -> String {
+        var result = html
+        for (index, span) in spans.enumerated().reversed() {
+            let token = "NBRUNMATH\(index)Z"
+            let tex = HTMLEscaping.escape(span.tex)
+            if span.display {
+                let block = "<div class=\"math display\">\(tex)</div>"
+                result = result.replacingFirst("<p>\(token)</p>", with: block)
+                result = result.replacingFirst(token, with: "<span class=\"math display\">\(tex)</span>")
+            } else {
+                result = result.replacingFirst(token, with: "<span class=\"math inline\">\(tex)</span>")
+            }
+        }
+        return result
+    }
+
+    /// Replaces placeholders in plain text (headings for the table of contents) with the TeX.
+    func restorePlain(_ text: String) -> String {
+        var result = text
+        for (index, span) in spans.enumerated().reversed() {
+            result = result.replacingFirst("NBRUNMATH\(index)Z", with: span.tex)
+        }
+        return result
+    }
+
+    /// Pandoc's rule: `$$…$$` anywhere; `$x$` needs non-space inside both dollars and no digit after.
+    private func mathSpan(_ chars: [Character], at start: Int) -> (Span, Int)? {
+        if start + 1 < chars.count, chars[start + 1] == "$" {
+            var j = start + 2
+            while j + 1 < chars.count {
+                if chars[j] == "\\" { j += 2; continue }
+                if chars[j] == "$", chars[j + 1] == "$" {
+                    let tex = String(chars[(start + 2)..<j]).trimmingWhitespace
+                    return tex.isEmpty ? nil : (Span(tex: tex, display: true), j + 2)
+                }
+                j += 1
+            }
+            return nil
+        }
+        guard start + 1 < chars.count, !chars[start + 1].isWhitespace else { return nil }
+        var j = start + 1
+        while j < chars.count, chars[j] != "\n" {
+            if chars[j] == "\\" { j += 2; continue }
+            if chars[j] == "$" {
+                let closesOnSpace = chars[j - 1].isWhitespace
+                let digitAfter = j + 1 < chars.count && chars[j + 1].isNumber
+                guard !closesOnSpace, !digitAfter else { return nil }
+                return (Span(tex: String(chars[(start + 1)..<j]), display: false), j + 1)
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    private func lineAt(_ chars: [Character], _ i: Int) -> String {
+        var j = i
+        while j < chars.count, chars[j] != "\n" { j += 1 }
+        return String(chars[i..<min(j + 1, chars.count)])
+    }
+
+    private func fenceMarker(_ trimmed: String) -> String? {
+        if trimmed.hasPrefix("```") { return String(trimmed.prefix { $0 == "`" }) }
+        if trimmed.hasPrefix("~~~") { return String(trimmed.prefix { $0 == "~" }) }
+        return nil
+    }
+
+    private func runLength(_ chars: [Character], _ i: Int, of c: Character) -> Int {
+        var j = i
+        while j < chars.count, chars[j] == c { j += 1 }
+        return j - i
+    }
+
+    private func findBacktickRun(_ chars: [Character], from start: Int, length: Int) -> Int? {
+        var j = start
+        while j < chars.count {
+            if chars[j] == "`" {
+                let run = runLength(chars, j, of: "`")
+                if run == length { return j }
+                j += run
+            } else {
+                j += 1
+            }
+        }
+        return nil
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        var slice = self[...]
+        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
+        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
+        return String(slice)
+    }
+}

@@ -1,0 +1,86 @@
+/// Reads a Markdown notebook into front matter, prose and cells.
+public enum NotebookParser {
+    /// Parses notebook text; errors carry the notebook path, line and column.
+    public static func parse(text: String, path: String) throws -> Notebook {
+        let normalized = text.replacingCRLF()
+        let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let (frontMatter, bodyStart) = try readFrontMatter(lines, path: path)
+        let body = lines[bodyStart...].joined(separator: "\n")
+        let offset = bodyStart  // body line k is notebook line k + offset
+
+        var blocks: [Block] = []
+        var cellIndex = 0
+        var seenIDs: [String: Int] = [:]
+        var proseStart = bodyStart + 1  // first notebook line not yet placed in a block
+
+        func flushProse(upTo lastLine: Int) {
+            guard lastLine >= proseStart else { return }
+            let text = lines[(proseStart - 1)..<lastLine].joined(separator: "\n")
+            if !text.allSatisfy(\.isWhitespace) {
+                blocks.append(.prose(Prose(markdown: text, firstLine: proseStart, lastLine: lastLine)))
+            }
+        }
+
+        for block in Cmark.topLevelBlocks(of: body) {
+            guard let code = block.code else { continue }
+            let fenceLine = block.startLine + offset
+            guard isFence(lines[fenceLine - 1]) else { continue }  // indented code stays prose
+            let parsed: (language: String, attributes: CellAttributes)
+            do {
+                parsed = try InfoStringParser.parse(code.info)
+            } catch {
+                throw NotebookError(path: path, line: fenceLine, column: 1, message: "bad cell attribute: \(error.message)")
+            }
+            guard parsed.language == "swift" else { continue }
+            let id = parsed.attributes.id ?? "cell-\(cellIndex + 1)"
+            if let previous = seenIDs[id] {
+                throw NotebookError(path: path, line: fenceLine, column: 1,
+                                    message: "duplicate cell id '\(id)' (first used at line \(previous))")
+            }
+            seenIDs[id] = fenceLine
+            flushProse(upTo: fenceLine - 1)
+            var source = code.literal
+            if source.hasSuffix("\n") { source.removeLast() }
+            blocks.append(.cell(Cell(index: cellIndex, id: id, source: source, fenceLine: fenceLine,
+                                     firstLine: fenceLine + 1, attributes: parsed.attributes)))
+            cellIndex += 1
+            proseStart = block.endLine + offset + 1
+        }
+        flushProse(upTo: lines.count)
+        return Notebook(path: path, frontMatter: frontMatter, blocks: blocks)
+    }
+
+    /// Front matter from a leading `---` … `---` (or `...`) block, and the index of the body's first line.
+    private static func readFrontMatter(_ lines: [String], path: String) throws -> (FrontMatter, Int) {
+        guard lines.first?.trimmingWhitespace == "---" else { return (FrontMatter(), 0) }
+        for index in 1..<max(lines.count, 1) {
+            let line = lines[index].trimmingWhitespace
+            if line == "---" || line == "..." {
+                let yaml = lines[1..<index].joined(separator: "\n")
+                return (try FrontMatterParser.parse(yaml, path: path, firstLine: 2), index + 1)
+            }
+        }
+        throw NotebookError(path: path, line: 1, column: 1, message: "front matter starts with '---' but has no closing '---' line")
+    }
+
+    private static func isFence(_ line: String) -> Bool {
+        let trimmed = line.drop { $0 == " " }
+        return line.count - trimmed.count <= 3 && (trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~"))
+    }
+}
+
+extension String {
+    func replacingCRLF() -> String {
+        guard contains("\r") else { return self }
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        var previousWasCR = false
+        for c in unicodeScalars {
+            if c == "\r" { out.unicodeScalars.append("\n"); previousWasCR = true; continue }
+            if c == "\n", previousWasCR { previousWasCR = false; continue }
+            previousWasCR = false
+            out.unicodeScalars.append(c)
+        }
+        return out
+    }
+}

@@ -1,0 +1,131 @@
+import EngineBindings
+import Foundation
+import Interpreter
+import NotebookModel
+
+/// Runs a notebook's cells in order in one interpreter session.
+final class NotebookExecutor {
+    struct Options {
+        var keepGoing = false
+        var seed: UInt64 = 0
+        var limits = Limits.notebookDefaults
+        /// Folders cells may read data files from (the notebook's folder, the project's datasets/).
+        var readableDirectories: [String] = []
+        var progress: ProgressReporter = SilentProgress()
+    }
+
+    private let options: Options
+
+    init(options: Options) {
+        self.options = options
+    }
+
+    func execute(_ notebook: Notebook) -> NotebookRun {
+        let session = Session(limits: options.limits, seed: options.seed)
+        let collector = OutputCollector(session: session)
+        session.output = collector
+        let progress = options.progress
+        let files = FileReadLog()
+        let context = BindingContext(
+            readableDirectories: options.readableDirectories,
+            emit: { collector.emit($0) },
+            training: { progress.training($0) },
+            fileRead: { files.record($0) }
+        )
+        EngineBindings.install(into: session, context: context)
+
+        let cells = notebook.cells
+        var runs: [CellRun] = []
+        var stopped = false
+        for cell in cells {
+            if stopped {
+                runs.append(CellRun(id: cell.id, index: cell.index, status: .notRun))
+                continue
+            }
+            if cell.attributes.skip {
+                runs.append(CellRun(id: cell.id, index: cell.index, status: .skipped))
+                progress.cellFinished(cell, of: cells.count, run: runs[runs.count - 1])
+                continue
+            }
+            progress.cellStarted(cell, of: cells.count)
+            collector.begin()
+            let start = DispatchTime.now().uptimeNanoseconds
+            let result = session.run(CellSource(text: cell.source, path: notebook.path, firstLine: cell.firstLine))
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            var run = CellRun(id: cell.id, index: cell.index, status: .ok, seconds: seconds)
+            switch result {
+            case .success(let displayed):
+                if let displayed { collector.display(displayed) }
+                run.outputs = collector.outputs
+                if cell.attributes.expectError {
+                    let error = CellError(kind: .runtime, message: "this cell is marked expect-error but ran without an error",
+                                          path: notebook.path, line: cell.fenceLine, column: 1)
+                    run.status = .failed
+                    run.error = error
+                    run.outputs.append(.error(error))
+                }
+            case .failure(let failure):
+                let error = CellError(failure)
+                run.outputs = collector.outputs + [.error(error)]
+                run.error = error
+                run.status = cell.attributes.expectError ? .ok : .failed
+            }
+            runs.append(run)
+            progress.cellFinished(cell, of: cells.count, run: run)
+            if run.status == .failed, !options.keepGoing { stopped = true }
+        }
+        return NotebookRun(cells: runs, filesRead: files.sortedPaths)
+    }
+}
+
+/// The data files cells read, for the execution cache.
+final class FileReadLog: @unchecked Sendable {
+    private var paths: Set<String> = []
+    private let lock = NSLock()
+
+    func record(_ path: String) {
+        lock.lock()
+        paths.insert(path)
+        lock.unlock()
+    }
+
+    var sortedPaths: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return paths.sorted()
+    }
+}
+
+extension CellError {
+    /// The interpreter's error as plain data for pages and reports.
+    init(_ error: InterpreterError) {
+        let kind: CellError.Kind
+        switch error.kind {
+        case .syntax: kind = .syntax
+        case .unsupported: kind = .unsupported
+        case .runtime: kind = .runtime
+        case .limit: kind = .limit
+        case .host: kind = .host
+        }
+        self.init(kind: kind, message: error.message, path: error.path, line: error.line, column: error.column,
+                  rendered: error.rendered, trace: error.trace)
+    }
+}
+
+extension Limits {
+    /// Generous limits for an author's notebook; front matter and the grader tighten them.
+    static var notebookDefaults: Limits {
+        var limits = Limits()
+        limits.seconds = 600
+        return limits
+    }
+
+    /// The defaults with a notebook's front-matter overrides applied.
+    func applying(_ frontMatter: FrontMatter) -> Limits {
+        var limits = self
+        if let timeout = frontMatter.timeout { limits.seconds = timeout }
+        if let steps = frontMatter.steps { limits.steps = steps }
+        if let memory = frontMatter.memoryMB { limits.memoryBytes = memory * 1_048_576 }
+        return limits
+    }
+}

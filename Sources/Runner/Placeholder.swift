@@ -1,6 +1,0 @@
-import NotebookModel
-import Interpreter
-import EngineBindings
-import Renderer
-import Grader
-public enum RunnerPlaceholder {}

@@ -1,0 +1,17 @@
+/// What `nbrun build` was asked to do.
+public struct BuildRequest: Sendable {
+    public var notebooksDirectory: String
+    public var outDirectory: String
+    public var jobs: Int
+    public var useCache: Bool
+    public var keepGoing: Bool
+
+    public init(notebooksDirectory: String = "notebooks", outDirectory: String = "site", jobs: Int = 1,
+                useCache: Bool = true, keepGoing: Bool = false) {
+        self.notebooksDirectory = notebooksDirectory
+        self.outDirectory = outDirectory
+        self.jobs = jobs
+        self.useCache = useCache
+        self.keepGoing = keepGoing
+    }
+}

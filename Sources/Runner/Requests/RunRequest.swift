@@ -1,0 +1,19 @@
+/// What `nbrun run` was asked to do.
+public struct RunRequest: Sendable {
+    public var notebookPath: String
+    public var outDirectory: String
+    public var jsonPath: String?
+    public var keepGoing: Bool
+    public var seed: UInt64?
+    public var showTimingsInPage: Bool
+
+    public init(notebookPath: String, outDirectory: String = "site", jsonPath: String? = nil,
+                keepGoing: Bool = false, seed: UInt64? = nil, showTimingsInPage: Bool = false) {
+        self.notebookPath = notebookPath
+        self.outDirectory = outDirectory
+        self.jsonPath = jsonPath
+        self.keepGoing = keepGoing
+        self.seed = seed
+        self.showTimingsInPage = showTimingsInPage
+    }
+}

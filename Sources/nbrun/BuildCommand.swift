@@ -1,0 +1,32 @@
+import ArgumentParser
+import Runner
+
+/// `nbrun build [notebooks/] --out site/`: the whole course site.
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "build", abstract: "Build the course site from a folder of notebooks.")
+
+    @Argument(help: "Folder of notebooks.")
+    var notebooks = "notebooks"
+
+    @Option(name: .long, help: "Output folder for the site.")
+    var out = "site"
+
+    @Option(name: .long, help: "Notebooks run in parallel.")
+    var jobs = 1
+
+    @Flag(name: .long, help: "Ignore the execution cache and run every notebook.")
+    var noCache = false
+
+    @Flag(name: .long, help: "Keep running a notebook's cells after one fails.")
+    var keepGoing = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+    }
+
+    func run() throws {
+        let request = BuildRequest(notebooksDirectory: notebooks, outDirectory: out, jobs: jobs,
+                                   useCache: !noCache, keepGoing: keepGoing)
+        throw ExitCode(Runner.build(request))
+    }
+}

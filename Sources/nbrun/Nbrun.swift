@@ -1,0 +1,32 @@
+import Foundation
+import ArgumentParser
+import Runner
+
+/// The `nbrun` command: runs course notebooks, builds the site, grades exercises.
+@main
+struct Nbrun: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "nbrun",
+        abstract: "Run Markdown notebooks with Swift cells, render their pages, build and grade a course.",
+        version: NbrunVersion.string,
+        subcommands: [RunCommand.self, BuildCommand.self, CheckCommand.self, AssignCommand.self, GradeCommand.self],
+        defaultSubcommand: RunCommand.self
+    )
+
+    /// Exit codes: 0 success, 1 a cell (or grade threshold) failed, 2 usage or I/O errors.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let code as ExitCode {
+            Foundation.exit(code.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                exit(withError: error)
+            }
+            FileOutput.standardError(fullMessage(for: error))
+            Foundation.exit(2)
+        }
+    }
+}

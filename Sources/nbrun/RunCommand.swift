@@ -1,0 +1,31 @@
+import ArgumentParser
+import Runner
+
+/// `nbrun [run] NOTEBOOK`: execute one notebook and write its page.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "Run a notebook and write its HTML page.")
+
+    @Argument(help: "The Markdown notebook to run.")
+    var notebook: String
+
+    @Option(name: .long, help: "Folder that receives <notebook name>.html.")
+    var out = "site"
+
+    @Option(name: .long, help: "Also write every cell's results as JSON to this file.")
+    var json: String?
+
+    @Flag(name: .long, help: "Keep running the cells after one fails.")
+    var keepGoing = false
+
+    @Option(name: .long, help: "Seed for weights, shuffles and random numbers (overrides the front matter).")
+    var seed: UInt64?
+
+    @Flag(name: .long, help: "Show wall-clock timings in the page as well as in the terminal.")
+    var timings = false
+
+    func run() throws {
+        let request = RunRequest(notebookPath: notebook, outDirectory: out, jsonPath: json,
+                                 keepGoing: keepGoing, seed: seed, showTimingsInPage: timings)
+        throw ExitCode(Runner.run(request))
+    }
+}

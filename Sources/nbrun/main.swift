@@ -1,2 +1,0 @@
-import Runner
-print("nbrun")
