@@ -1,0 +1,183 @@
+/// Operators on values with Swift's rules: trapping Int overflow and division by zero, no
+/// implicit Int/Double mixing (literals are adapted at compile time).
+extension Runtime {
+    static let overflow = "Fatal error: arithmetic overflow"
+
+    func binary(_ op: String, _ a: Value, _ b: Value, at l: Loc) throws -> Value {
+        switch (a, b) {
+        case let (.int(x), .int(y)): return try intOp(op, x, y, at: l)
+        case let (.double(x), .double(y)): return try doubleOp(op, x, y, at: l)
+        case let (.float(x), .float(y)):
+            let r = try doubleOp(op, Double(x), Double(y), at: l)
+            if case .double(let d) = r { return .float(floatOp(op, x, y) ?? Float(d)) }
+            return r
+        case let (.string(x), .string(y)):
+            switch op {
+            case "+":
+                try checkSize(count: x.utf8.count + y.utf8.count, stride: 1)
+                return .string(x + y)
+            case "<": return .bool(x < y)
+            case ">": return .bool(x > y)
+            case "<=": return .bool(x <= y)
+            case ">=": return .bool(x >= y)
+            case "==": return .bool(x == y)
+            case "!=": return .bool(x != y)
+            default: break
+            }
+        case let (.array(x), .array(y)) where op == "+":
+            try checkSize(count: x.count + y.count)
+            return .array(x + y)
+        default: break
+        }
+        if a.isHost || b.isHost, let hostOps = session.host.binaryOperators[op] {
+            for h in hostOps {
+                do {
+                    if let r = try h(a, b) { return r }
+                } catch let e as RunError { throw e } catch {
+                    throw RunError(.host, "\(error)", at: l)
+                }
+            }
+        }
+        switch op {
+        case "==": return .bool(a == b)
+        case "!=": return .bool(a != b)
+        case "===": return .bool(identical(a, b))
+        case "!==": return .bool(!identical(a, b))
+        case "<", ">", "<=", ">=":
+            if let c = compareValues(a, b) {
+                switch op {
+                case "<": return .bool(c < 0)
+                case ">": return .bool(c > 0)
+                case "<=": return .bool(c <= 0)
+                default: return .bool(c >= 0)
+                }
+            }
+        case "..<", "...":
+            return .range(RangeBox(lower: a, upper: b, closed: op == "..."))
+        default: break
+        }
+        throw RunError(.runtime, "binary operator '\(op)' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'", at: l)
+    }
+
+    private func identical(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case let (.object(x), .object(y)): return x === y
+        case let (.host(x), .host(y)): return x === y
+        case (.none, .none): return true
+        case let (.some(x), _): return identical(x, b)
+        case let (_, .some(y)): return identical(a, y)
+        default: return false
+        }
+    }
+
+    private func floatOp(_ op: String, _ x: Float, _ y: Float) -> Float? {
+        switch op {
+        case "+": return x + y
+        case "-": return x - y
+        case "*": return x * y
+        case "/": return x / y
+        default: return nil
+        }
+    }
+
+    @inline(__always) func intOp(_ op: String, _ x: Int, _ y: Int, at l: Loc) throws -> Value {
+        switch op {
+        case "+":
+            let (r, o) = x.addingReportingOverflow(y)
+            if o { throw RunError(.runtime, Runtime.overflow, at: l) }
+            return .int(r)
+        case "-":
+            let (r, o) = x.subtractingReportingOverflow(y)
+            if o { throw RunError(.runtime, Runtime.overflow, at: l) }
+            return .int(r)
+        case "*":
+            let (r, o) = x.multipliedReportingOverflow(by: y)
+            if o { throw RunError(.runtime, Runtime.overflow, at: l) }
+            return .int(r)
+        case "/":
+            if y == 0 { throw RunError(.runtime, "Fatal error: Division by zero", at: l) }
+            let (r, o) = x.dividedReportingOverflow(by: y)
+            if o { throw RunError(.runtime, Runtime.overflow, at: l) }
+            return .int(r)
+        case "%":
+            if y == 0 { throw RunError(.runtime, "Fatal error: Division by zero in remainder operation", at: l) }
+            let (r, o) = x.remainderReportingOverflow(dividingBy: y)
+            if o { throw RunError(.runtime, Runtime.overflow, at: l) }
+            return .int(r)
+        case "<": return .bool(x < y)
+        case ">": return .bool(x > y)
+        case "<=": return .bool(x <= y)
+        case ">=": return .bool(x >= y)
+        case "==": return .bool(x == y)
+        case "!=": return .bool(x != y)
+        case "&+": return .int(x &+ y)
+        case "&-": return .int(x &- y)
+        case "&*": return .int(x &* y)
+        case "&": return .int(x & y)
+        case "|": return .int(x | y)
+        case "^": return .int(x ^ y)
+        case "<<": return .int(x << y)
+        case ">>": return .int(x >> y)
+        case "..<":
+            if y < x { throw RunError(.runtime, "Fatal error: Range requires lowerBound <= upperBound", at: l) }
+            return .range(RangeBox(lower: .int(x), upper: .int(y), closed: false))
+        case "...":
+            if y < x { throw RunError(.runtime, "Fatal error: Range requires lowerBound <= upperBound", at: l) }
+            return .range(RangeBox(lower: .int(x), upper: .int(y), closed: true))
+        default:
+            throw RunError(.runtime, "binary operator '\(op)' cannot be applied to two 'Int' operands", at: l)
+        }
+    }
+
+    @inline(__always) func doubleOp(_ op: String, _ x: Double, _ y: Double, at l: Loc) throws -> Value {
+        switch op {
+        case "+": return .double(x + y)
+        case "-": return .double(x - y)
+        case "*": return .double(x * y)
+        case "/": return .double(x / y)
+        case "<": return .bool(x < y)
+        case ">": return .bool(x > y)
+        case "<=": return .bool(x <= y)
+        case ">=": return .bool(x >= y)
+        case "==": return .bool(x == y)
+        case "!=": return .bool(x != y)
+        case "..<", "...":
+            if y < x { throw RunError(.runtime, "Fatal error: Range requires lowerBound <= upperBound", at: l) }
+            return .range(RangeBox(lower: .double(x), upper: .double(y), closed: op == "..."))
+        case "%":
+            throw RunError(.runtime, "'%' is unavailable: For floating point numbers use truncatingRemainder instead", at: l)
+        default:
+            throw RunError(.runtime, "binary operator '\(op)' cannot be applied to two 'Double' operands", at: l)
+        }
+    }
+
+    func prefix(_ op: String, _ v: Value, at l: Loc) throws -> Value {
+        switch (op, v) {
+        case ("-", .int(let x)):
+            if x == Int.min { throw RunError(.runtime, Runtime.overflow, at: l) }
+            return .int(-x)
+        case ("-", .double(let x)): return .double(-x)
+        case ("-", .float(let x)): return .float(-x)
+        case ("+", .int), ("+", .double), ("+", .float): return v
+        case ("!", .bool(let b)): return .bool(!b)
+        case ("~", .int(let x)): return .int(~x)
+        case ("..<", _): return .range(RangeBox(lower: .void, upper: v, closed: false))
+        case ("...", _): return .range(RangeBox(lower: .void, upper: v, closed: true))
+        default: break
+        }
+        if v.isHost, let hostOps = session.host.prefixOperators[op] {
+            for h in hostOps {
+                do {
+                    if let r = try h(v) { return r }
+                } catch let e as RunError { throw e } catch {
+                    throw RunError(.host, "\(error)", at: l)
+                }
+            }
+        }
+        throw RunError(.runtime, "unary operator '\(op)' cannot be applied to an operand of type '\(v.typeName)'", at: l)
+    }
+}
+
+extension Value {
+    var isHost: Bool { if case .host = self { return true }; return false }
+}

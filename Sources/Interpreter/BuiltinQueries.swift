@@ -1,0 +1,259 @@
+import Foundation
+
+/// Non-mutating methods and properties of builtin values.
+extension Runtime {
+    static func seq(_ rt: Runtime, _ v: Value, _ l: Loc) throws -> [Value] { try rt.sequence(v, at: l) }
+
+    /// Keeps a string a string for `filter`, `prefix`, `dropFirst`… as Swift does.
+    static func same(_ original: Value, _ items: [Value]) -> Value {
+        if case .string = original {
+            var s = ""
+            for case .character(let c) in items { s.append(c) }
+            return .string(s)
+        }
+        if case .set = original { return .set(SetBox(items)) }
+        return .array(items)
+    }
+
+    static let methods: [String: NonMut] = [
+        "map": { rt, v, a, l in
+            if case .dictionary = v { return .array(try seq(rt, v, l).map { try rt.call(a[0], [$0]) }) }
+            let items = try seq(rt, v, l)
+            var out: [Value] = []
+            out.reserveCapacity(items.count)
+            for x in items { out.append(try rt.call(a[0], [x])) }
+            return .array(out)
+        },
+        "compactMap": { rt, v, a, l in
+            .array(try seq(rt, v, l).compactMap { try rt.call(a[0], [$0]).unwrapped })
+        },
+        "flatMap": { rt, v, a, l in
+            .array(try seq(rt, v, l).flatMap { try rt.sequence(try rt.call(a[0], [$0]), at: l) })
+        },
+        "mapValues": { rt, v, a, l in
+            guard case .dictionary(let d) = v else { throw RunError(.runtime, "mapValues needs a Dictionary", at: l) }
+            return .dictionary(DictionaryBox(keys: d.keys, values: try d.values.map { try rt.call(a[0], [$0]) }))
+        },
+        "filter": { rt, v, a, l in
+            var out: [Value] = []
+            for x in try seq(rt, v, l) where try rt.truth(rt.call(a[0], [x]), at: l) { out.append(x) }
+            if case .dictionary = v {
+                let d = DictionaryBox()
+                for p in out { if case .tuple(let t) = p { d.set(t.values[0], t.values[1]) } }
+                return .dictionary(d)
+            }
+            return same(v, out)
+        },
+        "reduce": { rt, v, a, l in
+            guard a.count == 2 else { throw RunError(.runtime, "reduce needs an initial value and a closure", at: l) }
+            var acc = a[0]
+            for x in try seq(rt, v, l) { acc = try rt.call(a[1], [acc, x]) }
+            return acc
+        },
+        "reduce(into:_:)": { rt, v, a, l in
+            guard case .function(let fn) = a[1] else { throw RunError(.runtime, "reduce(into:) needs a closure", at: l) }
+            var acc = a[0]
+            for x in try seq(rt, v, l) {
+                let (_, frame) = try rt.invokeKeepingFrame(fn, [acc, x], self: nil)
+                acc = frame.slots[0]
+            }
+            return acc
+        },
+        "forEach": { rt, v, a, l in
+            for x in try seq(rt, v, l) { _ = try rt.call(a[0], [x]) }
+            return .void
+        },
+        "sorted": { rt, v, a, l in .array(try rt.sortValues(try seq(rt, v, l), by: a.first, at: l)) },
+        "enumerated": { rt, v, _, l in
+            .array(try seq(rt, v, l).enumerated().map { .tuple(TupleBox([.int($0.offset), $0.element], labels: ["offset", "element"])) })
+        },
+        "contains(_:)": { rt, v, a, l in
+            if case .function = a[0] {
+                for x in try seq(rt, v, l) where try rt.truth(rt.call(a[0], [x]), at: l) { return .bool(true) }
+                return .bool(false)
+            }
+            switch v {
+            case .string(let s):
+                if case .character(let c) = a[0] { return .bool(s.contains(c)) }
+                let sub = try a[0].toStringValue()
+                return .bool(sub.isEmpty || s.contains(sub))
+            case .set(let s): return .bool(s.contains(a[0]))
+            case .range(let r): return .bool(rt.rangeContains(r, a[0]))
+            case .dictionary(let d): return .bool(d.get(a[0]) != nil)
+            default: return .bool(try seq(rt, v, l).contains(a[0]))
+            }
+        },
+        "contains(where:)": { rt, v, a, l in
+            for x in try seq(rt, v, l) where try rt.truth(rt.call(a[0], [x]), at: l) { return .bool(true) }
+            return .bool(false)
+        },
+        "allSatisfy": { rt, v, a, l in
+            for x in try seq(rt, v, l) where !(try rt.truth(rt.call(a[0], [x]), at: l)) { return .bool(false) }
+            return .bool(true)
+        },
+        "first(where:)": { rt, v, a, l in
+            for x in try seq(rt, v, l) where try rt.truth(rt.call(a[0], [x]), at: l) { return .some(x) }
+            return .none
+        },
+        "last(where:)": { rt, v, a, l in
+            for x in try seq(rt, v, l).reversed() where try rt.truth(rt.call(a[0], [x]), at: l) { return .some(x) }
+            return .none
+        },
+        "firstIndex(of:)": { rt, v, a, l in try seq(rt, v, l).firstIndex(of: a[0]).map { .some(.int($0)) } ?? .none },
+        "lastIndex(of:)": { rt, v, a, l in try seq(rt, v, l).lastIndex(of: a[0]).map { .some(.int($0)) } ?? .none },
+        "firstIndex(where:)": { rt, v, a, l in
+            for (i, x) in try seq(rt, v, l).enumerated() where try rt.truth(rt.call(a[0], [x]), at: l) { return .some(.int(i)) }
+            return .none
+        },
+        "min()": { rt, v, _, l in
+            let items = try seq(rt, v, l)
+            return items.isEmpty ? .none : .some(try rt.extreme(items, wantMax: false, at: l))
+        },
+        "max()": { rt, v, _, l in
+            let items = try seq(rt, v, l)
+            return items.isEmpty ? .none : .some(try rt.extreme(items, wantMax: true, at: l))
+        },
+        "min(by:)": { rt, v, a, l in try rt.sortValues(try seq(rt, v, l), by: a[0], at: l).first.map { .some($0) } ?? .none },
+        "max(by:)": { rt, v, a, l in try rt.sortValues(try seq(rt, v, l), by: a[0], at: l).last.map { .some($0) } ?? .none },
+        "prefix(_:)": { rt, v, a, l in
+            let n = try a[0].toInt()
+            guard n >= 0 else { throw RunError(.runtime, "Fatal error: Can't take a prefix of negative length from a collection", at: l) }
+            return same(v, Array(try seq(rt, v, l).prefix(n)))
+        },
+        "suffix(_:)": { rt, v, a, l in
+            let n = try a[0].toInt()
+            guard n >= 0 else { throw RunError(.runtime, "Fatal error: Can't take a suffix of negative length from a collection", at: l) }
+            return same(v, Array(try seq(rt, v, l).suffix(n)))
+        },
+        "dropFirst": { rt, v, a, l in same(v, Array(try seq(rt, v, l).dropFirst(try a.first?.toInt() ?? 1))) },
+        "dropLast": { rt, v, a, l in same(v, Array(try seq(rt, v, l).dropLast(try a.first?.toInt() ?? 1))) },
+        "reversed()": { rt, v, _, l in .array(try seq(rt, v, l).reversed()) },
+        "shuffled()": { rt, v, _, l in .array(try seq(rt, v, l).shuffled(using: &rt.random)) },
+        "randomElement()": { rt, v, _, l in try seq(rt, v, l).randomElement(using: &rt.random).map { .some($0) } ?? .none },
+        "joined": { rt, v, a, l in
+            let items = try seq(rt, v, l)
+            if let first = items.first, case .array = first { return .array(try items.flatMap { try rt.sequence($0, at: l) }) }
+            let sep = try a.first?.toStringValue() ?? ""
+            return .string(try items.map { try $0.toStringValue() }.joined(separator: sep))
+        },
+        "split": { rt, v, a, l in
+            if case .string(let s) = v {
+                let sep: Character
+                switch a.first {
+                case .character(let c)?: sep = c
+                case .string(let t)? where t.count == 1: sep = t.first ?? " "
+                default: throw RunError(.runtime, "split(separator:) needs a Character", at: l)
+                }
+                return .array(s.split(separator: sep).map { .string(String($0)) })
+            }
+            let items = try seq(rt, v, l)
+            guard let sep = a.first else { throw RunError(.runtime, "split needs a separator", at: l) }
+            return .array(items.split(separator: sep).map { .array(Array($0)) })
+        },
+        "components(separatedBy:)": { _, v, a, l in
+            let s = try v.toStringValue(), sep = try a[0].toStringValue()
+            return .array(s.components(separatedBy: sep).map { .string($0) })
+        },
+        "uppercased()": { _, v, _, _ in
+            if case .character(let c) = v { return .string(c.uppercased()) }
+            return .string(try v.toStringValue().uppercased())
+        },
+        "lowercased()": { _, v, _, _ in
+            if case .character(let c) = v { return .string(c.lowercased()) }
+            return .string(try v.toStringValue().lowercased())
+        },
+        "hasPrefix(_:)": { _, v, a, _ in .bool(try v.toStringValue().hasPrefix(try a[0].toStringValue())) },
+        "hasSuffix(_:)": { _, v, a, _ in .bool(try v.toStringValue().hasSuffix(try a[0].toStringValue())) },
+        "replacingOccurrences(of:with:)": { _, v, a, _ in
+            .string(try v.toStringValue().replacingOccurrences(of: try a[0].toStringValue(), with: try a[1].toStringValue()))
+        },
+        "trimmingCharacters(in:)": { _, v, _, _ in .string(try v.toStringValue().trimmingCharacters(in: .whitespacesAndNewlines)) },
+        "union(_:)": { rt, v, a, l in
+            guard case .set(let s) = v else { throw RunError(.runtime, "union needs a Set", at: l) }
+            let n = SetBox(copying: s)
+            for x in try seq(rt, a[0], l) { n.insert(x) }
+            return .set(n)
+        },
+        "intersection(_:)": { rt, v, a, l in
+            guard case .set(let s) = v else { throw RunError(.runtime, "intersection needs a Set", at: l) }
+            let other = try seq(rt, a[0], l)
+            return .set(SetBox(s.items.filter { other.contains($0) }))
+        },
+        "subtracting(_:)": { rt, v, a, l in
+            guard case .set(let s) = v else { throw RunError(.runtime, "subtracting needs a Set", at: l) }
+            let other = try seq(rt, a[0], l)
+            return .set(SetBox(s.items.filter { !other.contains($0) }))
+        },
+        "isSubset(of:)": { rt, v, a, l in
+            let other = try seq(rt, a[0], l)
+            return .bool(try seq(rt, v, l).allSatisfy { other.contains($0) })
+        },
+        "isMultiple(of:)": { _, v, a, l in
+            let x = try v.toInt(), y = try a[0].toInt()
+            return .bool(y == 0 ? x == 0 : x % y == 0)
+        },
+        "squareRoot()": { _, v, _, _ in
+            if case .float(let x) = v { return .float(x.squareRoot()) }
+            return .double(try v.toDouble().squareRoot())
+        },
+        "rounded()": { _, v, _, _ in
+            if case .float(let x) = v { return .float(x.rounded()) }
+            return .double(try v.toDouble().rounded())
+        },
+        "truncatingRemainder(dividingBy:)": { _, v, a, _ in
+            if case .float(let x) = v { return .float(x.truncatingRemainder(dividingBy: try a[0].toFloat())) }
+            return .double(try v.toDouble().truncatingRemainder(dividingBy: try a[0].toDouble()))
+        },
+        "distance(to:)": { _, v, a, _ in .double(try a[0].toDouble() - v.toDouble()) },
+        "index(of:)": { rt, v, a, l in try seq(rt, v, l).firstIndex(of: a[0]).map { .some(.int($0)) } ?? .none },
+    ]
+
+    func builtinProperty(_ v: Value, _ name: String, at l: Loc) throws -> Value? {
+        switch (v, name) {
+        case (.array(let a), "count"): return .int(a.count)
+        case (.array(let a), "isEmpty"): return .bool(a.isEmpty)
+        case (.array(let a), "first"): return a.first.map { .some($0) } ?? .none
+        case (.array(let a), "last"): return a.last.map { .some($0) } ?? .none
+        case (.array(let a), "indices"): return .range(RangeBox(lower: .int(0), upper: .int(a.count), closed: false))
+        case (.array(let a), "endIndex"): return .int(a.count)
+        case (.array, "startIndex"): return .int(0)
+        case (.string(let s), "count"): return .int(s.count)
+        case (.string(let s), "isEmpty"): return .bool(s.isEmpty)
+        case (.string(let s), "first"): return s.first.map { .some(.character($0)) } ?? .none
+        case (.string(let s), "last"): return s.last.map { .some(.character($0)) } ?? .none
+        case (.string(let s), "utf8"): return .array(s.utf8.map { .int(Int($0)) })
+        case (.dictionary(let d), "count"): return .int(d.count)
+        case (.dictionary(let d), "isEmpty"): return .bool(d.count == 0)
+        case (.dictionary(let d), "keys"): return .array(d.keys)
+        case (.dictionary(let d), "values"): return .array(d.values)
+        case (.dictionary(let d), "first"):
+            return d.count > 0 ? .some(.tuple(TupleBox([d.keys[0], d.values[0]], labels: ["key", "value"]))) : .none
+        case (.set(let s), "count"): return .int(s.items.count)
+        case (.set(let s), "isEmpty"): return .bool(s.items.isEmpty)
+        case (.set(let s), "first"): return s.items.first.map { .some($0) } ?? .none
+        case (.range(let r), "lowerBound"): return r.lower
+        case (.range(let r), "upperBound"): return r.upper
+        case (.range(let r), "count"):
+            guard let b = r.intBounds else { return .int(0) }
+            return .int(b.count)
+        case (.range(let r), "isEmpty"): return .bool((r.intBounds?.count ?? 0) == 0)
+        case (.int(let x), "magnitude"): return .int(Int(x.magnitude))
+        case (.int(let x), "description"): return .string(String(x))
+        case (.double(let x), "magnitude"): return .double(x.magnitude)
+        case (.double(let x), "isNaN"): return .bool(x.isNaN)
+        case (.double(let x), "isFinite"): return .bool(x.isFinite)
+        case (.double(let x), "isInfinite"): return .bool(x.isInfinite)
+        case (.float(let x), "isNaN"): return .bool(x.isNaN)
+        case (.character(let c), "isLetter"): return .bool(c.isLetter)
+        case (.character(let c), "isNumber"): return .bool(c.isNumber)
+        case (.character(let c), "isWhitespace"): return .bool(c.isWhitespace)
+        case (.character(let c), "isUppercase"): return .bool(c.isUppercase)
+        case (.character(let c), "isLowercase"): return .bool(c.isLowercase)
+        case (.character(let c), "isPunctuation"): return .bool(c.isPunctuation)
+        case (.character(let c), "asciiValue"): return c.asciiValue.map { .some(.int(Int($0))) } ?? .none
+        case (.character(let c), "wholeNumberValue"): return c.wholeNumberValue.map { .some(.int($0)) } ?? .none
+        case (_, "description"): return .string(try describe(v))
+        default: return nil
+        }
+    }
+}

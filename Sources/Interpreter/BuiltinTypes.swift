@@ -1,0 +1,237 @@
+import Foundation
+import SwiftSyntax
+
+/// Builtin initializers (`Int(x)`, `Double(s)`, `String(format:)`, `Array(repeating:count:)`)
+/// and static members (`Int.max`, `Double.pi`, `Double.random(in:)`).
+extension Compiler {
+    func builtinInit(_ name: String, _ args: [CallArg], _ node: FunctionCallExprSyntax, elementType: TypeSpec?) throws -> Eval {
+        let labels = args.map(\.label)
+        let evs = try args.map { a -> Eval in
+            let exp: TypeSpec? = (labels.first == "repeating" && a.label == "repeating") ? elementType : nil
+            return try expr(a.expr, exp)
+        }
+        let rt = self.rt
+        let l = loc(node)
+        let elem = elementType
+        return { f in
+            var vals: [Value] = []
+            for e in evs { vals.append(try e(f)) }
+            return try rt.construct(builtin: name, vals, labels, elementType: elem, at: l)
+        }
+    }
+
+    func builtinStatic(_ type: String, _ name: String) -> Value? {
+        switch (type, name) {
+        case ("Int", "max"): return .int(Int.max)
+        case ("Int", "min"): return .int(Int.min)
+        case ("Double", "pi"): return .double(Double.pi)
+        case ("Double", "infinity"): return .double(Double.infinity)
+        case ("Double", "nan"): return .double(Double.nan)
+        case ("Double", "greatestFiniteMagnitude"): return .double(Double.greatestFiniteMagnitude)
+        case ("Double", "leastNormalMagnitude"): return .double(Double.leastNormalMagnitude)
+        case ("Double", "leastNonzeroMagnitude"): return .double(Double.leastNonzeroMagnitude)
+        case ("Double", "ulpOfOne"): return .double(Double.ulpOfOne)
+        case ("Float", "pi"): return .float(Float.pi)
+        case ("Float", "infinity"): return .float(Float.infinity)
+        case ("Float", "greatestFiniteMagnitude"): return .float(Float.greatestFiniteMagnitude)
+        default: return nil
+        }
+    }
+
+    func builtinStaticCall(_ type: String, _ name: String, _ args: [CallArg], _ node: some SyntaxProtocol) throws -> Eval {
+        let numeric: TypeSpec? = type == "Double" ? .double : (type == "Float" ? .float : nil)
+        if name == "init", let c = node.as(FunctionCallExprSyntax.self) { return try builtinInit(type, args, c, elementType: nil) }
+        let evs = try args.map { try expr($0.expr, numeric) }
+        let labels = args.map(\.label)
+        let rt = self.rt
+        let l = loc(node)
+        switch (type, name) {
+        case ("Int", "random"), ("Double", "random"), ("Float", "random"), ("Bool", "random"):
+            return { f in
+                let vals = try evs.map { try $0(f) }
+                return try rt.random(type, vals, labels, at: l)
+            }
+        case ("Double", "maximum"), ("Double", "minimum"):
+            return { f in
+                let vals = try evs.map { try $0(f).toDouble() }
+                guard vals.count == 2 else { throw RunError(.runtime, "expected two arguments", at: l) }
+                return .double(name == "maximum" ? Double.maximum(vals[0], vals[1]) : Double.minimum(vals[0], vals[1]))
+            }
+        default:
+            throw error("type '\(type)' has no member '\(name)'", node)
+        }
+    }
+}
+
+extension Runtime {
+    func random(_ type: String, _ vals: [Value], _ labels: [String?], at l: Loc) throws -> Value {
+        if type == "Bool" { return .bool(Bool.random(using: &random)) }
+        guard vals.count == 1, labels.first == "in", case .range(let r) = vals[0] else {
+            throw RunError(.runtime, "use \(type).random(in: range)", at: l)
+        }
+        switch type {
+        case "Int":
+            guard case .int(let lo) = r.lower, case .int(let hi) = r.upper else { throw RunError(.runtime, "Int.random needs Int bounds", at: l) }
+            if r.closed {
+                guard lo <= hi else { throw RunError(.runtime, "Fatal error: Range requires lowerBound <= upperBound", at: l) }
+                return .int(Int.random(in: lo...hi, using: &random))
+            }
+            guard lo < hi else { throw RunError(.runtime, "Fatal error: Can't get random value with an empty range", at: l) }
+            return .int(Int.random(in: lo..<hi, using: &random))
+        default:
+            let lo = try r.lower.toDouble(), hi = try r.upper.toDouble()
+            let d: Double
+            if r.closed {
+                guard lo <= hi else { throw RunError(.runtime, "Fatal error: Range requires lowerBound <= upperBound", at: l) }
+                d = Double.random(in: lo...hi, using: &random)
+            } else {
+                guard lo < hi else { throw RunError(.runtime, "Fatal error: Can't get random value with an empty range", at: l) }
+                d = Double.random(in: lo..<hi, using: &random)
+            }
+            return type == "Float" ? .float(Float(d)) : .double(d)
+        }
+    }
+
+    func construct(builtin name: String, _ a: [Value], _ labels: [String?], elementType: TypeSpec?, at l: Loc) throws -> Value {
+        switch name {
+        case "Int":
+            guard a.count == 1 else { break }
+            switch a[0] {
+            case .int: return a[0]
+            case .double(let d): return try intFrom(d, at: l)
+            case .float(let d): return try intFrom(Double(d), at: l)
+            case .string(let s):
+                if labels.first == nil { return Int(s).map { .some(.int($0)) } ?? .none }
+            case .character(let c): return Int(String(c)).map { .some(.int($0)) } ?? .none
+            case .bool(let b): return .int(b ? 1 : 0)
+            default: break
+            }
+        case "Double", "Float":
+            guard a.count == 1 else { break }
+            let wrap: (Double) -> Value = { name == "Float" ? .float(Float($0)) : .double($0) }
+            switch a[0] {
+            case .int(let x): return wrap(Double(x))
+            case .double(let x): return wrap(x)
+            case .float(let x): return name == "Float" ? .float(x) : .double(Double(x))
+            case .string(let s): return Double(s).map { .some(wrap($0)) } ?? .none
+            default: break
+            }
+        case "Bool":
+            if a.count == 1, case .bool = a[0] { return a[0] }
+            if a.count == 1, case .string(let s) = a[0] { return Bool(s).map { .some(.bool($0)) } ?? .none }
+        case "Character":
+            if a.count == 1, case .string(let s) = a[0], s.count == 1, let c = s.first { return .character(c) }
+            if a.count == 1, case .character = a[0] { return a[0] }
+        case "String":
+            if a.isEmpty { return .string("") }
+            if labels.first == "format" { return .string(try format(try a[0].toStringValue(), Array(a.dropFirst()), at: l)) }
+            if labels.first == "repeating", a.count == 2, case .int(let n) = a[1] {
+                let s = try a[0].toStringValue()
+                guard n >= 0 else { throw RunError(.runtime, "Fatal error: Negative count not allowed", at: l) }
+                try checkSize(count: s.utf8.count * n, stride: 1)
+                return .string(String(repeating: s, count: n))
+            }
+            if a.count == 2, labels[1] == "radix", case .int(let x) = a[0], case .int(let r) = a[1] { return .string(String(x, radix: r)) }
+            if a.count == 1 {
+                if case .array(let items) = a[0], items.allSatisfy({ if case .character = $0 { return true }; return false }) {
+                    var s = ""
+                    for case .character(let c) in items { s.append(c) }
+                    return .string(s)
+                }
+                return .string(try describe(a[0], debug: labels.first == "reflecting"))
+            }
+        case "Array":
+            if a.isEmpty { return .array([]) }
+            if labels == ["repeating", "count"], case .int(let n) = a[1] {
+                guard n >= 0 else { throw RunError(.runtime, "Fatal error: Can't construct Array with count < 0", at: l) }
+                try checkSize(count: n)
+                return .array(Array(repeating: coerce(a[0], to: elementType), count: n))
+            }
+            if a.count == 1, labels[0] == nil { return .array(try sequence(a[0], at: l).map { coerce($0, to: elementType) }) }
+        case "Optional":
+            if a.count == 1 { return a[0].asOptional }
+        case "Set":
+            if a.isEmpty { return .set(SetBox()) }
+            if a.count == 1 { return .set(SetBox(try sequence(a[0], at: l))) }
+        case "Dictionary":
+            if a.isEmpty { return .dictionary(DictionaryBox()) }
+            if labels == ["uniqueKeysWithValues"] {
+                let d = DictionaryBox()
+                for pair in try sequence(a[0], at: l) {
+                    let kv = try tupleElements(pair, at: l)
+                    guard kv.count == 2 else { continue }
+                    if d.get(kv[0]) != nil { throw RunError(.runtime, "Fatal error: Duplicate values for key: '\(try describe(kv[0]))'", at: l) }
+                    d.set(kv[0], kv[1])
+                }
+                return .dictionary(d)
+            }
+            if labels == ["grouping", "by"] {
+                let d = DictionaryBox()
+                for x in try sequence(a[0], at: l) {
+                    let k = try call(a[1], [x])
+                    if case .array(var list)? = d.get(k) { list.append(x); d.set(k, .array(list)) } else { d.set(k, .array([x])) }
+                }
+                return .dictionary(d)
+            }
+        default: break
+        }
+        let given = name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
+        throw RunError(.runtime, "no initializer \(given) for the given arguments (\(a.map(\.typeName).joined(separator: ", ")))", at: l)
+    }
+
+    func intFrom(_ d: Double, at l: Loc) throws -> Value {
+        if d.isNaN || d.isInfinite {
+            throw RunError(.runtime, "Fatal error: Double value cannot be converted to Int because it is either infinite or NaN", at: l)
+        }
+        guard d > -9.3e18 && d < 9.3e18, let i = Int(exactly: d.rounded(.towardZero)) else {
+            throw RunError(.runtime, "Fatal error: Double value cannot be converted to Int because the result would be greater than Int.max", at: l)
+        }
+        return .int(i)
+    }
+
+    /// `String(format:)` for %d %i %f %.Nf %e %g %s %@ %x %% (with width and flags), built
+    /// without Foundation's `%s`, which is broken on Linux.
+    func format(_ fmt: String, _ args: [Value], at l: Loc) throws -> String {
+        var out = ""
+        var chars = Array(fmt)[...]
+        var argIndex = 0
+        func nextArg() throws -> Value {
+            guard argIndex < args.count else { throw RunError(.runtime, "String(format:) has fewer arguments than format specifiers", at: l) }
+            argIndex += 1
+            return args[argIndex - 1]
+        }
+        while let c = chars.popFirst() {
+            guard c == "%" else { out.append(c); continue }
+            var spec = "%"
+            while let n = chars.first, "-+ 0#.123456789lhq".contains(n) { spec.append(n); chars.removeFirst() }
+            guard let conv = chars.popFirst() else { break }
+            let flags = spec.replacingOccurrences(of: "l", with: "").replacingOccurrences(of: "h", with: "").replacingOccurrences(of: "q", with: "")
+            switch conv {
+            case "%": out += "%"
+            case "d", "i", "u":
+                let v = try nextArg()
+                let n: Int
+                switch v { case .int(let x): n = x; case .double(let x): n = Int(x); default: n = try v.toInt() }
+                out += String(format: flags + "ld", n)
+            case "x", "X", "o":
+                out += String(format: flags + "l" + String(conv), try nextArg().toInt())
+            case "f", "F", "e", "E", "g", "G":
+                out += String(format: flags + String(conv), try nextArg().toDouble())
+            case "s", "@":
+                let v = try nextArg()
+                var s = try describe(v)
+                let digits = flags.dropFirst().filter { $0.isNumber }
+                if let width = Int(String(digits)), s.count < width {
+                    let pad = String(repeating: " ", count: width - s.count)
+                    s = flags.contains("-") ? s + pad : pad + s
+                }
+                out += s
+            case "c":
+                out += try describe(try nextArg())
+            default:
+                throw RunError(.runtime, "String(format:) does not support '%\(conv)'", at: l)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,319 @@
+import SwiftSyntax
+
+/// One argument at a call site.
+struct CallArg {
+    var label: String?
+    var expr: ExprSyntax
+    var trailing: Bool
+    var isInout: Bool { expr.is(InOutExprSyntax.self) }
+}
+
+/// The shape of a parameter for argument matching.
+struct ParamShape {
+    var label: String?
+    var hasDefault: Bool
+    var variadic: Bool
+    var isFunction: Bool
+}
+
+/// Where each parameter's value comes from.
+enum ArgBinding {
+    case arg(Int)
+    case variadic([Int])
+    case defaulted
+}
+
+/// Matches call arguments to parameters by label, as Swift does (defaults may be skipped,
+/// a trailing closure fills the next function parameter).
+func matchArguments(_ params: [ParamShape], labels: [String?], trailing: [Bool]) -> [ArgBinding]? {
+    var out: [ArgBinding] = []
+    var ai = 0
+    let n = labels.count
+    for p in params {
+        if p.variadic {
+            var taken: [Int] = []
+            if ai < n && labels[ai] == p.label {
+                taken.append(ai); ai += 1
+                while ai < n && labels[ai] == nil && !trailing[ai] { taken.append(ai); ai += 1 }
+            }
+            out.append(.variadic(taken))
+            continue
+        }
+        if ai < n && labels[ai] == p.label && !(trailing[ai] && !p.isFunction && p.hasDefault) {
+            out.append(.arg(ai)); ai += 1
+        } else if ai < n && trailing[ai] && labels[ai] == nil && (p.isFunction || !p.hasDefault) {
+            out.append(.arg(ai)); ai += 1
+        } else if p.hasDefault {
+            out.append(.defaulted)
+        } else {
+            return nil
+        }
+    }
+    return ai == n ? out : nil
+}
+
+extension Compiler {
+    func callArgs(_ c: FunctionCallExprSyntax) -> [CallArg] {
+        var args = c.arguments.map { CallArg(label: $0.label?.text, expr: $0.expression, trailing: false) }
+        if let t = c.trailingClosure { args.append(CallArg(label: nil, expr: ExprSyntax(t), trailing: true)) }
+        for t in c.additionalTrailingClosures {
+            args.append(CallArg(label: t.label.text, expr: ExprSyntax(t.closure), trailing: true))
+        }
+        return args
+    }
+
+    func call(_ c: FunctionCallExprSyntax, _ expected: TypeSpec?) throws -> Eval {
+        let args = callArgs(c)
+        let callee = c.calledExpression
+        let result: Eval
+        if let d = callee.as(DeclReferenceExprSyntax.self) {
+            result = try callNamed(d.baseName.text, args, c, expected)
+        } else if let m = callee.as(MemberAccessExprSyntax.self) {
+            result = try callMember(m, args, c, expected)
+        } else if let a = callee.as(ArrayExprSyntax.self), a.elements.count == 1, let el = a.elements.first {
+            let elem = typeFromExpr(el.expression)
+            result = try builtinInit("Array", args, c, elementType: elem)
+        } else if let d = callee.as(DictionaryExprSyntax.self), case .elements(let els) = d.content, els.count == 1 {
+            result = try builtinInit("Dictionary", args, c, elementType: nil)
+        } else if let g = callee.as(GenericSpecializationExprSyntax.self), let d = g.expression.as(DeclReferenceExprSyntax.self),
+                  builtinTypeNames.contains(d.baseName.text) {
+            let elem: TypeSpec? = g.genericArgumentClause.arguments.first.flatMap { arg in
+                if case .type(let t) = arg.argument { return TypeSpec.from(t) }
+                return nil
+            }
+            result = try builtinInit(d.baseName.text, args, c, elementType: elem)
+        } else {
+            let fv = try chainBase(callee)
+            result = try dynamicCall(fv, args, c)
+        }
+        return chainTop(c, result)
+    }
+
+    /// A type written as an expression (`Double` in `[Double]()`).
+    func typeFromExpr(_ e: ExprSyntax) -> TypeSpec? {
+        if let d = e.as(DeclReferenceExprSyntax.self) { return TypeSpec.named(d.baseName.text, args: []) }
+        if let a = e.as(ArrayExprSyntax.self), a.elements.count == 1, let el = a.elements.first {
+            return typeFromExpr(el.expression).map { .array($0) }
+        }
+        return nil
+    }
+
+    /// Calls a function value with positional arguments (closures in variables, call results).
+    func dynamicCall(_ fv: @escaping Eval, _ args: [CallArg], _ node: some SyntaxProtocol) throws -> Eval {
+        let evs = try args.map { try expr($0.expr) }
+        let rt = self.rt
+        let l = loc(node)
+        return { f in
+            let callee = try fv(f)
+            var vals: [Value] = []
+            vals.reserveCapacity(evs.count)
+            for e in evs { vals.append(try e(f)) }
+            return try rt.hostCall(l) { try rt.call(callee, vals) }
+        }
+    }
+
+    func callNamed(_ name: String, _ args: [CallArg], _ node: FunctionCallExprSyntax, _ expected: TypeSpec?) throws -> Eval {
+        switch resolve(name) {
+        case .variable(let ref):
+            return try dynamicCall(load(ref), args, node)
+        case .functions(let fs):
+            return try callUserFunction(fs, args, node, name: name)
+        case .userType(let t):
+            return try construct(t, args, node)
+        case .selfMember(let depth, let t, let member):
+            if t.methods[member] != nil {
+                let selfLV = LValue(access: { f, body in try Runtime.modifySlot(f.ancestor(depth), 0, body) }, type: nil)
+                let load = selfLoad(depth)
+                return try methodCall(receiver: { f in load(f) }, lvalue: selfLV, member, args, node)
+            }
+            let getter = try reference(DeclReferenceExprSyntax(baseName: .identifier(name)), nil)
+            return try dynamicCall(getter, args, node)
+        case .selfStatic(let t, let member):
+            return try staticCall(.user(t), member, args, node, expected)
+        case .hostFunction(let fs):
+            return try hostFunctionCall(fs, args, node, receiver: nil)
+        case .hostType(let t):
+            return try hostFunctionCall(t.initializers, args, node, receiver: nil, what: "initializer for '\(t.name)'")
+        case .hostValue(let v):
+            return try dynamicCall({ _ in v }, args, node)
+        case .none:
+            if builtinTypeNames.contains(name) { return try builtinInit(name, args, node, elementType: nil) }
+            if let b = try builtinFunction(name, args, node, expected) { return b }
+            throw error("cannot find '\(name)' in scope", node.calledExpression)
+        }
+    }
+
+    // MARK: User functions
+
+    func shapes(_ params: [Param]) -> [ParamShape] {
+        params.map { ParamShape(label: $0.label, hasDefault: $0.defaultValue != nil, variadic: $0.variadic, isFunction: $0.type == .function) }
+    }
+
+    func pickOverload(_ fs: [Function], _ args: [CallArg]) -> (Function, [ArgBinding])? {
+        let labels = args.map(\.label), trailing = args.map(\.trailing)
+        for fn in fs.reversed() {
+            if let b = matchArguments(shapes(fn.params), labels: labels, trailing: trailing) { return (fn, b) }
+        }
+        return nil
+    }
+
+    func labelMismatch(_ name: String, _ fs: [Function], _ args: [CallArg], _ node: some SyntaxProtocol) -> RunError {
+        let given = name + "(" + args.map { ($0.label ?? "_") + ":" }.joined() + ")"
+        let known = fs.map(\.fullName).joined(separator: ", ")
+        return error("no '\(given)' candidates: expected \(known)", node)
+    }
+
+    /// Argument evaluators in parameter order (defaults, variadic arrays, inout lvalues).
+    func argumentSources(_ params: [Param], _ bindings: [ArgBinding], _ args: [CallArg]) throws -> ([Eval], [(Int, LValue)]) {
+        var evs: [Eval] = []
+        var inouts: [(Int, LValue)] = []
+        for (i, (p, b)) in zip(params, bindings).enumerated() {
+            switch b {
+            case .arg(let ai):
+                if let io = args[ai].expr.as(InOutExprSyntax.self) {
+                    let lv = try lvalue(io.expression)
+                    inouts.append((i, lv))
+                    evs.append { f in try lv.get(f) }
+                } else {
+                    evs.append(try expr(args[ai].expr, p.type))
+                }
+            case .variadic(let idxs):
+                let parts = try idxs.map { try expr(args[$0].expr, p.type) }
+                evs.append { f in .array(try parts.map { try $0(f) }) }
+            case .defaulted:
+                guard let d = p.defaultValue else { evs.append { _ in .void }; continue }
+                evs.append { _ in try d(Frame(count: 8, parent: nil)) }
+            }
+        }
+        return (evs, inouts)
+    }
+
+    func callUserFunction(_ fs: [Function], _ args: [CallArg], _ node: FunctionCallExprSyntax, name: String) throws -> Eval {
+        guard let (fn, bindings) = pickOverload(fs, args) else { throw labelMismatch(name, fs, args, node) }
+        let (evs, inouts) = try argumentSources(fn.params, bindings, args)
+        let types = fn.params.map(\.type)
+        let rt = self.rt
+        let l = loc(node)
+        let traceLine = "at \(fn.fullName) called from \(file.path):\(file.firstLine - 1 + l.line)"
+        let n = evs.count
+        if inouts.isEmpty {
+            if n == 1, let e0 = evs.first {
+                let t0 = types[0]
+                return { f in
+                    let frame = Frame(count: fn.slotCount, parent: fn.captured)
+                    frame.slots[0] = rt.coerce(try e0(f), to: t0)
+                    try rt.pushDepth()
+                    defer { rt.depth -= 1 }
+                    do { return try fn.body(frame) } catch var e as RunError {
+                        e.trace.append(traceLine)
+                        throw e
+                    }
+                }
+            }
+            return { f in
+                let frame = Frame(count: fn.slotCount, parent: fn.captured)
+                for i in 0..<n { frame.slots[i] = rt.coerce(try evs[i](f), to: types[i]) }
+                try rt.pushDepth()
+                defer { rt.depth -= 1 }
+                do { return try fn.body(frame) } catch var e as RunError {
+                    e.trace.append(traceLine)
+                    throw e
+                }
+            }
+        }
+        return { f in
+            let frame = Frame(count: fn.slotCount, parent: fn.captured)
+            for i in 0..<n { frame.slots[i] = rt.coerce(try evs[i](f), to: types[i]) }
+            for (i, lv) in inouts { try lv.access(f) { $0 = .void } ; _ = i }
+            let result: Value
+            do {
+                try rt.pushDepth()
+                defer { rt.depth -= 1 }
+                result = try fn.body(frame)
+            } catch {
+                for (i, lv) in inouts { let v = frame.slots[i]; try lv.access(f) { $0 = v } }
+                if var e = error as? RunError { e.trace.append(traceLine); throw e }
+                throw error
+            }
+            for (i, lv) in inouts { let v = frame.slots[i]; try lv.access(f) { $0 = v } }
+            return result
+        }
+    }
+
+    // MARK: Initializers
+
+    func construct(_ t: UserType, _ args: [CallArg], _ node: FunctionCallExprSyntax) throws -> Eval {
+        if t.kind == .enumeration {
+            if args.count == 1, args[0].label == "rawValue" {
+                let v = try expr(args[0].expr, t.rawType)
+                return { f in
+                    let raw = try v(f)
+                    if let i = t.cases.firstIndex(where: { $0.rawValue == raw }) { return .some(t.caseValue(i)) }
+                    return .none
+                }
+            }
+            if t.initializers.isEmpty { throw error("'\(t.name)' cannot be constructed because it has no accessible initializers", node) }
+        }
+        if !t.initializers.isEmpty {
+            guard let (fn, bindings) = pickOverload(t.initializers, args) else {
+                throw labelMismatch(t.name, t.initializers, args, node)
+            }
+            let (evs, _) = try argumentSources(fn.params, bindings, args)
+            let rt = self.rt
+            return { f in
+                var vals: [Value] = []
+                vals.reserveCapacity(evs.count)
+                for e in evs { vals.append(try e(f)) }
+                return try rt.construct(t, fn, vals)
+            }
+        }
+        // Memberwise initializer (structs) or the implicit `init()` (classes with defaults).
+        let params = t.kind == .structure ? memberwiseParams(t) : []
+        guard let bindings = matchArguments(shapes(params), labels: args.map(\.label), trailing: args.map(\.trailing)) else {
+            let fake = Function(name: t.name, params: params)
+            throw labelMismatch(t.name, [fake], args, node)
+        }
+        let (evs, _) = try argumentSources(params, bindings, args)
+        let rt = self.rt
+        let names = params.map(\.name)
+        let fieldIndex = names.map { t.propertyIndex[$0] ?? 0 }
+        return { f in
+            var fields = [Value](repeating: .void, count: t.properties.count)
+            for (i, p) in t.properties.enumerated() where p.initial != nil {
+                if let initial = p.initial { fields[i] = rt.coerce(try initial(Frame(count: 8, parent: nil)), to: p.type) }
+            }
+            for i in 0..<evs.count {
+                fields[fieldIndex[i]] = rt.coerce(try evs[i](f), to: t.properties[fieldIndex[i]].type)
+            }
+            let inst = Instance(type: t, fields: fields)
+            return t.kind == .classType ? .object(inst) : .structure(inst)
+        }
+    }
+
+    func memberwiseParams(_ t: UserType) -> [Param] {
+        t.properties.compactMap { p in
+            if !p.mutable && p.initial != nil { return nil }
+            return Param(label: p.name, name: p.name, type: p.type, defaultValue: p.initial)
+        }
+    }
+}
+
+extension Runtime {
+    /// Runs a user `init`: `self` starts with default property values.
+    func construct(_ t: UserType, _ fn: Function, _ args: [Value]) throws -> Value {
+        var fields = [Value](repeating: .void, count: t.properties.count)
+        for (i, p) in t.properties.enumerated() {
+            if let initial = p.initial { fields[i] = coerce(try initial(Frame(count: 8, parent: nil)), to: p.type) }
+        }
+        let inst = Instance(type: t, fields: fields)
+        var selfValue: Value
+        switch t.kind {
+        case .classType: selfValue = .object(inst)
+        case .structure: selfValue = .structure(inst)
+        case .enumeration: selfValue = .void
+        }
+        let result = try invokeMutating(fn, args, self: &selfValue)
+        if fn.returnsOptional, case .none = result { return .none }
+        return fn.returnsOptional ? .some(selfValue) : selfValue
+    }
+}

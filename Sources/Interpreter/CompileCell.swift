@@ -1,0 +1,122 @@
+import SwiftSyntax
+
+/// The cell entry point: top-level statements, the displayed last expression, and the commit
+/// of the cell's declarations to the session.
+extension Compiler {
+    func compileCell(_ tree: SourceFileSyntax) throws -> CompiledCell {
+        let scanner = UnsupportedScanner(converter: conv)
+        scanner.walk(tree)
+        if let (msg, line, col) = scanner.found.first {
+            throw RunError(.unsupported, msg, at: Loc(line: line, column: col, file: file))
+        }
+        let items = Array(tree.statements)
+        try hoistFunctions(tree.statements)
+        var execs: [Exec] = []
+        var last: Eval?
+        for (i, item) in items.enumerated() {
+            if i == items.count - 1, case .expr(let e) = item.item, isDisplayable(e) {
+                let ev = try expr(e)
+                let l = loc(item)
+                last = { f in
+                    do { return try ev(f) } catch var err as RunError where !err.loc.isKnown {
+                        err.loc = l
+                        throw err
+                    }
+                }
+                continue
+            }
+            if case .decl(let d) = item.item, d.is(FunctionDeclSyntax.self) { continue }
+            execs.append(try statement(item))
+        }
+        while !deferred.isEmpty {
+            let work = deferred
+            deferred = []
+            for w in work { try w() }
+        }
+        let body = sequence(execs)
+        let slotCount = ctx.slotCount
+        let functions = pendingFunctions, types = pendingTypes
+        let statics = staticInitializers
+        let s = session
+        let lastExpr = last
+        return CompiledCell {
+            for (name, fs) in functions {
+                s.functions[name] = fs
+                s.vars[name] = nil
+                s.types[name] = nil
+            }
+            for (name, t) in types {
+                s.types[name] = t
+                s.vars[name] = nil
+                s.functions[name] = nil
+            }
+            for st in statics { try st() }
+            let frame = Frame(count: slotCount, parent: nil)
+            switch try body(frame) {
+            case .normal: break
+            case .returned: return nil
+            case .breakLoop, .continueLoop: break
+            }
+            guard let lastExpr else { return nil }
+            let v = try lastExpr(frame)
+            return v.isVoid ? nil : v
+        }
+    }
+
+    /// A last expression worth displaying: not an assignment, `if`/`switch` or a call whose
+    /// value is Void (that is decided at run time).
+    func isDisplayable(_ e: ExprSyntax) -> Bool {
+        if e.is(IfExprSyntax.self) || e.is(SwitchExprSyntax.self) { return false }
+        if let inf = e.as(InfixOperatorExprSyntax.self) {
+            if inf.operator.is(AssignmentExprSyntax.self) { return false }
+            if let op = inf.operator.as(BinaryOperatorExprSyntax.self), op.operator.text.hasSuffix("="),
+               !["==", "!=", "<=", ">=", "===", "!=="].contains(op.operator.text) { return false }
+        }
+        return true
+    }
+}
+
+/// Finds constructs outside the notebook subset (generics, protocols, concurrency, macros…).
+final class UnsupportedScanner: SyntaxVisitor {
+    let converter: SourceLocationConverter
+    var found: [(String, Int, Int)] = []
+
+    init(converter: SourceLocationConverter) {
+        self.converter = converter
+        super.init(viewMode: .sourceAccurate)
+    }
+
+    private func flag(_ what: String, _ node: some SyntaxProtocol) {
+        let l = converter.location(for: node.positionAfterSkippingLeadingTrivia)
+        found.append(("\(what) is not supported in notebooks", l.line, l.column))
+    }
+
+    override func visit(_ node: ProtocolDeclSyntax) -> SyntaxVisitorContinueKind { flag("protocols", node); return .skipChildren }
+    override func visit(_ node: GenericParameterClauseSyntax) -> SyntaxVisitorContinueKind { flag("generics", node); return .skipChildren }
+    override func visit(_ node: GenericWhereClauseSyntax) -> SyntaxVisitorContinueKind { flag("generic 'where' clauses", node); return .skipChildren }
+    override func visit(_ node: ActorDeclSyntax) -> SyntaxVisitorContinueKind { flag("actors", node); return .skipChildren }
+    override func visit(_ node: AwaitExprSyntax) -> SyntaxVisitorContinueKind { flag("'await' (concurrency)", node); return .skipChildren }
+    override func visit(_ node: MacroExpansionExprSyntax) -> SyntaxVisitorContinueKind { flag("macros", node); return .skipChildren }
+    override func visit(_ node: MacroExpansionDeclSyntax) -> SyntaxVisitorContinueKind { flag("macros", node); return .skipChildren }
+    override func visit(_ node: MacroDeclSyntax) -> SyntaxVisitorContinueKind { flag("macros", node); return .skipChildren }
+    override func visit(_ node: OperatorDeclSyntax) -> SyntaxVisitorContinueKind { flag("operator declarations", node); return .skipChildren }
+    override func visit(_ node: PrecedenceGroupDeclSyntax) -> SyntaxVisitorContinueKind { flag("precedence groups", node); return .skipChildren }
+    override func visit(_ node: KeyPathExprSyntax) -> SyntaxVisitorContinueKind { flag("key paths", node); return .skipChildren }
+    override func visit(_ node: TypeAliasDeclSyntax) -> SyntaxVisitorContinueKind { flag("typealias", node); return .skipChildren }
+    override func visit(_ node: SomeOrAnyTypeSyntax) -> SyntaxVisitorContinueKind { flag("opaque and existential types ('some'/'any')", node); return .skipChildren }
+    override func visit(_ node: IfConfigDeclSyntax) -> SyntaxVisitorContinueKind { flag("'#if' blocks", node); return .skipChildren }
+    override func visit(_ node: AttributeSyntax) -> SyntaxVisitorContinueKind {
+        let name = node.attributeName.trimmedDescription
+        if !["discardableResult", "escaping", "inline", "inlinable", "usableFromInline"].contains(name) { flag("the attribute '@\(name)'", node) }
+        return .skipChildren
+    }
+    override func visit(_ node: ImportDeclSyntax) -> SyntaxVisitorContinueKind {
+        let name = node.path.map(\.name.text).joined(separator: ".")
+        if !["Foundation", "Glibc", "Darwin", "Swift"].contains(name) { flag("import of '\(name)' (only Foundation)", node) }
+        return .skipChildren
+    }
+    override func visit(_ node: FunctionEffectSpecifiersSyntax) -> SyntaxVisitorContinueKind {
+        if node.asyncSpecifier != nil { flag("'async' (concurrency)", node) }
+        return .skipChildren
+    }
+}

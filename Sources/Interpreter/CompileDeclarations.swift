@@ -1,0 +1,213 @@
+import SwiftSyntax
+
+/// Declarations: let/var, functions (global, nested), imports; types live in CompileTypes.
+extension Compiler {
+    func declaration(_ d: DeclSyntax) throws -> Exec {
+        if let v = d.as(VariableDeclSyntax.self) { return try variableDecl(v) }
+        if let fd = d.as(FunctionDeclSyntax.self) { return try functionDecl(fd) }
+        if d.is(StructDeclSyntax.self) || d.is(ClassDeclSyntax.self) || d.is(EnumDeclSyntax.self) || d.is(ExtensionDeclSyntax.self) {
+            guard ctx.atGlobalScope else { throw unsupported("types declared inside functions or blocks", d) }
+            return { _ in .normal }
+        }
+        if let i = d.as(ImportDeclSyntax.self) {
+            let name = i.path.map(\.name.text).joined(separator: ".")
+            if ["Foundation", "Glibc", "Darwin", "Swift"].contains(name) { return { _ in .normal } }
+            throw RunError(.unsupported, "import of '\(name)' is not supported in notebooks (only Foundation)", at: loc(i))
+        }
+        throw unsupported(declKindName(d), d)
+    }
+
+    func declKindName(_ d: DeclSyntax) -> String {
+        if d.is(ProtocolDeclSyntax.self) { return "protocols" }
+        if d.is(TypeAliasDeclSyntax.self) { return "typealias" }
+        if d.is(OperatorDeclSyntax.self) { return "operator declarations" }
+        if d.is(PrecedenceGroupDeclSyntax.self) { return "precedence groups" }
+        if d.is(ActorDeclSyntax.self) { return "actors" }
+        if d.is(MacroDeclSyntax.self) || d.is(MacroExpansionDeclSyntax.self) { return "macros" }
+        if d.is(SubscriptDeclSyntax.self) { return "subscript declarations" }
+        if d.is(AssociatedTypeDeclSyntax.self) { return "associated types" }
+        if d.is(IfConfigDeclSyntax.self) { return "'#if' blocks" }
+        return "this declaration"
+    }
+
+    // MARK: let / var
+
+    func variableDecl(_ v: VariableDeclSyntax) throws -> Exec {
+        let mutable = v.bindingSpecifier.tokenKind == .keyword(.var)
+        if v.modifiers.contains(where: { $0.name.tokenKind == .keyword(.lazy) }) && !ctx.atGlobalScope {
+            throw unsupported("'lazy' local variables", v)
+        }
+        var execs: [Exec] = []
+        for b in v.bindings {
+            if b.accessorBlock != nil { throw unsupported("computed variables outside types", b) }
+            let declared = b.typeAnnotation.map { TypeSpec.from($0.type) }
+            if let ann = b.typeAnnotation { try checkTypeSupported(ann.type) }
+            guard let initializer = b.initializer else {
+                if let id = b.pattern.as(IdentifierPatternSyntax.self) {
+                    let set = try declareVariable(id.identifier.text, type: declared, mutable: true, node: id)
+                    let initial: Value = declared?.isOptional == true && mutable ? .none : .void
+                    execs.append { f in set(f, initial); return .normal }
+                    continue
+                }
+                throw error("variable declaration needs an initial value", b)
+            }
+            let type = declared ?? inferredType(initializer.value)
+            let ev = try expr(initializer.value, declared)
+            let bind = try patternBinder(b.pattern, type: declared ?? type, mutable: mutable)
+            execs.append { f in try bind(f, try ev(f)); return .normal }
+        }
+        return sequence(execs)
+    }
+
+    /// The type a variable gets from its initializer, when obvious (used to adapt later
+    /// literal assignments: `var total = 0.0; total = 1`).
+    func inferredType(_ e: ExprSyntax) -> TypeSpec? {
+        switch staticType(e) {
+        case .double?: return .double
+        case .float?: return .float
+        case .array(let t)?: return .array(t)
+        default: return nil
+        }
+    }
+
+    func checkTypeSupported(_ t: TypeSyntax) throws {
+        if t.is(SomeOrAnyTypeSyntax.self) { throw unsupported("opaque and existential types ('some'/'any')", t) }
+        if let id = t.as(IdentifierTypeSyntax.self), id.genericArgumentClause != nil,
+           !["Array", "Dictionary", "Set", "Optional"].contains(id.name.text) {
+            throw unsupported("generic types", t)
+        }
+    }
+
+    // MARK: Functions
+
+    /// Builds a function's signature (no body yet).
+    func signature(_ fd: FunctionDeclSyntax, owner: UserType?) throws -> Function {
+        if fd.genericParameterClause != nil || fd.genericWhereClause != nil { throw unsupported("generic functions", fd) }
+        if fd.signature.effectSpecifiers?.asyncSpecifier != nil { throw unsupported("'async' functions", fd) }
+        switch fd.name.tokenKind {
+        case .identifier: break
+        default: throw unsupported("operator functions", fd.name)
+        }
+        let fn = Function(name: fd.name.text, params: try parameters(fd.signature.parameterClause))
+        fn.returnType = fd.signature.returnClause.map { TypeSpec.from($0.type) }
+        fn.owner = owner
+        fn.isStatic = fd.modifiers.contains { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }
+        fn.isMutating = fd.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) }
+        fn.hasSelf = owner != nil
+        return fn
+    }
+
+    func parameters(_ clause: FunctionParameterClauseSyntax) throws -> [Param] {
+        try clause.parameters.map { p in
+            let first = p.firstName.text
+            let label: String? = first == "_" ? nil : first
+            let name = p.secondName?.text ?? first
+            var isInout = false
+            var typeSyntax = p.type
+            if let attr = p.type.as(AttributedTypeSyntax.self) {
+                isInout = attr.specifiers.contains { spec in
+                    if case .simpleTypeSpecifier(let s) = spec { return s.specifier.tokenKind == .keyword(.inout) }
+                    return false
+                }
+                typeSyntax = attr.baseType
+            }
+            try checkTypeSupported(typeSyntax)
+            var type = TypeSpec.from(typeSyntax)
+            let variadic = p.ellipsis != nil
+            var def: Eval?
+            if let d = p.defaultValue {
+                let dc = FunctionContext(parent: nil, name: "default")
+                let t = type
+                let ev = try withFunction(dc) { try expr(d.value, t) }
+                let rt = self.rt
+                def = { f in rt.coerce(try ev(f), to: t) }
+            }
+            if variadic { type = .array(type) }
+            return Param(label: label, name: name, type: variadic ? nil : type, defaultValue: def, variadic: variadic, isInout: isInout)
+        }
+    }
+
+    /// Compiles a function body into `fn` (parameters in slots after `self`).
+    func compileBody(_ fn: Function, _ body: CodeBlockSyntax?, parent: FunctionContext?, selfType: UserType?,
+                     isInit: Bool = false, node: some SyntaxProtocol) throws {
+        guard let body else { throw error("function needs a body", node) }
+        let fc = FunctionContext(parent: parent, name: fn.name)
+        fc.selfType = fn.isStatic ? selfType : selfType
+        fc.isStatic = fn.isStatic
+        fc.isMutating = fn.isMutating || isInit
+        fc.isInit = isInit
+        fc.returnType = fn.returnType
+        try withFunction(fc) {
+            if fn.hasSelf { _ = fc.allocate() }
+            for p in fn.params { _ = fc.declare(p.name, type: p.variadic ? nil : p.type, mutable: p.isInout) }
+            let exec = try block(body.statements)
+            let implicitReturn = body.statements.count == 1 && fn.returnType != nil && isSingleExpression(body.statements)
+            if implicitReturn, let only = body.statements.first, case .expr(let e) = only.item {
+                let ev = try expr(e, fn.returnType)
+                let rt = self.rt
+                let t = fn.returnType
+                fn.body = { f in rt.coerce(try ev(f), to: t) }
+            } else {
+                fn.body = { f in
+                    if case .returned = try exec(f) { return f.ret }
+                    return .void
+                }
+            }
+        }
+        fn.slotCount = fc.slotCount
+    }
+
+    func isSingleExpression(_ items: CodeBlockItemListSyntax) -> Bool {
+        guard let only = items.first, case .expr(let e) = only.item else { return false }
+        if let inf = e.as(InfixOperatorExprSyntax.self), inf.operator.is(AssignmentExprSyntax.self) { return false }
+        return true
+    }
+
+    /// Top-level function and type declarations of a block are declared before its statements
+    /// run, so they can be used in any order; local functions get a frame slot.
+    func hoistFunctions(_ items: CodeBlockItemListSyntax) throws {
+        for item in items {
+            guard case .decl(let d) = item.item else { continue }
+            if let fd = d.as(FunctionDeclSyntax.self) {
+                if ctx.atGlobalScope {
+                    try checkProtected(fd.name.text, fd)
+                    let fn = try signature(fd, owner: nil)
+                    fn.hasSelf = false
+                    var list = pendingFunctions[fn.name] ?? (pendingVars[fn.name] == nil && pendingTypes[fn.name] == nil ? session.functions[fn.name] ?? [] : [])
+                    list.removeAll { $0.fullName == fn.fullName }
+                    list.append(fn)
+                    pendingFunctions[fn.name] = list
+                    pendingVars[fn.name] = nil
+                    pendingTypes[fn.name] = nil
+                    hoistedGlobalFunctions[fd.id] = fn
+                    let parent = ctx
+                    deferred.append { [unowned self] in
+                        try self.compileBody(fn, fd.body, parent: parent, selfType: nil, node: fd)
+                    }
+                } else {
+                    _ = ctx.declare(fd.name.text, type: .function, mutable: false)
+                }
+            } else if ctx.atGlobalScope, d.is(StructDeclSyntax.self) || d.is(ClassDeclSyntax.self) || d.is(EnumDeclSyntax.self) {
+                try declareType(d)
+            }
+        }
+        if ctx.atGlobalScope {
+            for item in items {
+                if case .decl(let d) = item.item, let ext = d.as(ExtensionDeclSyntax.self) { try declareExtension(ext) }
+            }
+        }
+    }
+
+    func functionDecl(_ fd: FunctionDeclSyntax) throws -> Exec {
+        if ctx.atGlobalScope { return { _ in .normal } }
+        guard let local = ctx.lookupLocal(fd.name.text) else { throw error("internal: function not hoisted", fd) }
+        let fn = try signature(fd, owner: nil)
+        fn.hasSelf = false
+        try compileBody(fn, fd.body, parent: ctx, selfType: nil, node: fd)
+        let slot = local.slot
+        return { f in
+            f.slots[slot] = .function(fn.withCapture(f))
+            return .normal
+        }
+    }
+}

@@ -1,0 +1,509 @@
+import SwiftSyntax
+
+/// Expressions: literals, names, operators, collections, closures, ternaries, try, casts.
+extension Compiler {
+    func expr(_ e: ExprSyntax, _ expected: TypeSpec? = nil) throws -> Eval {
+        if let i = e.as(IntegerLiteralExprSyntax.self) {
+            let v = try intLiteral(i)
+            switch expected {
+            case .double?, .optional(.double)?: let d = Value.double(Double(v)); return { _ in d }
+            case .float?, .optional(.float)?: let d = Value.float(Float(v)); return { _ in d }
+            default: let d = Value.int(v); return { _ in d }
+            }
+        }
+        if let fl = e.as(FloatLiteralExprSyntax.self) {
+            let text = fl.literal.text.replacingOccurrences(of: "_", with: "")
+            guard let d = Double(text) else { throw error("invalid floating-point literal", e) }
+            if expected == .float || expected == .optional(.float) { let v = Value.float(Float(d)); return { _ in v } }
+            let v = Value.double(d)
+            return { _ in v }
+        }
+        if let b = e.as(BooleanLiteralExprSyntax.self) {
+            let v = Value.bool(b.literal.tokenKind == .keyword(.true))
+            return { _ in v }
+        }
+        if e.is(NilLiteralExprSyntax.self) { return { _ in .none } }
+        if let s = e.as(StringLiteralExprSyntax.self) { return try stringLiteral(s, expected) }
+        if let d = e.as(DeclReferenceExprSyntax.self) { return try reference(d, expected) }
+        if let t = e.as(TupleExprSyntax.self) { return try tupleExpr(t, expected) }
+        if let a = e.as(ArrayExprSyntax.self) { return try arrayExpr(a, expected) }
+        if let d = e.as(DictionaryExprSyntax.self) { return try dictionaryExpr(d, expected) }
+        if let inf = e.as(InfixOperatorExprSyntax.self) { return try infix(inf, expected) }
+        if let p = e.as(PrefixOperatorExprSyntax.self) { return try prefixExpr(p, expected) }
+        if let p = e.as(PostfixOperatorExprSyntax.self) {
+            let op = p.operator.text
+            let v = try expr(p.expression)
+            let l = loc(p)
+            let rt = self.rt
+            if op == "..." { return { f in .range(RangeBox(lower: try v(f), upper: .void, closed: true)) } }
+            return { f in try rt.prefix(op, try v(f), at: l) }
+        }
+        if let fu = e.as(ForceUnwrapExprSyntax.self) {
+            let v = try expr(fu.expression)
+            let l = loc(fu.exclamationMark)
+            return { f in
+                switch try v(f) {
+                case .some(let w): return w
+                case .none: throw RunError(.runtime, "Fatal error: Unexpectedly found nil while unwrapping an Optional value", at: l)
+                case let w: return w
+                }
+            }
+        }
+        if let oc = e.as(OptionalChainingExprSyntax.self) {
+            // A bare `x?` outside a chain evaluates to x.
+            return try expr(oc.expression, expected)
+        }
+        if let m = e.as(MemberAccessExprSyntax.self) { return try memberAccess(m, expected) }
+        if let c = e.as(FunctionCallExprSyntax.self) { return try call(c, expected) }
+        if let s = e.as(SubscriptCallExprSyntax.self) { return try subscriptGet(s) }
+        if let c = e.as(ClosureExprSyntax.self) { return try closure(c, expected) }
+        if let t = e.as(TernaryExprSyntax.self) {
+            let c = try condition(t.condition)
+            let a = try expr(t.thenExpression, expected ?? staticType(t.elseExpression))
+            let b = try expr(t.elseExpression, expected ?? staticType(t.thenExpression))
+            return { f in try c(f) ? try a(f) : try b(f) }
+        }
+        if let t = e.as(TryExprSyntax.self) { return try tryExpr(t, expected) }
+        if let a = e.as(AsExprSyntax.self) { return try asExpr(a) }
+        if let i = e.as(IsExprSyntax.self) {
+            let v = try expr(i.expression)
+            let t = TypeSpec.from(i.type)
+            let rt = self.rt
+            return { f in .bool(rt.isType(try v(f), t)) }
+        }
+        if let i = e.as(IfExprSyntax.self) { return try valueOfIf(i, expected) }
+        if let s = e.as(SwitchExprSyntax.self) { return try valueOfSwitch(s, expected) }
+        if e.is(SuperExprSyntax.self) { throw unsupported("'super'", e) }
+        if e.is(AwaitExprSyntax.self) { throw unsupported("'await' (concurrency)", e) }
+        if e.is(KeyPathExprSyntax.self) { throw unsupported("key path expressions", e) }
+        if e.is(MacroExpansionExprSyntax.self) { throw unsupported("macros", e) }
+        if e.is(InOutExprSyntax.self) { throw error("'&' used with non-inout argument", e) }
+        if e.is(DiscardAssignmentExprSyntax.self) { throw error("'_' can only appear in a pattern or on the left side of an assignment", e) }
+        if e.is(GenericSpecializationExprSyntax.self) { throw unsupported("generic specialization", e) }
+        throw unsupported("this expression (\(e.kind))", e)
+    }
+
+    func intLiteral(_ i: IntegerLiteralExprSyntax) throws -> Int {
+        var text = i.literal.text.replacingOccurrences(of: "_", with: "")
+        var radix = 10
+        if text.hasPrefix("0x") { radix = 16; text.removeFirst(2) }
+        else if text.hasPrefix("0b") { radix = 2; text.removeFirst(2) }
+        else if text.hasPrefix("0o") { radix = 8; text.removeFirst(2) }
+        guard let v = Int(text, radix: radix) else {
+            throw error("integer literal '\(i.literal.text)' overflows when stored into 'Int'", i)
+        }
+        return v
+    }
+
+    // MARK: Strings
+
+    func stringLiteral(_ s: StringLiteralExprSyntax, _ expected: TypeSpec?) throws -> Eval {
+        var parts: [Eval] = []
+        var constant = ""
+        var isConstant = true
+        let raw = s.openingPounds != nil
+        for seg in s.segments {
+            switch seg {
+            case .stringSegment(let t):
+                let text = raw ? t.content.text : try unescape(t.content.text, t)
+                constant += text
+                let v = Value.string(text)
+                parts.append { _ in v }
+            case .expressionSegment(let x):
+                isConstant = false
+                guard x.expressions.count == 1, let only = x.expressions.first else {
+                    throw unsupported("string interpolation with several arguments", x)
+                }
+                let ev = try expr(only.expression)
+                let rt = self.rt
+                parts.append { f in
+                    let v = try ev(f)
+                    if case .string = v { return v }
+                    return .string(try rt.describe(v))
+                }
+            }
+        }
+        if isConstant {
+            if expected == .character || expected == .optional(.character), constant.count == 1, let c = constant.first {
+                return { _ in .character(c) }
+            }
+            let v = Value.string(constant)
+            return { _ in v }
+        }
+        let all = parts
+        return { f in
+            var out = ""
+            for p in all { if case .string(let s) = try p(f) { out += s } }
+            return .string(out)
+        }
+    }
+
+    func unescape(_ text: String, _ node: some SyntaxProtocol) throws -> String {
+        if !text.contains("\\") { return text }
+        var out = ""
+        var it = Array(text.unicodeScalars)[...]
+        while let c = it.popFirst() {
+            guard c == "\\" else { out.unicodeScalars.append(c); continue }
+            guard let n = it.popFirst() else { break }
+            switch n {
+            case "n": out += "\n"
+            case "t": out += "\t"
+            case "r": out += "\r"
+            case "0": out += "\0"
+            case "\\": out += "\\"
+            case "\"": out += "\""
+            case "'": out += "'"
+            case "\n": while let w = it.first, w == " " || w == "\t" { it.removeFirst() }
+            case "u":
+                guard it.popFirst() == "{" else { throw error("invalid escape sequence", node) }
+                var hex = ""
+                while let h = it.popFirst(), h != "}" { hex.unicodeScalars.append(h) }
+                guard let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) else {
+                    throw error("invalid unicode scalar", node)
+                }
+                out.unicodeScalars.append(scalar)
+            default: throw error("invalid escape sequence in literal", node)
+            }
+        }
+        return out
+    }
+
+    // MARK: Names
+
+    func reference(_ d: DeclReferenceExprSyntax, _ expected: TypeSpec?) throws -> Eval {
+        let name = d.baseName.text
+        if d.argumentNames != nil { throw unsupported("function references with argument names", d) }
+        if name == "self" { return try selfValue(d) }
+        if name.hasPrefix("$"), let n = Int(name.dropFirst()) {
+            guard n < ctx.shorthandSlots.count else { throw error("anonymous closure argument not contained in a closure", d) }
+            let s = ctx.shorthandSlots[n]
+            return { f in f.slots[s] }
+        }
+        switch resolve(name) {
+        case .variable(let ref): return load(ref)
+        case .selfMember(let depth, let type, let member):
+            let base = selfLoad(depth)
+            if let idx = type.propertyIndex[member] {
+                return { f in
+                    switch base(f) {
+                    case .structure(let i), .object(let i): return i.fields[idx]
+                    default: return .void
+                    }
+                }
+            }
+            if let getter = type.computed[member]?.get {
+                let rt = self.rt
+                return { f in try rt.invoke(getter, [], self: base(f)) }
+            }
+            if let methods = type.methods[member], let m = methods.first {
+                let rt = self.rt
+                return { f in
+                    let s = base(f)
+                    let bound = Function(name: m.name, params: m.params)
+                    bound.native = { args in try rt.invoke(m, args, self: s) }
+                    return .function(bound)
+                }
+            }
+            throw error("cannot find '\(name)' in scope", d)
+        case .selfStatic(let type, let member):
+            return try staticMember(.user(type), member, d)
+        case .functions(let fs):
+            guard let fn = fs.first else { throw error("cannot find '\(name)' in scope", d) }
+            return { _ in .function(fn) }
+        case .userType(let t): let v = Value.type(TypeRef(.user(t))); return { _ in v }
+        case .hostType(let t): let v = Value.type(TypeRef(.host(t))); return { _ in v }
+        case .hostValue(let v): return { _ in v }
+        case .hostFunction(let fs):
+            guard let hf = fs.first else { throw error("cannot find '\(name)' in scope", d) }
+            let s = session
+            let fn = Function(name: name, params: hf.params.map { Param(label: $0.label, name: "_") })
+            fn.native = { args in try hf.body(HostCall(arguments: args, receiver: nil, session: s)) }
+            return { _ in .function(fn) }
+        case .none:
+            if let b = builtinValue(name) { return { _ in b } }
+            if builtinTypeNames.contains(name) { let v = Value.type(TypeRef(.builtin(name))); return { _ in v } }
+            if let fn = builtinFunctionValue(name) { return { _ in .function(fn) } }
+            throw error("cannot find '\(name)' in scope", d)
+        }
+    }
+
+    func load(_ ref: VarRef) -> Eval {
+        switch ref {
+        case .local(let depth, let l):
+            let s = l.slot
+            switch depth {
+            case 0: return { f in f.slots[s] }
+            case 1: return { f in (f.parent ?? f).slots[s] }
+            default: return { f in f.ancestor(depth).slots[s] }
+            }
+        case .global(let g):
+            let box = g.box
+            return { _ in box.value }
+        }
+    }
+
+    /// The frame depth of the innermost enclosing method (whose slot 0 is `self`).
+    func selfDepth(_ node: some SyntaxProtocol) throws -> Int {
+        var c: FunctionContext? = ctx
+        var depth = 0
+        while let cur = c {
+            if cur.selfType != nil { return depth }
+            c = cur.parent
+            depth += 1
+        }
+        throw error("cannot find 'self' in scope", node)
+    }
+
+    func selfLoad(_ depth: Int) -> (Frame) -> Value {
+        switch depth {
+        case 0: return { f in f.slots[0] }
+        default: return { f in f.ancestor(depth).slots[0] }
+        }
+    }
+
+    func selfValue(_ node: some SyntaxProtocol) throws -> Eval {
+        let load = selfLoad(try selfDepth(node))
+        return { f in load(f) }
+    }
+
+    // MARK: Collections
+
+    func tupleExpr(_ t: TupleExprSyntax, _ expected: TypeSpec?) throws -> Eval {
+        if t.elements.count == 1, let only = t.elements.first, only.label == nil {
+            return try expr(only.expression, expected)
+        }
+        if t.elements.isEmpty { return { _ in .void } }
+        var types: [TypeSpec?] = []
+        if case .tuple(let ts)? = expected { types = ts }
+        let evs = try t.elements.enumerated().map { i, el in try expr(el.expression, i < types.count ? types[i] : nil) }
+        let labels = t.elements.map { $0.label?.text }
+        return { f in
+            var vals: [Value] = []
+            vals.reserveCapacity(evs.count)
+            for e in evs { vals.append(try e(f)) }
+            return .tuple(TupleBox(vals, labels: labels))
+        }
+    }
+
+    func arrayExpr(_ a: ArrayExprSyntax, _ expected: TypeSpec?) throws -> Eval {
+        var elementType: TypeSpec?
+        switch expected {
+        case .array(let e)?, .optional(.array(let e))?: elementType = e
+        case .set(let e)?: elementType = e
+        default:
+            let types = a.elements.map { staticType($0.expression) }
+            if types.contains(.double) { elementType = .double }
+        }
+        let evs = try a.elements.map { try expr($0.expression, elementType) }
+        let rt = self.rt
+        let coerceTo = elementType
+        let isSet: Bool = { if case .set = expected { return true }; return false }()
+        return { f in
+            var items: [Value] = []
+            items.reserveCapacity(evs.count)
+            for e in evs { items.append(rt.coerce(try e(f), to: coerceTo)) }
+            return isSet ? .set(SetBox(items)) : .array(items)
+        }
+    }
+
+    func dictionaryExpr(_ d: DictionaryExprSyntax, _ expected: TypeSpec?) throws -> Eval {
+        guard case .elements(let list) = d.content else { return { _ in .dictionary(DictionaryBox()) } }
+        var kt: TypeSpec?, vt: TypeSpec?
+        if case .dictionary(let k, let v)? = expected { kt = k; vt = v }
+        if vt == nil, list.contains(where: { staticType($0.value) == .double }) { vt = .double }
+        let pairs = try list.map { (try expr($0.key, kt), try expr($0.value, vt)) }
+        let rt = self.rt
+        let valueType = vt
+        return { f in
+            let box = DictionaryBox()
+            for (k, v) in pairs { box.set(try k(f), rt.coerce(try v(f), to: valueType)) }
+            return .dictionary(box)
+        }
+    }
+
+    // MARK: try, as
+
+    func tryExpr(_ t: TryExprSyntax, _ expected: TypeSpec?) throws -> Eval {
+        tryDepth += 1
+        defer { tryDepth -= 1 }
+        let v = try expr(t.expression, expected)
+        switch t.questionOrExclamationMark?.tokenKind {
+        case .postfixQuestionMark?, .infixQuestionMark?:
+            return { f in
+                do { return try v(f).asOptional } catch is ThrownError { return .none } catch let e as RunError where e.catchable { return .none }
+            }
+        case .exclamationMark?:
+            let l = loc(t)
+            let rt = self.rt
+            return { f in
+                do { return try v(f) } catch let e as ThrownError {
+                    throw RunError(.runtime, "Fatal error: 'try!' expression unexpectedly raised an error: \(try rt.describe(e.value, debug: true))", at: l)
+                }
+            }
+        default:
+            return v
+        }
+    }
+
+    func asExpr(_ a: AsExprSyntax) throws -> Eval {
+        let t = TypeSpec.from(a.type)
+        let rt = self.rt
+        switch a.questionOrExclamationMark?.tokenKind {
+        case .postfixQuestionMark?, .infixQuestionMark?:
+            let v = try expr(a.expression)
+            return { f in
+                let x = try v(f)
+                return rt.isType(x, t) ? rt.coerce(x.unwrapped ?? x, to: t).asOptional : .none
+            }
+        case .exclamationMark?:
+            let v = try expr(a.expression)
+            let l = loc(a)
+            return { f in
+                let x = try v(f)
+                if rt.isType(x, t) { return rt.coerce(x, to: t) }
+                throw RunError(.runtime, "Fatal error: Could not cast value of type '\(x.typeName)' to '\(t.description)'", at: l)
+            }
+        default:
+            let v = try expr(a.expression, t)
+            return { f in rt.coerce(try v(f), to: t) }
+        }
+    }
+
+    // MARK: if / switch as values
+
+    func valueOfIf(_ i: IfExprSyntax, _ expected: TypeSpec?) throws -> Eval {
+        let slot = ctx.allocate()
+        let exec = try branchValues(of: i, slot: slot, expected)
+        return { f in _ = try exec(f); return f.slots[slot] }
+    }
+
+    private func branchValues(of i: IfExprSyntax, slot: Int, _ expected: TypeSpec?) throws -> Exec {
+        let (cond, body) = try withScope { () throws -> ((Frame) throws -> Bool, Exec) in
+            (try conditions(i.conditions), try valueBlock(i.body.statements, slot: slot, expected))
+        }
+        let otherwise: Exec
+        switch i.elseBody {
+        case .ifExpr(let e)?: otherwise = try branchValues(of: e, slot: slot, expected)
+        case .codeBlock(let b)?: otherwise = try withScope { try valueBlock(b.statements, slot: slot, expected) }
+        case nil: throw error("'if' must have an unconditional 'else' to be used as an expression", i)
+        }
+        return { f in try cond(f) ? try body(f) : try otherwise(f) }
+    }
+
+    /// A block whose last expression is stored into `slot` (branches of `if`/`switch` values).
+    func valueBlock(_ items: CodeBlockItemListSyntax, slot: Int, _ expected: TypeSpec?) throws -> Exec {
+        guard let last = items.last, case .expr(let e) = last.item else { return try block(items) }
+        let head = try block(CodeBlockItemListSyntax(Array(items.dropLast())))
+        let v = try expr(e, expected)
+        return { f in
+            let r = try head(f)
+            guard case .normal = r else { return r }
+            f.slots[slot] = try v(f)
+            return .normal
+        }
+    }
+
+    func valueOfSwitch(_ s: SwitchExprSyntax, _ expected: TypeSpec?) throws -> Eval {
+        let slot = ctx.allocate()
+        var rewritten: [SwitchCaseListSyntax.Element] = []
+        _ = rewritten
+        rewritten = []
+        valueSwitchSlot = (slot, expected)
+        defer { valueSwitchSlot = nil }
+        let exec = try switchStatement(s)
+        return { f in _ = try exec(f); return f.slots[slot] }
+    }
+
+    // MARK: Prefix operators
+
+    func prefixExpr(_ p: PrefixOperatorExprSyntax, _ expected: TypeSpec?) throws -> Eval {
+        let op = p.operator.text
+        if op == "-", let i = p.expression.as(IntegerLiteralExprSyntax.self) {
+            let text = i.literal.text.replacingOccurrences(of: "_", with: "")
+            guard let v = Int("-" + text) else { throw error("integer literal overflows when stored into 'Int'", p) }
+            switch expected {
+            case .double?, .optional(.double)?: let d = Value.double(Double(v)); return { _ in d }
+            case .float?, .optional(.float)?: let d = Value.float(Float(v)); return { _ in d }
+            default: let d = Value.int(v); return { _ in d }
+            }
+        }
+        if op == "&" { throw error("'&' may only be used to pass an argument to inout parameter", p) }
+        let v = try expr(p.expression, expected)
+        let l = loc(p)
+        let rt = self.rt
+        switch op {
+        case "!":
+            return { f in
+                if case .bool(let b) = try v(f) { return .bool(!b) }
+                throw RunError(.runtime, "cannot apply '!' to a non-Bool value", at: l)
+            }
+        case "-":
+            return { f in
+                switch try v(f) {
+                case .int(let x) where x != Int.min: return .int(-x)
+                case .double(let x): return .double(-x)
+                case let other: return try rt.prefix("-", other, at: l)
+                }
+            }
+        default:
+            return { f in try rt.prefix(op, try v(f), at: l) }
+        }
+    }
+
+    // MARK: Static types (best effort, for literal adaptation)
+
+    func staticType(_ e: ExprSyntax) -> TypeSpec? {
+        if e.is(IntegerLiteralExprSyntax.self) { return .int }
+        if e.is(FloatLiteralExprSyntax.self) { return .double }
+        if e.is(StringLiteralExprSyntax.self) { return .string }
+        if e.is(BooleanLiteralExprSyntax.self) { return .bool }
+        if let p = e.as(PrefixOperatorExprSyntax.self) { return staticType(p.expression) }
+        if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first {
+            return staticType(only.expression)
+        }
+        if let d = e.as(DeclReferenceExprSyntax.self) {
+            if case .variable(let ref) = resolve(d.baseName.text) { return ref.type }
+            return nil
+        }
+        if let c = e.as(FunctionCallExprSyntax.self) {
+            if let d = c.calledExpression.as(DeclReferenceExprSyntax.self) {
+                switch d.baseName.text {
+                case "Double": return .double
+                case "Float": return .float
+                case "Int": return c.arguments.first?.label == nil ? .int : nil
+                case "String": return .string
+                case "sqrt", "exp", "log", "sin", "cos", "tan", "tanh", "pow": return .double
+                default:
+                    if case .functions(let fs) = resolve(d.baseName.text) { return fs.first?.returnType }
+                    return nil
+                }
+            }
+            if let a = c.calledExpression.as(ArrayExprSyntax.self), a.elements.count == 1, let el = a.elements.first,
+               let tname = el.expression.as(DeclReferenceExprSyntax.self) {
+                return .array(TypeSpec.named(tname.baseName.text, args: []))
+            }
+            if let m = c.calledExpression.as(MemberAccessExprSyntax.self),
+               let base = m.base?.as(DeclReferenceExprSyntax.self), base.baseName.text == "Double" {
+                return .double
+            }
+        }
+        if let inf = e.as(InfixOperatorExprSyntax.self), let op = inf.operator.as(BinaryOperatorExprSyntax.self) {
+            switch op.operator.text {
+            case "+", "-", "*", "/":
+                let l = staticType(inf.leftOperand), r = staticType(inf.rightOperand)
+                if l == .double || r == .double { return .double }
+                if l == .float || r == .float { return .float }
+                if l == .string { return .string }
+                if l == .int && r == .int { return .int }
+                return nil
+            case "<", ">", "<=", ">=", "==", "!=", "&&", "||": return .bool
+            default: return nil
+            }
+        }
+        if let m = e.as(MemberAccessExprSyntax.self), let base = m.base?.as(DeclReferenceExprSyntax.self),
+           base.baseName.text == "Double" {
+            return .double
+        }
+        return nil
+    }
+}

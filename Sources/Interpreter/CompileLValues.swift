@@ -1,0 +1,275 @@
+import SwiftSyntax
+
+/// Assignable expressions (`x`, `p.x`, `a[i][j]`, `d[k]!`, `self.x`) compiled to in-place
+/// access, so mutating a struct or array inside a variable copies nothing when unshared.
+struct LValue {
+    let access: Access
+    let type: TypeSpec?
+
+    func get(_ f: Frame) throws -> Value {
+        var out: Value = .void
+        try access(f) { out = $0 }
+        return out
+    }
+}
+
+/// A per-site cache of a member's field index for the last user type seen.
+final class MemberCache {
+    var type: UserType?
+    var index = 0
+}
+
+/// Signals a `nil` in an optional chain; caught at the end of the chain.
+struct NilChain: Error {}
+
+extension Compiler {
+    func lvalue(_ e: ExprSyntax) throws -> LValue {
+        if let d = e.as(DeclReferenceExprSyntax.self) {
+            let name = d.baseName.text
+            if name == "self" {
+                let depth = try selfDepth(d)
+                return LValue(access: { f, body in try Runtime.modifySlot(f.ancestor(depth), 0, body) }, type: nil)
+            }
+            switch resolve(name) {
+            case .variable(let ref): return variableLValue(ref)
+            case .selfMember(let depth, let t, let member):
+                let selfLV = LValue(access: { f, body in try Runtime.modifySlot(f.ancestor(depth), 0, body) }, type: nil)
+                let ptype = t.propertyIndex[member].map { t.properties[$0].type } ?? nil
+                return memberLValue(selfLV, member, ptype, loc(d))
+            case .selfStatic(let t, let member):
+                if let box = t.staticBoxes[member] { return boxLValue(box, nil) }
+                throw error("cannot assign to '\(name)'", d)
+            default:
+                throw error("cannot assign to '\(name)'", d)
+            }
+        }
+        if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first {
+            return try lvalue(only.expression)
+        }
+        if let m = e.as(MemberAccessExprSyntax.self), let base = m.base {
+            let name = m.declName.baseName.text
+            if let d = base.as(DeclReferenceExprSyntax.self), case .userType(let t) = resolve(d.baseName.text),
+               let box = t.staticBoxes[name] {
+                return boxLValue(box, nil)
+            }
+            let baseLV = try lvalue(base)
+            return memberLValue(baseLV, name, nil, loc(m.declName))
+        }
+        if let s = e.as(SubscriptCallExprSyntax.self) {
+            let baseLV = try lvalue(s.calledExpression)
+            let idx = try s.arguments.map { try expr($0.expression) }
+            let labels = s.arguments.map { $0.label?.text }
+            let l = loc(s)
+            let rt = self.rt
+            var elem: TypeSpec?
+            switch baseLV.type {
+            case .array(let t)?: elem = t
+            case .dictionary(_, let v)?: elem = labels.contains("default") ? v : .optional(v)
+            default: elem = nil
+            }
+            return LValue(access: { f, body in
+                var keys: [Value] = []
+                keys.reserveCapacity(idx.count)
+                for i in idx { keys.append(try i(f)) }
+                try baseLV.access(f) { v in try rt.modifySubscript(&v, keys, labels, at: l, body) }
+            }, type: elem)
+        }
+        if let fu = e.as(ForceUnwrapExprSyntax.self) {
+            let inner = try lvalue(fu.expression)
+            let l = loc(fu.exclamationMark)
+            var t: TypeSpec?
+            if case .optional(let w)? = inner.type { t = w }
+            return LValue(access: { f, body in
+                try inner.access(f) { v in
+                    guard case .some(var w) = v else {
+                        throw RunError(.runtime, "Fatal error: Unexpectedly found nil while unwrapping an Optional value", at: l)
+                    }
+                    v = .void
+                    defer { v = .some(w) }
+                    try body(&w)
+                }
+            }, type: t)
+        }
+        if let oc = e.as(OptionalChainingExprSyntax.self) {
+            let inner = try lvalue(oc.expression)
+            return LValue(access: { f, body in
+                try inner.access(f) { v in
+                    guard case .some(var w) = v else { throw NilChain() }
+                    v = .void
+                    defer { v = .some(w) }
+                    try body(&w)
+                }
+            }, type: nil)
+        }
+        throw error("cannot assign to this expression", e)
+    }
+
+    func variableLValue(_ ref: VarRef) -> LValue {
+        switch ref {
+        case .local(let depth, let l):
+            let s = l.slot
+            if depth == 0 { return LValue(access: { f, body in try body(&f.slots[s]) }, type: l.type) }
+            return LValue(access: { f, body in try body(&f.ancestor(depth).slots[s]) }, type: l.type)
+        case .global(let g):
+            return boxLValue(g.box, g.type)
+        }
+    }
+
+    func boxLValue(_ box: Box, _ type: TypeSpec?) -> LValue {
+        LValue(access: { _, body in
+            var v = box.value
+            box.value = .void
+            defer { box.value = v }
+            try body(&v)
+        }, type: type)
+    }
+
+    func memberLValue(_ base: LValue, _ name: String, _ type: TypeSpec?, _ l: Loc) -> LValue {
+        let cache = MemberCache()
+        let rt = self.rt
+        var t = type
+        if t == nil, case .tuple = base.type { t = nil }
+        return LValue(access: { f, body in
+            try base.access(f) { v in try rt.modifyMember(&v, name, cache, at: l, body) }
+        }, type: t)
+    }
+
+    /// Compiles the base of a member access, call or subscript; a trailing `?` makes a nil
+    /// end the whole chain.
+    func chainBase(_ e: ExprSyntax) throws -> Eval {
+        if let oc = e.as(OptionalChainingExprSyntax.self) {
+            let inner = try expr(oc.expression)
+            return { f in
+                switch try inner(f) {
+                case .none: throw NilChain()
+                case .some(let w): return w
+                case let v: return v
+                }
+            }
+        }
+        return try expr(e)
+    }
+
+    /// Wraps the outermost expression of an optional chain: nil if a link was nil, otherwise
+    /// the value as an optional.
+    func chainTop(_ node: some SyntaxProtocol, _ eval: @escaping Eval) -> Eval {
+        guard containsChain(Syntax(node)) else { return eval }
+        if let parent = node.parent, isChainLink(parent, child: Syntax(node)) { return eval }
+        return { f in
+            do { return try eval(f).asOptional } catch is NilChain { return .none }
+        }
+    }
+
+    private func containsChain(_ n: Syntax) -> Bool {
+        if n.is(OptionalChainingExprSyntax.self) { return true }
+        if let m = n.as(MemberAccessExprSyntax.self), let b = m.base { return containsChain(Syntax(b)) }
+        if let c = n.as(FunctionCallExprSyntax.self) { return containsChain(Syntax(c.calledExpression)) }
+        if let s = n.as(SubscriptCallExprSyntax.self) { return containsChain(Syntax(s.calledExpression)) }
+        if let fu = n.as(ForceUnwrapExprSyntax.self) { return containsChain(Syntax(fu.expression)) }
+        return false
+    }
+
+    private func isChainLink(_ parent: Syntax, child: Syntax) -> Bool {
+        if let m = parent.as(MemberAccessExprSyntax.self), let b = m.base { return Syntax(b) == child }
+        if let c = parent.as(FunctionCallExprSyntax.self) { return Syntax(c.calledExpression) == child }
+        if let s = parent.as(SubscriptCallExprSyntax.self) { return Syntax(s.calledExpression) == child }
+        if let fu = parent.as(ForceUnwrapExprSyntax.self) { return Syntax(fu.expression) == child }
+        if let oc = parent.as(OptionalChainingExprSyntax.self) { return Syntax(oc.expression) == child && false }
+        return false
+    }
+}
+
+extension Runtime {
+    @inline(__always) static func modifySlot(_ f: Frame, _ s: Int, _ body: (inout Value) throws -> Void) throws {
+        try body(&f.slots[s])
+    }
+
+    /// Mutates `v.name` in place (copying a shared struct first).
+    func modifyMember(_ v: inout Value, _ name: String, _ cache: MemberCache, at l: Loc,
+                      _ body: (inout Value) throws -> Void) throws {
+        switch v {
+        case .structure(var inst):
+            let idx: Int
+            if cache.type === inst.type { idx = cache.index } else if let i = inst.type.propertyIndex[name] {
+                cache.type = inst.type
+                cache.index = i
+                idx = i
+            } else if let c = inst.type.computed[name] {
+                var current = try invoke(c.get, [], self: v)
+                try body(&current)
+                guard let setter = c.set else { throw RunError(.runtime, "cannot assign to property: '\(name)' is a get-only property", at: l) }
+                _ = try invokeMutating(setter, [current], self: &v)
+                return
+            } else {
+                throw RunError(.runtime, "value of type '\(inst.type.name)' has no member '\(name)'", at: l)
+            }
+            v = .void
+            if !isKnownUniquelyReferenced(&inst) { inst = inst.copy() }
+            defer { v = .structure(inst) }
+            try body(&inst.fields[idx])
+        case .object(let inst):
+            if let i = inst.type.propertyIndex[name] {
+                var x = inst.fields[i]
+                inst.fields[i] = .void
+                defer { inst.fields[i] = x }
+                try body(&x)
+            } else if let c = inst.type.computed[name] {
+                var current = try invoke(c.get, [], self: v)
+                try body(&current)
+                guard let setter = c.set else { throw RunError(.runtime, "cannot assign to property: '\(name)' is a get-only property", at: l) }
+                _ = try invoke(setter, [current], self: v)
+            } else {
+                throw RunError(.runtime, "value of type '\(inst.type.name)' has no member '\(name)'", at: l)
+            }
+        case .tuple(let t):
+            let i = t.index(of: name) ?? Int(name) ?? -1
+            guard i >= 0 && i < t.values.count else { throw RunError(.runtime, "value of tuple type has no member '\(name)'", at: l) }
+            var vals = t.values
+            v = .void
+            defer { v = .tuple(TupleBox(vals, labels: t.labels)) }
+            try body(&vals[i])
+        case .host(let h):
+            guard let get = h.type.getters[name], let set = h.type.setters[name] else {
+                throw RunError(.runtime, "cannot assign to property '\(name)' of '\(h.type.name)'", at: l)
+            }
+            var x = try hostCall(l) { try get(h) }
+            try body(&x)
+            try hostCall(l) { try set(h, x) }
+        case .some:
+            throw RunError(.runtime, "value of optional type '\(v.typeName)' must be unwrapped to refer to member '\(name)'", at: l)
+        default:
+            throw RunError(.runtime, "value of type '\(v.typeName)' has no member '\(name)'", at: l)
+        }
+    }
+
+    /// Calls a mutating method, moving `self` into the callee's frame so it stays unshared.
+    func invokeMutating(_ fn: Function, _ args: [Value], self selfValue: inout Value) throws -> Value {
+        try pushDepth()
+        defer { depth -= 1 }
+        let frame = Frame(count: fn.slotCount, parent: fn.captured)
+        frame.slots[0] = selfValue
+        selfValue = .void
+        defer { selfValue = frame.slots[0] }
+        for i in 0..<min(args.count, fn.params.count) {
+            frame.slots[1 + i] = coerce(args[i], to: fn.params[i].type)
+        }
+        return try fn.body(frame)
+    }
+
+    /// Runs a host callback, turning its Swift errors into located host errors.
+    func hostCall<T>(_ l: Loc, catchable: Bool = false, _ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch var e as RunError {
+            if !e.loc.isKnown { e.loc = l }
+            throw e
+        } catch let e as ThrownError {
+            throw e
+        } catch {
+            var e = RunError(.host, "\(error)", at: l)
+            e.catchable = catchable
+            e.hostError = error
+            throw e
+        }
+    }
+}

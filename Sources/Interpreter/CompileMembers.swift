@@ -1,0 +1,258 @@
+import SwiftSyntax
+
+/// Member access (`p.x`, `a.count`, `t.0`, `Point.origin`, `.red`) and subscripts.
+extension Compiler {
+    func memberAccess(_ m: MemberAccessExprSyntax, _ expected: TypeSpec?) throws -> Eval {
+        let name = m.declName.baseName.text
+        guard let base = m.base else { return try implicitMember(name, args: nil, expected, m) }
+        if let t = typeReference(base) { return chainTop(m, try staticMember(t, name, m)) }
+        let b = try chainBase(base)
+        let cache = MemberCache()
+        let l = loc(m.declName)
+        let rt = self.rt
+        return chainTop(m, { f in try rt.getMember(try b(f), name, cache, at: l) })
+    }
+
+    /// The type a base expression names (`Point`, `Double`, `Tensor`), unless a variable
+    /// shadows it.
+    func typeReference(_ e: ExprSyntax) -> TypeRef.Kind? {
+        if let d = e.as(DeclReferenceExprSyntax.self) {
+            let n = d.baseName.text
+            switch resolve(n) {
+            case .userType(let t): return .user(t)
+            case .hostType(let t): return .host(t)
+            case .none: return builtinTypeNames.contains(n) ? .builtin(n) : nil
+            default: return nil
+            }
+        }
+        if let g = e.as(GenericSpecializationExprSyntax.self), let d = g.expression.as(DeclReferenceExprSyntax.self) {
+            return builtinTypeNames.contains(d.baseName.text) ? .builtin(d.baseName.text) : nil
+        }
+        return nil
+    }
+
+    /// `Type.member` without a call: enum cases, static properties, builtin constants.
+    func staticMember(_ t: TypeRef.Kind, _ name: String, _ node: some SyntaxProtocol) throws -> Eval {
+        switch t {
+        case .user(let ut):
+            if let i = ut.caseIndex[name] {
+                if ut.cases[i].labels.isEmpty {
+                    let v = ut.caseValue(i)
+                    return { _ in v }
+                }
+                let fn = Function(name: name, params: ut.cases[i].labels.map { Param(label: $0, name: "_") })
+                fn.native = { args in ut.caseValue(i, payload: args) }
+                return { _ in .function(fn) }
+            }
+            if let box = ut.staticBoxes[name] { return { _ in box.value } }
+            if let c = ut.staticComputed[name] {
+                let rt = self.rt
+                return { _ in try rt.invoke(c.get, []) }
+            }
+            if name == "allCases", ut.kind == .enumeration {
+                return { _ in .array(ut.cases.indices.map { ut.caseValue($0) }) }
+            }
+            if name == "self" { let v = Value.type(TypeRef(.user(ut))); return { _ in v } }
+            throw error("type '\(ut.name)' has no member '\(name)'", node)
+        case .host(let ht):
+            if let v = ht.staticValues[name] { return { _ in v } }
+            throw error("type '\(ht.name)' has no member '\(name)'", node)
+        case .builtin(let bn):
+            if let v = builtinStatic(bn, name) { return { _ in v } }
+            throw error("type '\(bn)' has no member '\(name)'", node)
+        }
+    }
+
+    /// `.name` / `.name(args)` resolved against the expected type, then a unique enum case or
+    /// host static member of that name.
+    func implicitMember(_ name: String, args: [CallArg]?, _ expected: TypeSpec?, _ node: some SyntaxProtocol) throws -> Eval {
+        var target: TypeRef.Kind?
+        var exp = expected
+        while case .optional(let w)? = exp { exp = w }
+        if case .named(let n)? = exp {
+            if let ut = lookupType(n) { target = .user(ut) } else if let ht = session.host.types[n] { target = .host(ht) }
+        }
+        if case .double? = exp { target = .builtin("Double") }
+        if case .int? = exp { target = .builtin("Int") }
+        if target == nil {
+            if name == "none" && args == nil { return { _ in .none } }
+            if name == "some", let a = args, a.count == 1 {
+                let v = try expr(a[0].expr)
+                return { f in .some(try v(f)) }
+            }
+            var owners: [UserType] = []
+            for t in allUserTypes() where t.caseIndex[name] != nil || t.staticBoxes[name] != nil { owners.append(t) }
+            if owners.count == 1 { target = .user(owners[0]) }
+            else if let ht = session.host.uniqueStaticOwner(name) { target = .host(ht) }
+        }
+        guard let target else {
+            throw error("cannot infer contextual base in reference to member '\(name)'", node)
+        }
+        if let args { return try staticCall(target, name, args, node, expected) }
+        return try staticMember(target, name, node)
+    }
+
+    func allUserTypes() -> [UserType] {
+        var seen = session.types
+        for (k, v) in pendingTypes { seen[k] = v }
+        return seen.keys.sorted().compactMap { seen[$0] }
+    }
+
+    // MARK: Subscripts
+
+    func subscriptGet(_ s: SubscriptCallExprSyntax) throws -> Eval {
+        let b = try chainBase(s.calledExpression)
+        let idx = try s.arguments.map { try expr($0.expression) }
+        let labels = s.arguments.map { $0.label?.text }
+        let l = loc(s)
+        let rt = self.rt
+        if idx.count == 1, labels[0] == nil {
+            let i0 = idx[0]
+            return chainTop(s, { f in
+                let base = try b(f)
+                let key = try i0(f)
+                if case .array(let a) = base, case .int(let i) = key {
+                    guard i >= 0 && i < a.count else { throw RunError(.runtime, "Fatal error: Index out of range", at: l) }
+                    return a[i]
+                }
+                return try rt.subscriptValue(base, [key], labels, at: l)
+            })
+        }
+        return chainTop(s, { f in
+            let base = try b(f)
+            var keys: [Value] = []
+            for i in idx { keys.append(try i(f)) }
+            return try rt.subscriptValue(base, keys, labels, at: l)
+        })
+    }
+}
+
+extension Runtime {
+    func getMember(_ v: Value, _ name: String, _ cache: MemberCache, at l: Loc) throws -> Value {
+        switch v {
+        case .structure(let inst), .object(let inst):
+            if cache.type === inst.type { return inst.fields[cache.index] }
+            if let i = inst.type.propertyIndex[name] {
+                cache.type = inst.type
+                cache.index = i
+                return inst.fields[i]
+            }
+            if let c = inst.type.computed[name] { return try invoke(c.get, [], self: v) }
+            if let m = inst.type.methods[name]?.first { return boundMethod(m, v) }
+            throw RunError(.runtime, "value of type '\(inst.type.name)' has no member '\(name)'", at: l)
+        case .enumCase(let e):
+            if name == "rawValue", let r = e.type.cases[e.caseIndex].rawValue { return r }
+            if let c = e.type.computed[name] { return try invoke(c.get, [], self: v) }
+            if let m = e.type.methods[name]?.first { return boundMethod(m, v) }
+            throw RunError(.runtime, "value of type '\(e.type.name)' has no member '\(name)'", at: l)
+        case .tuple(let t):
+            if let i = t.index(of: name) ?? Int(name), i >= 0, i < t.values.count { return t.values[i] }
+            throw RunError(.runtime, "value of tuple type has no member '\(name)'", at: l)
+        case .host(let h):
+            if let g = h.type.getters[name] { return try hostCall(l) { try g(h) } }
+            if let hook = h.type.tupleHook {
+                let t = hook(h)
+                if let i = t.index(of: name) ?? Int(name), i >= 0, i < t.values.count { return t.values[i] }
+            }
+            throw RunError(.runtime, "value of type '\(h.type.name)' has no member '\(name)'", at: l)
+        case .some:
+            throw RunError(.runtime, "value of optional type '\(v.typeName)?' must be unwrapped to refer to member '\(name)' of wrapped base type", at: l)
+        default:
+            if let r = try builtinProperty(v, name, at: l) { return r }
+            throw RunError(.runtime, "value of type '\(v.typeName)' has no member '\(name)'", at: l)
+        }
+    }
+
+    func boundMethod(_ m: Function, _ recv: Value) -> Value {
+        let bound = Function(name: m.name, params: m.params)
+        bound.native = { [unowned self] args in try self.invoke(m, args, self: recv) }
+        return .function(bound)
+    }
+
+    func subscriptValue(_ base: Value, _ keys: [Value], _ labels: [String?], at l: Loc) throws -> Value {
+        switch base {
+        case .array(let a):
+            guard keys.count == 1 else { break }
+            switch keys[0] {
+            case .int(let i):
+                guard i >= 0 && i < a.count else { throw RunError(.runtime, "Fatal error: Index out of range", at: l) }
+                return a[i]
+            case .range(let r):
+                let (lo, hi) = try sliceBounds(r, count: a.count, at: l)
+                return .array(Array(a[lo..<hi]))
+            default: break
+            }
+        case .dictionary(let d):
+            if keys.count == 2, labels[1] == "default" { return d.get(keys[0]) ?? keys[1] }
+            if keys.count == 1 { return d.get(keys[0]).map { .some($0) } ?? .none }
+        case .string(let s):
+            if keys.count == 1, case .range(let r) = keys[0] {
+                let chars = Array(s)
+                let (lo, hi) = try sliceBounds(r, count: chars.count, at: l)
+                return .string(String(chars[lo..<hi]))
+            }
+            throw RunError(.runtime, "'subscript(_:)' is unavailable: cannot subscript String with an Int, use a String.Index instead.", at: l)
+        case .tuple:
+            break
+        case .host(let h):
+            guard let sub = h.type.subscriptGet else { break }
+            return try hostCall(l) {
+                try sub.body(HostCall(arguments: keys, receiver: base, session: session))
+            }
+        case .structure(let inst), .object(let inst):
+            if let m = inst.type.methods["subscript"]?.first { return try invoke(m, keys, self: base) }
+        case .some:
+            throw RunError(.runtime, "value of optional type must be unwrapped before subscripting", at: l)
+        default: break
+        }
+        throw RunError(.runtime, "value of type '\(base.typeName)' has no subscripts", at: l)
+    }
+
+    func sliceBounds(_ r: RangeBox, count: Int, at l: Loc) throws -> (Int, Int) {
+        var lo = 0, hi = count
+        if case .int(let x) = r.lower { lo = x }
+        if case .int(let x) = r.upper { hi = r.closed ? x + 1 : x }
+        guard lo >= 0, hi <= count, lo <= hi else { throw RunError(.runtime, "Fatal error: Array index is out of range", at: l) }
+        return (lo, hi)
+    }
+
+    func modifySubscript(_ v: inout Value, _ keys: [Value], _ labels: [String?], at l: Loc,
+                         _ body: (inout Value) throws -> Void) throws {
+        switch v {
+        case .array(var a):
+            guard keys.count == 1, case .int(let i) = keys[0] else { break }
+            guard i >= 0 && i < a.count else { throw RunError(.runtime, "Fatal error: Index out of range", at: l) }
+            v = .void
+            defer { v = .array(a) }
+            try body(&a[i])
+            return
+        case .dictionary(var d):
+            v = .void
+            if !isKnownUniquelyReferenced(&d) { d = DictionaryBox(copying: d) }
+            defer { v = .dictionary(d) }
+            if keys.count == 2, labels[1] == "default" {
+                var x = d.get(keys[0]) ?? keys[1]
+                try body(&x)
+                d.set(keys[0], x)
+                return
+            }
+            guard keys.count == 1 else { break }
+            var x: Value = d.get(keys[0]).map { .some($0) } ?? .none
+            try body(&x)
+            switch x {
+            case .none: d.remove(keys[0])
+            case .some(let w): d.set(keys[0], w)
+            default: d.set(keys[0], x)
+            }
+            return
+        case .host(let h):
+            guard let get = h.type.subscriptGet, let set = h.type.subscriptSet else { break }
+            var x = try hostCall(l) { try get.body(HostCall(arguments: keys, receiver: v, session: session)) }
+            try body(&x)
+            try hostCall(l) { try set(h, keys, x) }
+            return
+        default: break
+        }
+        throw RunError(.runtime, "cannot assign through subscript of '\(v.typeName)'", at: l)
+    }
+}

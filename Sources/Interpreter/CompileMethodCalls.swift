@@ -1,0 +1,350 @@
+import SwiftSyntax
+
+/// Calls with a receiver: methods of user, builtin and host values; static members; host
+/// functions; closures.
+extension Compiler {
+    func callMember(_ m: MemberAccessExprSyntax, _ args: [CallArg], _ node: FunctionCallExprSyntax, _ expected: TypeSpec?) throws -> Eval {
+        let name = m.declName.baseName.text
+        guard let base = m.base else { return try implicitMember(name, args: args, expected, m) }
+        if let t = typeReference(base) { return try staticCall(t, name, args, node, expected) }
+        let recv = try chainBase(base)
+        var lv: LValue?
+        if !base.is(OptionalChainingExprSyntax.self), isAssignable(base) { lv = try? lvalue(base) }
+        var elementType: TypeSpec?
+        if case .array(let e)? = staticTypeOfVariable(base) { elementType = e }
+        return try methodCall(receiver: recv, lvalue: lv, name, args, node, elementType: elementType)
+    }
+
+    func isAssignable(_ e: ExprSyntax) -> Bool {
+        if let d = e.as(DeclReferenceExprSyntax.self) {
+            if d.baseName.text == "self" { return true }
+            switch resolve(d.baseName.text) {
+            case .variable, .selfMember: return true
+            default: return false
+            }
+        }
+        if let m = e.as(MemberAccessExprSyntax.self), let b = m.base { return typeReference(b) == nil && isAssignable(b) }
+        if let s = e.as(SubscriptCallExprSyntax.self) { return isAssignable(s.calledExpression) }
+        if let fu = e.as(ForceUnwrapExprSyntax.self) { return isAssignable(fu.expression) }
+        if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first { return isAssignable(only.expression) }
+        return false
+    }
+
+    func staticTypeOfVariable(_ e: ExprSyntax) -> TypeSpec? {
+        if let d = e.as(DeclReferenceExprSyntax.self), case .variable(let ref) = resolve(d.baseName.text) { return ref.type }
+        if let d = e.as(DeclReferenceExprSyntax.self), case .selfMember(_, let t, let n) = resolve(d.baseName.text),
+           let i = t.propertyIndex[n] { return t.properties[i].type }
+        return nil
+    }
+
+    func methodCall(receiver: @escaping Eval, lvalue lv: LValue?, _ name: String, _ args: [CallArg],
+                    _ node: FunctionCallExprSyntax, elementType: TypeSpec? = nil) throws -> Eval {
+        let labels = args.map(\.label)
+        let trailing = args.map(\.trailing)
+        let evs = try args.map { a -> Eval in
+            if a.isInout { throw unsupported("inout arguments to methods", a.expr) }
+            return try expr(a.expr, ["append", "insert"].contains(name) ? elementType : nil)
+        }
+        let builtin = builtinMethod(name, labels)
+        let rt = self.rt
+        let l = node.calledExpression.as(MemberAccessExprSyntax.self).map { loc($0.declName) } ?? loc(node)
+        let catchable = tryDepth > 0
+        let traceLine = "at \(name) called from \(file.path):\(file.firstLine - 1 + l.line)"
+        let cache = MethodCache()
+        let elemType = elementType
+        return { f in
+            var vals: [Value] = []
+            vals.reserveCapacity(evs.count)
+            for e in evs { vals.append(try e(f)) }
+            var recvValue = try receiver(f)
+            switch recvValue {
+            case .structure(let inst), .object(let inst):
+                guard let (fn, bind) = try cache.lookup(inst.type, name, labels, trailing, at: l) else {
+                    if inst.type.propertyIndex[name] != nil || inst.type.computed[name] != nil {
+                        let fv = try rt.getMember(recvValue, name, MemberCache(), at: l)
+                        return try rt.call(fv, vals)
+                    }
+                    throw RunError(.runtime, "value of type '\(inst.type.name)' has no member '\(name)'", at: l)
+                }
+                let final = try rt.applyBindings(bind, fn.params, vals)
+                do {
+                    if fn.isMutating, case .structure = recvValue, let lv {
+                        recvValue = .void
+                        var result: Value = .void
+                        try lv.access(f) { slot in result = try rt.invokeMutating(fn, final, self: &slot) }
+                        return result
+                    }
+                    return try rt.invoke(fn, final, self: recvValue)
+                } catch var e as RunError {
+                    e.trace.append(traceLine)
+                    throw e
+                }
+            case .enumCase(let e):
+                guard let (fn, bind) = try cache.lookup(e.type, name, labels, trailing, at: l) else {
+                    throw RunError(.runtime, "value of type '\(e.type.name)' has no member '\(name)'", at: l)
+                }
+                let final = try rt.applyBindings(bind, fn.params, vals)
+                if fn.isMutating, let lv {
+                    recvValue = .void
+                    var result: Value = .void
+                    try lv.access(f) { slot in result = try rt.invokeMutating(fn, final, self: &slot) }
+                    return result
+                }
+                return try rt.invoke(fn, final, self: recvValue)
+            case .host(let h):
+                guard let overloads = h.type.methods[name] else {
+                    if let g = h.type.getters[name] {
+                        let fv = try rt.hostCall(l) { try g(h) }
+                        return try rt.hostCall(l, catchable: catchable) { try rt.call(fv, vals) }
+                    }
+                    throw RunError(.runtime, "value of type '\(h.type.name)' has no member '\(name)'", at: l)
+                }
+                return try rt.callHost(overloads, labels, trailing, vals, receiver: recvValue, at: l, catchable: catchable,
+                                       what: "\(h.type.name).\(name)")
+            default:
+                guard let builtin else {
+                    throw RunError(.runtime, "value of type '\(recvValue.typeName)' has no member '\(name)'", at: l)
+                }
+                if builtin.mutating, let lv {
+                    recvValue = .void
+                    var result: Value = .void
+                    try lv.access(f) { slot in
+                        if let elemType { vals = vals.map { rt.coerce($0, to: elemType) } }
+                        result = try builtin.run(rt, &slot, vals, l)
+                    }
+                    return result
+                }
+                return try builtin.run(rt, &recvValue, vals, l)
+            }
+        }
+    }
+
+    func staticCall(_ t: TypeRef.Kind, _ name: String, _ args: [CallArg], _ node: some SyntaxProtocol, _ expected: TypeSpec?) throws -> Eval {
+        switch t {
+        case .user(let ut):
+            if let i = ut.caseIndex[name] {
+                let c = ut.cases[i]
+                let shapes = c.labels.enumerated().map { j, lab in
+                    ParamShape(label: lab, hasDefault: j < c.defaults.count && c.defaults[j] != nil, variadic: false, isFunction: false)
+                }
+                guard let bind = matchArguments(shapes, labels: args.map(\.label), trailing: args.map(\.trailing)) else {
+                    throw error("wrong arguments for enum case '\(name)'", node)
+                }
+                var evs: [Eval] = []
+                for (j, b) in bind.enumerated() {
+                    switch b {
+                    case .arg(let ai): evs.append(try expr(args[ai].expr, j < c.types.count ? c.types[j] : nil))
+                    default:
+                        if j < c.defaults.count, let d = c.defaults[j] { evs.append { _ in try d(Frame(count: 8, parent: nil)) } }
+                        else { evs.append { _ in .void } }
+                    }
+                }
+                let rt = self.rt
+                let types = c.types
+                return { f in
+                    var payload: [Value] = []
+                    for (j, e) in evs.enumerated() { payload.append(rt.coerce(try e(f), to: j < types.count ? types[j] : nil)) }
+                    return ut.caseValue(i, payload: payload)
+                }
+            }
+            if let fs = ut.staticMethods[name] {
+                guard let (fn, bindings) = pickOverload(fs, args) else { throw labelMismatch(name, fs, args, node) }
+                let (evs, _) = try argumentSources(fn.params, bindings, args)
+                let rt = self.rt
+                let tv = Value.type(TypeRef(.user(ut)))
+                return { f in
+                    var vals: [Value] = []
+                    for e in evs { vals.append(try e(f)) }
+                    return try rt.invoke(fn, vals, self: tv)
+                }
+            }
+            if name == "init", let c = node.as(FunctionCallExprSyntax.self) { return try construct(ut, args, c) }
+            if let box = ut.staticBoxes[name] {
+                return try dynamicCall({ _ in box.value }, args, node)
+            }
+            throw error("type '\(ut.name)' has no member '\(name)'", node)
+        case .host(let ht):
+            if let fs = ht.staticMethods[name] { return try hostFunctionCall(fs, args, node, receiver: nil, what: "\(ht.name).\(name)") }
+            if name == "init" { return try hostFunctionCall(ht.initializers, args, node, receiver: nil, what: ht.name) }
+            if let v = ht.staticValues[name] { return try dynamicCall({ _ in v }, args, node) }
+            throw error("type '\(ht.name)' has no member '\(name)'", node)
+        case .builtin(let bn):
+            return try builtinStaticCall(bn, name, args, node)
+        }
+    }
+
+    // MARK: Host calls
+
+    func hostType(_ s: String?) -> TypeSpec? {
+        guard var s else { return nil }
+        var arrays = 0
+        while s.hasPrefix("[") && s.hasSuffix("]") { s = String(s.dropFirst().dropLast()); arrays += 1 }
+        var t = TypeSpec.named(s, args: [])
+        for _ in 0..<arrays { t = .array(t) }
+        return t
+    }
+
+    func hostFunctionCall(_ fs: [HostFunction], _ args: [CallArg], _ node: some SyntaxProtocol, receiver: Eval?,
+                          what: String? = nil) throws -> Eval {
+        let labels = args.map(\.label), trailing = args.map(\.trailing)
+        var chosen: (HostFunction, [ArgBinding])?
+        for hf in fs {
+            let shapes = hf.params.map { ParamShape(label: $0.label, hasDefault: $0.defaultValue != nil, variadic: $0.variadic, isFunction: false) }
+            if let b = matchArguments(shapes, labels: labels, trailing: trailing) { chosen = (hf, b); break }
+        }
+        guard let (hf, bindings) = chosen else {
+            let given = (what ?? fs.first?.name ?? "function") + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
+            let known = fs.map { f in f.name + "(" + f.params.map { ($0.label ?? "_") + ":" }.joined() + ")" }.joined(separator: ", ")
+            throw error("no '\(given)' candidates: expected \(known.isEmpty ? "none" : known)", node)
+        }
+        var evs: [Eval] = []
+        for (p, b) in zip(hf.params, bindings) {
+            let t = hostType(p.type)
+            switch b {
+            case .arg(let ai): evs.append(try expr(args[ai].expr, t))
+            case .variadic(let idxs):
+                let parts = try idxs.map { try expr(args[$0].expr, t) }
+                evs.append { f in .array(try parts.map { try $0(f) }) }
+            case .defaulted:
+                let d = p.defaultValue ?? .none
+                evs.append { _ in d }
+            }
+        }
+        let rt = self.rt
+        let s = session
+        let l = loc(node)
+        let catchable = tryDepth > 0
+        let body = hf.body
+        return { f in
+            let recv = try receiver?(f)
+            var vals: [Value] = []
+            vals.reserveCapacity(evs.count)
+            for e in evs { vals.append(try e(f)) }
+            return try rt.hostCall(l, catchable: catchable) { try body(HostCall(arguments: vals, receiver: recv, session: s)) }
+        }
+    }
+
+    // MARK: Closures
+
+    func closure(_ c: ClosureExprSyntax, _ expected: TypeSpec?) throws -> Eval {
+        let fc = FunctionContext(parent: ctx, name: "closure")
+        var params: [Param] = []
+        let template = Function(name: "closure", params: [])
+        try withFunction(fc) {
+            if let sig = c.signature {
+                if sig.capture != nil { /* capture lists are accepted and ignored: capture is by reference */ }
+                switch sig.parameterClause {
+                case .simpleInput(let list)?:
+                    for p in list {
+                        _ = fc.declare(p.name.text, type: nil, mutable: false)
+                        params.append(Param(label: nil, name: p.name.text))
+                    }
+                case .parameterClause(let clause)?:
+                    for p in clause.parameters {
+                        let t = p.type.map { TypeSpec.from($0) }
+                        _ = fc.declare(p.firstName.text, type: t, mutable: false)
+                        params.append(Param(label: nil, name: p.firstName.text, type: t))
+                    }
+                case nil: break
+                }
+                if let r = sig.returnClause { fc.returnType = TypeSpec.from(r.type) }
+            } else {
+                let n = shorthandCount(Syntax(c.statements))
+                for i in 0..<n {
+                    let l = fc.declare("$\(i)", type: nil, mutable: false)
+                    fc.shorthandSlots.append(l.slot)
+                    params.append(Param(label: nil, name: "$\(i)"))
+                }
+            }
+            template.params = params
+            template.returnType = fc.returnType
+            let stmts = c.statements
+            if stmts.count == 1, let only = stmts.first, case .expr(let e) = only.item,
+               !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
+                let ev = try expr(e, fc.returnType)
+                template.body = ev
+            } else {
+                let body = try block(stmts)
+                template.body = { frame in
+                    if case .returned = try body(frame) { return frame.ret }
+                    return .void
+                }
+            }
+        }
+        template.slotCount = fc.slotCount
+        return { f in .function(template.withCapture(f)) }
+    }
+
+    /// The number of `$n` parameters a closure body uses (ignoring nested closures).
+    func shorthandCount(_ node: Syntax) -> Int {
+        var maxIndex = -1
+        func walk(_ n: Syntax) {
+            if n.is(ClosureExprSyntax.self) { return }
+            if let tok = n.as(TokenSyntax.self), case .dollarIdentifier(let text) = tok.tokenKind, let k = Int(text.dropFirst()) {
+                maxIndex = max(maxIndex, k)
+            }
+            for child in n.children(viewMode: .sourceAccurate) { walk(child) }
+        }
+        walk(node)
+        return maxIndex + 1
+    }
+}
+
+/// Per-call-site cache of the method chosen for the last receiver type.
+final class MethodCache {
+    var type: UserType?
+    var fn: Function?
+    var bindings: [ArgBinding] = []
+
+    func lookup(_ t: UserType, _ name: String, _ labels: [String?], _ trailing: [Bool], at l: Loc) throws -> (Function, [ArgBinding])? {
+        if t === type, let fn { return (fn, bindings) }
+        guard let candidates = t.methods[name] else { return nil }
+        for fn in candidates.reversed() {
+            let shapes = fn.params.map { ParamShape(label: $0.label, hasDefault: $0.defaultValue != nil, variadic: $0.variadic, isFunction: $0.type == .function) }
+            if let b = matchArguments(shapes, labels: labels, trailing: trailing) {
+                type = t
+                self.fn = fn
+                bindings = b
+                return (fn, b)
+            }
+        }
+        let given = name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
+        throw RunError(.runtime, "no method '\(given)' in '\(t.name)'", at: l)
+    }
+}
+
+extension Runtime {
+    /// Orders positional call values by parameter, filling defaults and variadic arrays.
+    func applyBindings(_ bindings: [ArgBinding], _ params: [Param], _ vals: [Value]) throws -> [Value] {
+        var out: [Value] = []
+        out.reserveCapacity(bindings.count)
+        for (b, p) in zip(bindings, params) {
+            switch b {
+            case .arg(let i): out.append(vals[i])
+            case .variadic(let idxs): out.append(.array(idxs.map { vals[$0] }))
+            case .defaulted: out.append(try p.defaultValue?(Frame(count: 8, parent: nil)) ?? .void)
+            }
+        }
+        return out
+    }
+
+    /// Calls a host overload chosen at run time (methods of host values).
+    func callHost(_ fs: [HostFunction], _ labels: [String?], _ trailing: [Bool], _ vals: [Value], receiver: Value?,
+                  at l: Loc, catchable: Bool, what: String) throws -> Value {
+        for hf in fs {
+            let shapes = hf.params.map { ParamShape(label: $0.label, hasDefault: $0.defaultValue != nil, variadic: $0.variadic, isFunction: false) }
+            guard let b = matchArguments(shapes, labels: labels, trailing: trailing) else { continue }
+            var out: [Value] = []
+            for (p, bind) in zip(hf.params, b) {
+                switch bind {
+                case .arg(let i): out.append(vals[i])
+                case .variadic(let idxs): out.append(.array(idxs.map { vals[$0] }))
+                case .defaulted: out.append(p.defaultValue ?? .none)
+                }
+            }
+            return try hostCall(l, catchable: catchable) { try hf.body(HostCall(arguments: out, receiver: receiver, session: session)) }
+        }
+        let given = what + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
+        throw RunError(.runtime, "no '\(given)' candidates", at: l)
+    }
+}

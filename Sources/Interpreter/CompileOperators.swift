@@ -1,0 +1,266 @@
+import SwiftSyntax
+
+/// Infix operators (with Int-literal adaptation and Int/Double fast paths) and assignment.
+extension Compiler {
+    func infix(_ inf: InfixOperatorExprSyntax, _ expected: TypeSpec?) throws -> Eval {
+        if inf.operator.is(AssignmentExprSyntax.self) { return try assignment(inf.leftOperand, "=", inf.rightOperand, inf) }
+        guard let opNode = inf.operator.as(BinaryOperatorExprSyntax.self) else {
+            throw unsupported("this operator", inf.operator)
+        }
+        let op = opNode.operator.text
+        let l = loc(opNode)
+        let rt = self.rt
+        switch op {
+        case "=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=":
+            return try assignment(inf.leftOperand, op, inf.rightOperand, inf)
+        case "&&", "||":
+            let a = try condition(inf.leftOperand), b = try condition(inf.rightOperand)
+            if op == "&&" { return { f in .bool(try a(f) && (try b(f))) } }
+            return { f in .bool(try a(f) || (try b(f))) }
+        case "??":
+            let inner: TypeSpec? = expected.map { t in if case .optional(let w) = t { return w }; return t }
+            let a = try expr(inf.leftOperand), b = try expr(inf.rightOperand, inner ?? staticType(inf.rightOperand))
+            return { f in
+                switch try a(f) {
+                case .none: return try b(f)
+                case .some(let w): return w
+                case let v: return v
+                }
+            }
+        default: break
+        }
+        if !["+", "-", "*", "/", "%", "<", ">", "<=", ">=", "==", "!=", "===", "!==", "..<", "...",
+             "&+", "&-", "&*", "&", "|", "^", "<<", ">>", "~="].contains(op) {
+            throw unsupported("the operator '\(op)'", opNode)
+        }
+        let arithmetic = ["+", "-", "*", "/", "%"].contains(op)
+        let lhsType = staticType(inf.leftOperand), rhsType = staticType(inf.rightOperand)
+        // Literals take the type of the other operand, or the expected result type.
+        var lExp: TypeSpec? = nil, rExp: TypeSpec? = nil
+        let wanted = arithmetic ? expected : nil
+        if isNumericLiteral(inf.leftOperand) { lExp = numericContext(rhsType) ?? wanted } else { lExp = wanted }
+        if isNumericLiteral(inf.rightOperand) { rExp = numericContext(lhsType) ?? wanted } else { rExp = wanted }
+        if op == "==" || op == "!=" { lExp = lExp ?? rhsType; rExp = rExp ?? lhsType }
+        let a = try expr(inf.leftOperand, lExp), b = try expr(inf.rightOperand, rExp)
+        let adaptA = isNumericLiteral(inf.leftOperand), adaptB = isNumericLiteral(inf.rightOperand)
+        @inline(__always) func operands(_ f: Frame) throws -> (Value, Value) {
+            var x = try a(f), y = try b(f)
+            if adaptA { x = Runtime.adaptLiteral(x, to: y) }
+            if adaptB { y = Runtime.adaptLiteral(y, to: x) }
+            return (x, y)
+        }
+        switch op {
+        case "+":
+            return { f in
+                let (x, y) = try operands(f)
+                if case .int(let p) = x, case .int(let q) = y {
+                    let (r, o) = p.addingReportingOverflow(q)
+                    if o { throw RunError(.runtime, Runtime.overflow, at: l) }
+                    return .int(r)
+                }
+                if case .double(let p) = x, case .double(let q) = y { return .double(p + q) }
+                return try rt.binary(op, x, y, at: l)
+            }
+        case "-":
+            return { f in
+                let (x, y) = try operands(f)
+                if case .int(let p) = x, case .int(let q) = y {
+                    let (r, o) = p.subtractingReportingOverflow(q)
+                    if o { throw RunError(.runtime, Runtime.overflow, at: l) }
+                    return .int(r)
+                }
+                if case .double(let p) = x, case .double(let q) = y { return .double(p - q) }
+                return try rt.binary(op, x, y, at: l)
+            }
+        case "*":
+            return { f in
+                let (x, y) = try operands(f)
+                if case .int(let p) = x, case .int(let q) = y {
+                    let (r, o) = p.multipliedReportingOverflow(by: q)
+                    if o { throw RunError(.runtime, Runtime.overflow, at: l) }
+                    return .int(r)
+                }
+                if case .double(let p) = x, case .double(let q) = y { return .double(p * q) }
+                return try rt.binary(op, x, y, at: l)
+            }
+        case "/":
+            return { f in
+                let (x, y) = try operands(f)
+                if case .double(let p) = x, case .double(let q) = y { return .double(p / q) }
+                return try rt.binary(op, x, y, at: l)
+            }
+        case "<", ">", "<=", ">=":
+            let code = ["<": 0, ">": 1, "<=": 2, ">=": 3][op] ?? 0
+            return { f in
+                let (x, y) = try operands(f)
+                if case .int(let p) = x, case .int(let q) = y {
+                    switch code {
+                    case 0: return .bool(p < q)
+                    case 1: return .bool(p > q)
+                    case 2: return .bool(p <= q)
+                    default: return .bool(p >= q)
+                    }
+                }
+                if case .double(let p) = x, case .double(let q) = y {
+                    switch code {
+                    case 0: return .bool(p < q)
+                    case 1: return .bool(p > q)
+                    case 2: return .bool(p <= q)
+                    default: return .bool(p >= q)
+                    }
+                }
+                return try rt.binary(op, x, y, at: l)
+            }
+        case "==":
+            return { f in
+                let (x, y) = try operands(f)
+                if case .int(let p) = x, case .int(let q) = y { return .bool(p == q) }
+                if x.isHost || y.isHost { return try rt.binary(op, x, y, at: l) }
+                return .bool(x == y)
+            }
+        case "!=":
+            return { f in
+                let (x, y) = try operands(f)
+                if case .int(let p) = x, case .int(let q) = y { return .bool(p != q) }
+                if x.isHost || y.isHost { return try rt.binary(op, x, y, at: l) }
+                return .bool(x != y)
+            }
+        default:
+            return { f in
+                let (x, y) = try operands(f)
+                return try rt.binary(op, x, y, at: l)
+            }
+        }
+    }
+
+    func isNumericLiteral(_ e: ExprSyntax) -> Bool {
+        if e.is(IntegerLiteralExprSyntax.self) || e.is(FloatLiteralExprSyntax.self) { return true }
+        if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "-" { return isNumericLiteral(p.expression) }
+        if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first {
+            return isNumericLiteral(only.expression)
+        }
+        if let inf = e.as(InfixOperatorExprSyntax.self), let op = inf.operator.as(BinaryOperatorExprSyntax.self),
+           ["+", "-", "*", "/"].contains(op.operator.text) {
+            return isNumericLiteral(inf.leftOperand) && isNumericLiteral(inf.rightOperand)
+        }
+        return false
+    }
+
+    private func numericContext(_ t: TypeSpec?) -> TypeSpec? {
+        switch t {
+        case .double?, .float?: return t
+        default: return nil
+        }
+    }
+
+    // MARK: Assignment
+
+    func assignment(_ lhs: ExprSyntax, _ op: String, _ rhs: ExprSyntax, _ node: some SyntaxProtocol) throws -> Eval {
+        if lhs.is(DiscardAssignmentExprSyntax.self) {
+            let v = try expr(rhs)
+            return { f in _ = try v(f); return .void }
+        }
+        if op == "=", let t = lhs.as(TupleExprSyntax.self), t.elements.count > 1 {
+            let targets = try t.elements.map { try lvalue($0.expression) }
+            let v = try expr(rhs)
+            let l = loc(node)
+            let rt = self.rt
+            return { f in
+                let items = try rt.tupleElements(try v(f), at: l)
+                for (target, item) in zip(targets, items) {
+                    let x = rt.coerce(item, to: target.type)
+                    try target.access(f) { $0 = x }
+                }
+                return .void
+            }
+        }
+        let target = try lvalue(lhs)
+        let declared = target.type ?? staticType(lhs)
+        let rt = self.rt
+        let l = loc(node)
+        if op == "=" {
+            let v = try expr(rhs, declared)
+            let access = target.access
+            if declared == nil || declared == .int || declared == .string || declared == .bool {
+                return { f in
+                    let x = try v(f)
+                    try access(f) { slot in slot = Runtime.keepKind(of: slot, x) }
+                    return .void
+                }
+            }
+            return { f in
+                let x = rt.coerce(try v(f), to: declared)
+                try access(f) { $0 = x }
+                return .void
+            }
+        }
+        let binop = String(op.dropLast())
+        let inner: TypeSpec? = { if case .optional(let w)? = declared { return w }; return declared }()
+        let v = try expr(rhs, isNumericLiteral(rhs) ? (numericContext(inner) ?? nil) : inner)
+        let adapt = isNumericLiteral(rhs)
+        let access = target.access
+        if binop == "+" {
+            return { f in
+                var y = try v(f)
+                try access(f) { slot in
+                    if adapt { y = Runtime.adaptLiteral(y, to: slot) }
+                    switch (slot, y) {
+                    case let (.int(p), .int(q)):
+                        let (r, o) = p.addingReportingOverflow(q)
+                        if o { throw RunError(.runtime, Runtime.overflow, at: l) }
+                        slot = .int(r)
+                    case let (.double(p), .double(q)): slot = .double(p + q)
+                    case (.string(var s), .string(let t)):
+                        slot = .void
+                        s += t
+                        try rt.checkSize(count: s.utf8.count, stride: 1)
+                        slot = .string(s)
+                    case (.array(var xs), .array(let ys)):
+                        slot = .void
+                        try rt.checkSize(count: xs.count + ys.count)
+                        xs.append(contentsOf: ys)
+                        slot = .array(xs)
+                    default:
+                        slot = try rt.binary("+", slot, y, at: l)
+                    }
+                }
+                return .void
+            }
+        }
+        return { f in
+            var y = try v(f)
+            try access(f) { slot in
+                if adapt { y = Runtime.adaptLiteral(y, to: slot) }
+                slot = try rt.binary(binop, slot, y, at: l)
+            }
+            return .void
+        }
+    }
+}
+
+extension Runtime {
+    /// An Int (or Double) literal takes the numeric type of the other operand.
+    @inline(__always) static func adaptLiteral(_ v: Value, to other: Value) -> Value {
+        switch (v, other) {
+        case (.int(let x), .double): return .double(Double(x))
+        case (.int(let x), .float): return .float(Float(x))
+        case (.double(let x), .float): return .float(Float(x))
+        default: return v
+        }
+    }
+
+    /// Assigning to a variable of unknown declared type keeps its kind: an Int assigned to a
+    /// Double variable becomes a Double, a value assigned to an optional is wrapped.
+    @inline(__always) static func keepKind(of old: Value, _ new: Value) -> Value {
+        switch (old, new) {
+        case (.int, .int): return new
+        case (.double, .int(let x)): return .double(Double(x))
+        case (.float, .int(let x)): return .float(Float(x))
+        case (.float, .double(let x)): return .float(Float(x))
+        case (.none, .none), (.some, .none), (.none, .some), (.some, .some): return new
+        case (.some, .void), (.none, .void): return new
+        case (.some, _), (.none, _): return .some(new)
+        default: return new
+        }
+    }
+}

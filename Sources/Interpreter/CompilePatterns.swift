@@ -1,0 +1,239 @@
+import SwiftSyntax
+
+/// Patterns in `switch`, `if case`, `catch`, `for` and `let (a, b) = …`.
+extension Compiler {
+    typealias Matcher = (Frame, Value) throws -> Bool
+
+    /// An irrefutable pattern that binds names (`x`, `(a, b)`, `_`).
+    func patternBinder(_ p: PatternSyntax, type: TypeSpec?, mutable: Bool) throws -> (Frame, Value) throws -> Void {
+        if let id = p.as(IdentifierPatternSyntax.self) {
+            let set = try declareVariable(id.identifier.text, type: type, mutable: mutable, node: id)
+            let rt = self.rt
+            if let type {
+                return { f, v in set(f, rt.coerce(v, to: type)) }
+            }
+            return { f, v in set(f, v) }
+        }
+        if p.is(WildcardPatternSyntax.self) { return { _, _ in } }
+        if let t = p.as(TuplePatternSyntax.self) {
+            var parts: [(Frame, Value) throws -> Void] = []
+            var elementTypes: [TypeSpec?] = []
+            if case .tuple(let ts)? = type { elementTypes = ts }
+            for (i, el) in t.elements.enumerated() {
+                parts.append(try patternBinder(el.pattern, type: i < elementTypes.count ? elementTypes[i] : nil, mutable: mutable))
+            }
+            let all = parts
+            let l = loc(p)
+            let rt = self.rt
+            return { f, v in
+                let items = try rt.tupleElements(v, at: l)
+                guard items.count == all.count else {
+                    throw RunError(.runtime, "cannot destructure a tuple of \(items.count) elements into \(all.count) names", at: l)
+                }
+                for i in 0..<all.count { try all[i](f, items[i]) }
+            }
+        }
+        if let vb = p.as(ValueBindingPatternSyntax.self) {
+            return try patternBinder(vb.pattern, type: type, mutable: vb.bindingSpecifier.tokenKind == .keyword(.var))
+        }
+        throw unsupported("this pattern", p)
+    }
+
+    /// A refutable pattern; `binding` is true inside `let`/`var` patterns, where bare names bind.
+    func pattern(_ p: PatternSyntax, binding: Bool, mutable: Bool = false) throws -> Matcher {
+        if p.is(WildcardPatternSyntax.self) { return { _, _ in true } }
+        if let id = p.as(IdentifierPatternSyntax.self) {
+            let set = try declareVariable(id.identifier.text, type: nil, mutable: mutable, node: id)
+            return { f, v in set(f, v); return true }
+        }
+        if let vb = p.as(ValueBindingPatternSyntax.self) {
+            return try pattern(vb.pattern, binding: true, mutable: vb.bindingSpecifier.tokenKind == .keyword(.var))
+        }
+        if let t = p.as(TuplePatternSyntax.self) {
+            let parts = try t.elements.map { try pattern($0.pattern, binding: binding, mutable: mutable) }
+            return tupleMatcher(parts, loc(p))
+        }
+        if let e = p.as(ExpressionPatternSyntax.self) {
+            return try exprPattern(e.expression, binding: binding, mutable: mutable)
+        }
+        if let isp = p.as(IsTypePatternSyntax.self) {
+            let t = TypeSpec.from(isp.type)
+            let rt = self.rt
+            return { _, v in rt.isType(v, t) }
+        }
+        throw unsupported("this pattern", p)
+    }
+
+    func tupleMatcher(_ parts: [Matcher], _ l: Loc) -> Matcher {
+        let rt = self.rt
+        return { f, v in
+            let items = try rt.tupleElements(v, at: l)
+            guard items.count == parts.count else { return false }
+            for i in 0..<parts.count where !(try parts[i](f, items[i])) { return false }
+            return true
+        }
+    }
+
+    func exprPattern(_ e: ExprSyntax, binding: Bool, mutable: Bool) throws -> Matcher {
+        if e.is(DiscardAssignmentExprSyntax.self) { return { _, _ in true } }
+        if let pe = e.as(PatternExprSyntax.self) { return try pattern(pe.pattern, binding: binding, mutable: mutable) }
+        if binding, let d = e.as(DeclReferenceExprSyntax.self) {
+            let set = try declareVariable(d.baseName.text, type: nil, mutable: mutable, node: d)
+            return { f, v in set(f, v); return true }
+        }
+        if let t = e.as(TupleExprSyntax.self), t.elements.count > 1 {
+            let parts = try t.elements.map { try exprPattern($0.expression, binding: binding, mutable: mutable) }
+            return tupleMatcher(parts, loc(e))
+        }
+        if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first {
+            return try exprPattern(only.expression, binding: binding, mutable: mutable)
+        }
+        if let oc = e.as(OptionalChainingExprSyntax.self) {
+            let inner = try exprPattern(oc.expression, binding: binding, mutable: mutable)
+            return { f, v in
+                if case .some(let w) = v { return try inner(f, w) }
+                return false
+            }
+        }
+        if e.is(NilLiteralExprSyntax.self) {
+            return { _, v in if case .none = v { return true }; return false }
+        }
+        // Enum cases: `.red`, `Color.red`, `.circle(let r)`, `.some(x)`.
+        if let m = e.as(MemberAccessExprSyntax.self), isCaseReference(m) {
+            return caseMatcher(m.declName.baseName.text, payload: nil)
+        }
+        if let call = e.as(FunctionCallExprSyntax.self), let m = call.calledExpression.as(MemberAccessExprSyntax.self),
+           isCaseReference(m) {
+            let parts = try call.arguments.map { try exprPattern($0.expression, binding: binding, mutable: mutable) }
+            return caseMatcher(m.declName.baseName.text, payload: parts)
+        }
+        // Anything else is a value compared with `~=`: ranges test membership, others `==`.
+        let ev = try expr(e)
+        let rt = self.rt
+        return { f, v in rt.patternMatches(try ev(f), v) }
+    }
+
+    /// `.name` or `Type.name` where Type is not a variable (a case or static member).
+    func isCaseReference(_ m: MemberAccessExprSyntax) -> Bool {
+        guard let base = m.base else { return true }
+        if let d = base.as(DeclReferenceExprSyntax.self) {
+            switch resolve(d.baseName.text) {
+            case .userType(let t): return t.kind == .enumeration && t.caseIndex[m.declName.baseName.text] != nil
+            case .none: return d.baseName.text == "Optional"
+            default: return false
+            }
+        }
+        return false
+    }
+
+    func caseMatcher(_ name: String, payload: [Matcher]?) -> Matcher {
+        Compiler.makeCaseMatcher(name, payload: payload)
+    }
+
+    static func makeCaseMatcher(_ name: String, payload: [Matcher]?) -> Matcher {
+        func match(_ f: Frame, _ v: Value) throws -> Bool {
+            switch v {
+            case .enumCase(let e):
+                guard e.type.cases[e.caseIndex].name == name else { return false }
+                guard let payload else { return true }
+                if payload.count == e.payload.count {
+                    for i in 0..<payload.count where !(try payload[i](f, e.payload[i])) { return false }
+                    return true
+                }
+                if payload.count == 1 {
+                    return try payload[0](f, .tuple(TupleBox(e.payload, labels: e.type.cases[e.caseIndex].labels)))
+                }
+                return false
+            case .some(let w):
+                if name == "some" {
+                    guard let payload, payload.count == 1 else { return true }
+                    return try payload[0](f, w)
+                }
+                if name == "none" { return false }
+                return try match(f, w)
+            case .none:
+                return name == "none"
+            default:
+                return false
+            }
+        }
+        return match
+    }
+}
+
+extension Runtime {
+    /// The elements of a tuple (or a host value acting as one) for destructuring.
+    func tupleElements(_ v: Value, at l: Loc) throws -> [Value] {
+        switch v {
+        case .tuple(let t): return t.values
+        case .host(let h):
+            if let hook = h.type.tupleHook { return hook(h).values }
+        default: break
+        }
+        throw RunError(.runtime, "cannot destructure a value of type '\(v.typeName)' as a tuple", at: l)
+    }
+
+    /// Swift's `~=`: ranges contain, everything else is `==` (Int literals match Doubles).
+    func patternMatches(_ pattern: Value, _ v: Value) -> Bool {
+        if case .range(let r) = pattern {
+            return rangeContains(r, v)
+        }
+        return pattern == v
+    }
+
+    func rangeContains(_ r: RangeBox, _ v: Value) -> Bool {
+        let lowOK: Bool, highOK: Bool
+        switch r.lower {
+        case .void: lowOK = true
+        default: lowOK = (compareValues(r.lower, v) ?? 1) <= 0
+        }
+        switch r.upper {
+        case .void: highOK = true
+        default:
+            let c = compareValues(v, r.upper) ?? 1
+            highOK = r.closed ? c <= 0 : c < 0
+        }
+        return lowOK && highOK
+    }
+
+    /// Three-way comparison for ordered values; nil when they are not comparable.
+    func compareValues(_ a: Value, _ b: Value) -> Int? {
+        switch (a, b) {
+        case let (.int(x), .int(y)): return x < y ? -1 : (x == y ? 0 : 1)
+        case let (.double(x), .double(y)): return x < y ? -1 : (x == y ? 0 : 1)
+        case let (.float(x), .float(y)): return x < y ? -1 : (x == y ? 0 : 1)
+        case let (.int(x), .double(y)): return compareValues(.double(Double(x)), .double(y))
+        case let (.double(x), .int(y)): return compareValues(.double(x), .double(Double(y)))
+        case let (.string(x), .string(y)): return x < y ? -1 : (x == y ? 0 : 1)
+        case let (.character(x), .character(y)): return x < y ? -1 : (x == y ? 0 : 1)
+        case let (.bool(x), .bool(y)): return x == y ? 0 : (!x ? -1 : 1)
+        case let (.tuple(x), .tuple(y)):
+            for (p, q) in zip(x.values, y.values) {
+                guard let c = compareValues(p, q) else { return nil }
+                if c != 0 { return c }
+            }
+            return 0
+        case let (.enumCase(x), .enumCase(y)) where x.type === y.type:
+            if let rx = x.type.cases[x.caseIndex].rawValue, let ry = y.type.cases[y.caseIndex].rawValue {
+                return compareValues(rx, ry)
+            }
+            return x.caseIndex < y.caseIndex ? -1 : (x.caseIndex == y.caseIndex ? 0 : 1)
+        default: return nil
+        }
+    }
+
+    func isType(_ v: Value, _ t: TypeSpec) -> Bool {
+        switch (t, v) {
+        case (.int, .int), (.double, .double), (.float, .float), (.bool, .bool), (.string, .string),
+             (.character, .character), (.array, .array), (.dictionary, .dictionary), (.set, .set), (.any, _):
+            return true
+        case (.named(let n), .structure(let i)), (.named(let n), .object(let i)): return i.type.name == n
+        case (.named(let n), .enumCase(let e)): return e.type.name == n
+        case (.named(let n), .host(let h)): return h.type.name == n
+        case (.optional(let w), .some(let x)): return isType(x, w)
+        case (.optional, .none): return true
+        case (_, .some(let x)): return isType(x, t)
+        default: return false
+        }
+    }
+}

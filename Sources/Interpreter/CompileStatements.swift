@@ -1,0 +1,329 @@
+import SwiftSyntax
+
+/// Statements: blocks, control flow, loops, defer, throw, do/catch.
+extension Compiler {
+    /// Compiles a list of statements in the current scope. Nested function declarations are
+    /// hoisted so they can call each other.
+    func block(_ items: CodeBlockItemListSyntax) throws -> Exec {
+        try hoistFunctions(items)
+        var execs: [Exec] = []
+        var hasDefer = false
+        var deferIndexes: Set<Int> = []
+        for item in items {
+            if case .stmt(let s) = item.item, let d = s.as(DeferStmtSyntax.self) {
+                hasDefer = true
+                deferIndexes.insert(execs.count)
+                execs.append(try withScope { try block(d.body.statements) })
+                continue
+            }
+            execs.append(try statement(item))
+        }
+        if hasDefer {
+            let list = execs
+            let marks = deferIndexes
+            return { f in
+                var pending: [Exec] = []
+                defer { for d in pending.reversed() { _ = try? d(f) } }
+                for (i, e) in list.enumerated() {
+                    if marks.contains(i) { pending.append(e); continue }
+                    let r = try e(f)
+                    if case .normal = r { continue }
+                    return r
+                }
+                return .normal
+            }
+        }
+        return sequence(execs)
+    }
+
+    func sequence(_ execs: [Exec]) -> Exec {
+        switch execs.count {
+        case 0: return { _ in .normal }
+        case 1: return execs[0]
+        case 2:
+            let a = execs[0], b = execs[1]
+            return { f in
+                let r = try a(f)
+                if case .normal = r { return try b(f) }
+                return r
+            }
+        default:
+            let list = execs
+            return { f in
+                for e in list {
+                    let r = try e(f)
+                    if case .normal = r { continue }
+                    return r
+                }
+                return .normal
+            }
+        }
+    }
+
+    /// One statement, with errors located at it when nothing more precise is known.
+    func statement(_ item: CodeBlockItemSyntax) throws -> Exec {
+        let e = try statementBody(item)
+        let l = loc(item)
+        return { f in
+            do { return try e(f) } catch var err as RunError where !err.loc.isKnown {
+                err.loc = l
+                throw err
+            }
+        }
+    }
+
+    private func statementBody(_ item: CodeBlockItemSyntax) throws -> Exec {
+        switch item.item {
+        case .decl(let d): return try declaration(d)
+        case .stmt(let s): return try stmt(s)
+        case .expr(let e): return try expressionStatement(e)
+        }
+    }
+
+    func expressionStatement(_ e: ExprSyntax) throws -> Exec {
+        if let i = e.as(IfExprSyntax.self) { return try ifStatement(i) }
+        if let s = e.as(SwitchExprSyntax.self) { return try switchStatement(s) }
+        let ev = try expr(e)
+        return { f in _ = try ev(f); return .normal }
+    }
+
+    func stmt(_ s: StmtSyntax) throws -> Exec {
+        if let e = s.as(ExpressionStmtSyntax.self) { return try expressionStatement(e.expression) }
+        if let r = s.as(ReturnStmtSyntax.self) {
+            guard let e = r.expression else { return { _ in .returned } }
+            let ev = try expr(e, ctx.returnType)
+            let t = ctx.returnType
+            let rt = self.rt
+            if t == nil || t == .int || t == .string || t == .bool {
+                return { f in f.ret = try ev(f); return .returned }
+            }
+            return { f in f.ret = rt.coerce(try ev(f), to: t); return .returned }
+        }
+        if let g = s.as(GuardStmtSyntax.self) { return try guardStatement(g) }
+        if let w = s.as(WhileStmtSyntax.self) { return try whileLoop(w, label: nil) }
+        if let r = s.as(RepeatStmtSyntax.self) { return try repeatLoop(r, label: nil) }
+        if let fo = s.as(ForStmtSyntax.self) { return try forLoop(fo, label: nil) }
+        if let b = s.as(BreakStmtSyntax.self) { return try breakStatement(b) }
+        if let c = s.as(ContinueStmtSyntax.self) { return try continueStatement(c) }
+        if let t = s.as(ThrowStmtSyntax.self) {
+            let ev = try expr(t.expression)
+            let l = loc(t)
+            return { f in throw ThrownError(value: try ev(f), loc: l) }
+        }
+        if let d = s.as(DoStmtSyntax.self) { return try doStatement(d) }
+        if let l = s.as(LabeledStmtSyntax.self) {
+            let label = l.label.text
+            if let w = l.statement.as(WhileStmtSyntax.self) { return try whileLoop(w, label: label) }
+            if let r = l.statement.as(RepeatStmtSyntax.self) { return try repeatLoop(r, label: label) }
+            if let fo = l.statement.as(ForStmtSyntax.self) { return try forLoop(fo, label: label) }
+            if let e = l.statement.as(ExpressionStmtSyntax.self), let sw = e.expression.as(SwitchExprSyntax.self) {
+                return try switchStatement(sw, label: label)
+            }
+            return try stmt(l.statement)
+        }
+        if s.is(FallthroughStmtSyntax.self) { throw unsupported("'fallthrough'", s) }
+        if s.is(DeferStmtSyntax.self) { throw unsupported("'defer' here", s) }
+        throw unsupported("this statement", s)
+    }
+
+    // MARK: Conditions
+
+    /// Compiles `if`/`while`/`guard` conditions (`x > 0`, `let y = opt`, `case .a(let v) = e`),
+    /// binding names in the current scope.
+    func conditions(_ list: ConditionElementListSyntax) throws -> (Frame) throws -> Bool {
+        var parts: [(Frame) throws -> Bool] = []
+        for c in list {
+            switch c.condition {
+            case .expression(let e):
+                parts.append(try condition(e))
+            case .optionalBinding(let b):
+                let source: Eval
+                if let i = b.initializer {
+                    source = try expr(i.value)
+                } else if let id = b.pattern.as(IdentifierPatternSyntax.self) {
+                    source = try expr(ExprSyntax(DeclReferenceExprSyntax(baseName: id.identifier)))
+                } else {
+                    throw unsupported("this optional binding", b)
+                }
+                let declared = b.typeAnnotation.map { TypeSpec.from($0.type) }
+                let bind = try patternBinder(b.pattern, type: declared, mutable: b.bindingSpecifier.tokenKind == .keyword(.var))
+                parts.append { f in
+                    switch try source(f) {
+                    case .none: return false
+                    case .some(let v): try bind(f, v); return true
+                    case let v: try bind(f, v); return true
+                    }
+                }
+            case .matchingPattern(let m):
+                let source = try expr(m.initializer.value)
+                let p = try pattern(m.pattern, binding: false)
+                parts.append { f in try p(f, try source(f)) }
+            case .availability:
+                throw unsupported("'#available'", c)
+            }
+        }
+        if parts.count == 1 { return parts[0] }
+        let all = parts
+        return { f in
+            for p in all where !(try p(f)) { return false }
+            return true
+        }
+    }
+
+    func condition(_ e: ExprSyntax) throws -> (Frame) throws -> Bool {
+        let ev = try expr(e, .bool)
+        let l = loc(e)
+        return { f in
+            if case .bool(let b) = try ev(f) { return b }
+            throw RunError(.runtime, "condition is not a Bool", at: l)
+        }
+    }
+
+    // MARK: if / guard
+
+    func ifStatement(_ i: IfExprSyntax) throws -> Exec {
+        let (cond, body) = try withScope { () throws -> ((Frame) throws -> Bool, Exec) in
+            (try conditions(i.conditions), try block(i.body.statements))
+        }
+        var otherwise: Exec?
+        switch i.elseBody {
+        case .ifExpr(let e)?: otherwise = try ifStatement(e)
+        case .codeBlock(let b)?: otherwise = try withScope { try block(b.statements) }
+        case nil: otherwise = nil
+        }
+        if let otherwise {
+            return { f in try cond(f) ? try body(f) : try otherwise(f) }
+        }
+        return { f in try cond(f) ? try body(f) : .normal }
+    }
+
+    func guardStatement(_ g: GuardStmtSyntax) throws -> Exec {
+        let otherwise = try withScope { try block(g.body.statements) }
+        let cond = try conditions(g.conditions)
+        let l = loc(g)
+        return { f in
+            if try cond(f) { return .normal }
+            let r = try otherwise(f)
+            if case .normal = r { throw RunError(.runtime, "'guard' body must not fall through", at: l) }
+            return r
+        }
+    }
+
+    // MARK: Loops
+
+    func pushLoop(_ label: String?, isSwitch: Bool = false) -> Int {
+        let id = newID()
+        ctx.loops.append((label, id, isSwitch))
+        return id
+    }
+
+    func whileLoop(_ w: WhileStmtSyntax, label: String?) throws -> Exec {
+        let id = pushLoop(label)
+        defer { ctx.loops.removeLast() }
+        let (cond, body) = try withScope { () throws -> ((Frame) throws -> Bool, Exec) in
+            (try conditions(w.conditions), try block(w.body.statements))
+        }
+        let rt = self.rt
+        return { f in
+            while try cond(f) {
+                try rt.tick()
+                switch try body(f) {
+                case .normal: continue
+                case .breakLoop(let t): if t == id { return .normal }; return .breakLoop(t)
+                case .continueLoop(let t): if t == id { continue }; return .continueLoop(t)
+                case .returned: return .returned
+                }
+            }
+            return .normal
+        }
+    }
+
+    func repeatLoop(_ r: RepeatStmtSyntax, label: String?) throws -> Exec {
+        let id = pushLoop(label)
+        defer { ctx.loops.removeLast() }
+        let body = try withScope { try block(r.body.statements) }
+        let cond = try condition(r.condition)
+        let rt = self.rt
+        return { f in
+            repeat {
+                try rt.tick()
+                switch try body(f) {
+                case .normal: break
+                case .breakLoop(let t): if t == id { return .normal }; return .breakLoop(t)
+                case .continueLoop(let t): if t != id { return .continueLoop(t) }
+                case .returned: return .returned
+                }
+            } while try cond(f)
+            return .normal
+        }
+    }
+
+    func breakStatement(_ b: BreakStmtSyntax) throws -> Exec {
+        if let label = b.label?.text {
+            guard let target = ctx.loops.last(where: { $0.label == label }) else {
+                throw error("cannot find label '\(label)' in scope", b)
+            }
+            let id = target.id
+            return { _ in .breakLoop(id) }
+        }
+        guard let target = ctx.loops.last else {
+            throw error("'break' is only allowed inside a loop, if, do, or switch", b)
+        }
+        let id = target.id
+        return { _ in .breakLoop(id) }
+    }
+
+    func continueStatement(_ c: ContinueStmtSyntax) throws -> Exec {
+        let target: (label: String?, id: Int, isSwitch: Bool)?
+        if let label = c.label?.text {
+            target = ctx.loops.last(where: { $0.label == label && !$0.isSwitch })
+        } else {
+            target = ctx.loops.last(where: { !$0.isSwitch })
+        }
+        guard let target else { throw error("'continue' is only allowed inside a loop", c) }
+        let id = target.id
+        return { _ in .continueLoop(id) }
+    }
+
+    // MARK: do / catch
+
+    func doStatement(_ d: DoStmtSyntax) throws -> Exec {
+        let body = try withScope { try block(d.body.statements) }
+        if d.catchClauses.isEmpty { return body }
+        var clauses: [((Frame, Value) throws -> Bool, Exec)] = []
+        for clause in d.catchClauses {
+            let compiled: ((Frame, Value) throws -> Bool, Exec) = try withScope {
+                let matcher: (Frame, Value) throws -> Bool
+                if let item = clause.catchItems.first, clause.catchItems.count == 1, let p = item.pattern {
+                    let pm = try pattern(p, binding: false)
+                    if let w = item.whereClause {
+                        let cond = try condition(w.condition)
+                        matcher = { f, v in try pm(f, v) && (try cond(f)) }
+                    } else {
+                        matcher = pm
+                    }
+                } else if clause.catchItems.isEmpty {
+                    let bind = try declareVariable("error", type: nil, mutable: false, node: clause)
+                    matcher = { f, v in bind(f, v); return true }
+                } else {
+                    throw unsupported("several patterns in one 'catch'", clause)
+                }
+                return (matcher, try block(clause.body.statements))
+            }
+            clauses.append(compiled)
+        }
+        let list = clauses
+        return { f in
+            do {
+                return try body(f)
+            } catch let e as ThrownError {
+                for (m, b) in list where try m(f, e.value) { return try b(f) }
+                throw e
+            } catch let e as RunError where e.catchable {
+                let v = Value.string(e.message)
+                for (m, b) in list where try m(f, v) { return try b(f) }
+                throw e
+            }
+        }
+    }
+}

@@ -1,0 +1,228 @@
+import SwiftSyntax
+
+/// struct, class and enum declarations and extensions of notebook types.
+extension Compiler {
+    static let allowedConformances: Set<String> = [
+        "Equatable", "Hashable", "CustomStringConvertible", "CaseIterable", "Error", "Comparable",
+        "Codable", "Sendable", "Identifiable", "CustomDebugStringConvertible", "LocalizedError",
+    ]
+    static let rawTypes: Set<String> = ["Int", "String", "Double", "Character", "Float"]
+
+    func declareType(_ d: DeclSyntax) throws {
+        let name: String, kind: UserType.Kind
+        let members: MemberBlockSyntax
+        let inheritance: InheritanceClauseSyntax?
+        if let s = d.as(StructDeclSyntax.self) {
+            if s.genericParameterClause != nil { throw unsupported("generic types", s) }
+            name = s.name.text; kind = .structure; members = s.memberBlock; inheritance = s.inheritanceClause
+        } else if let c = d.as(ClassDeclSyntax.self) {
+            if c.genericParameterClause != nil { throw unsupported("generic types", c) }
+            name = c.name.text; kind = .classType; members = c.memberBlock; inheritance = c.inheritanceClause
+        } else if let e = d.as(EnumDeclSyntax.self) {
+            if e.genericParameterClause != nil { throw unsupported("generic types", e) }
+            name = e.name.text; kind = .enumeration; members = e.memberBlock; inheritance = e.inheritanceClause
+        } else {
+            return
+        }
+        try checkProtected(name, d)
+        let t = UserType(name: name, kind: kind)
+        for (i, inh) in (inheritance?.inheritedTypes ?? []).enumerated() {
+            let n = inh.type.trimmedDescription
+            if kind == .enumeration, i == 0, Compiler.rawTypes.contains(n) {
+                t.rawType = TypeSpec.named(n, args: [])
+            } else if Compiler.allowedConformances.contains(n) {
+                t.conformances.insert(n)
+            } else if kind == .classType, lookupType(n) != nil {
+                throw unsupported("class inheritance", inh)
+            } else {
+                throw unsupported("conformance to '\(n)' (protocols)", inh)
+            }
+        }
+        pendingTypes[name] = t
+        pendingVars[name] = nil
+        pendingFunctions[name] = nil
+        try addMembers(members, to: t)
+    }
+
+    func declareExtension(_ ext: ExtensionDeclSyntax) throws {
+        let name = ext.extendedType.trimmedDescription
+        guard let t = lookupType(name) else {
+            throw unsupported("extensions of '\(name)' (only your own types can be extended)", ext.extendedType)
+        }
+        if let inh = ext.inheritanceClause {
+            for i in inh.inheritedTypes {
+                let n = i.type.trimmedDescription
+                guard Compiler.allowedConformances.contains(n) else { throw unsupported("conformance to '\(n)' (protocols)", i) }
+                t.conformances.insert(n)
+            }
+        }
+        try addMembers(ext.memberBlock, to: t)
+    }
+
+    func addMembers(_ block: MemberBlockSyntax, to t: UserType) throws {
+        var nextRaw = 0
+        for member in block.members {
+            let d = member.decl
+            if let v = d.as(VariableDeclSyntax.self) {
+                try addProperty(v, to: t)
+            } else if let fd = d.as(FunctionDeclSyntax.self) {
+                let fn = try signature(fd, owner: t)
+                if fn.isStatic {
+                    fn.hasSelf = true
+                    t.staticMethods[fn.name, default: []].append(fn)
+                } else {
+                    if t.kind == .classType { fn.isMutating = false }
+                    t.methods[fn.name, default: []].append(fn)
+                }
+                let parent = ctx
+                deferred.append { [unowned self] in try self.compileBody(fn, fd.body, parent: parent, selfType: t, node: fd) }
+            } else if let i = d.as(InitializerDeclSyntax.self) {
+                if i.genericParameterClause != nil { throw unsupported("generic initializers", i) }
+                let fn = Function(name: "init", params: try parameters(i.signature.parameterClause))
+                fn.hasSelf = true
+                fn.isInit = true
+                fn.isMutating = true
+                fn.owner = t
+                fn.returnsOptional = i.optionalMark != nil
+                t.initializers.append(fn)
+                let parent = ctx
+                deferred.append { [unowned self] in
+                    try self.compileBody(fn, i.body, parent: parent, selfType: t, isInit: true, node: i)
+                }
+            } else if let c = d.as(EnumCaseDeclSyntax.self) {
+                guard t.kind == .enumeration else { throw error("enum 'case' is not allowed outside of an enum", c) }
+                for el in c.elements {
+                    var labels: [String?] = []
+                    var types: [TypeSpec?] = []
+                    var defaults: [Eval?] = []
+                    for p in el.parameterClause?.parameters ?? [] {
+                        labels.append(p.firstName.map { $0.text == "_" ? nil : $0.text } ?? nil)
+                        types.append(TypeSpec.from(p.type))
+                        if let dv = p.defaultValue { defaults.append(try expr(dv.value, TypeSpec.from(p.type))) } else { defaults.append(nil) }
+                    }
+                    var raw: Value?
+                    if let rv = el.rawValue {
+                        if let i = rv.value.as(IntegerLiteralExprSyntax.self) {
+                            let n = try intLiteral(i)
+                            raw = t.rawType == .double ? .double(Double(n)) : .int(n)
+                            nextRaw = n + 1
+                        } else if let p = rv.value.as(PrefixOperatorExprSyntax.self), let i = p.expression.as(IntegerLiteralExprSyntax.self) {
+                            let n = -(try intLiteral(i))
+                            raw = .int(n)
+                            nextRaw = n + 1
+                        } else {
+                            raw = try expr(rv.value, t.rawType)(Frame(count: 1, parent: nil))
+                        }
+                    } else if let rawType = t.rawType {
+                        switch rawType {
+                        case .int: raw = .int(nextRaw); nextRaw += 1
+                        case .string: raw = .string(el.name.text)
+                        default: raw = nil
+                        }
+                    }
+                    t.caseIndex[el.name.text] = t.cases.count
+                    t.cases.append(UserType.EnumCase(name: el.name.text, labels: labels, types: types, rawValue: raw, defaults: defaults))
+                }
+            } else if d.is(DeinitializerDeclSyntax.self) {
+                continue
+            } else if d.is(StructDeclSyntax.self) || d.is(ClassDeclSyntax.self) || d.is(EnumDeclSyntax.self) {
+                throw unsupported("nested types", d)
+            } else {
+                throw unsupported(declKindName(d), d)
+            }
+        }
+    }
+
+    func addProperty(_ v: VariableDeclSyntax, to t: UserType) throws {
+        let isStatic = v.modifiers.contains { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }
+        let mutable = v.bindingSpecifier.tokenKind == .keyword(.var)
+        for b in v.bindings {
+            guard let id = b.pattern.as(IdentifierPatternSyntax.self) else { throw unsupported("this property pattern", b) }
+            let name = id.identifier.text
+            let declared = b.typeAnnotation.map { TypeSpec.from($0.type) }
+            if let ann = b.typeAnnotation { try checkTypeSupported(ann.type) }
+            if let accessors = b.accessorBlock {
+                let computed = try computedProperty(name, declared, accessors, t, isStatic: isStatic)
+                if isStatic { t.staticComputed[name] = computed } else { t.computed[name] = computed }
+                continue
+            }
+            let type = declared ?? b.initializer.map { inferredType($0.value) } ?? nil
+            if isStatic {
+                let box = Box(.void)
+                t.staticBoxes[name] = box
+                if let initializer = b.initializer {
+                    let parent = ctx
+                    deferred.append { [unowned self] in
+                        let fc = FunctionContext(parent: parent, name: "static \(name)")
+                        fc.selfType = t
+                        fc.isStatic = true
+                        let ev = try self.withFunction(fc) { try self.expr(initializer.value, declared) }
+                        let n = fc.slotCount
+                        let rt = self.rt
+                        self.staticInitializers.append {
+                            box.value = rt.coerce(try ev(Frame(count: n, parent: nil)), to: type)
+                        }
+                    }
+                }
+                continue
+            }
+            guard t.kind != .enumeration else { throw error("enums must not contain stored properties", b) }
+            var initial: Eval?
+            if let initializer = b.initializer {
+                let holder = InitialHolder()
+                initial = { f in try holder.eval(f) }
+                let parent = ctx
+                deferred.append { [unowned self] in
+                    let fc = FunctionContext(parent: parent, name: "initial \(name)")
+                    let ev = try self.withFunction(fc) { try self.expr(initializer.value, declared) }
+                    holder.eval = ev
+                }
+            } else if declared?.isOptional == true && mutable {
+                initial = { _ in .none }
+            }
+            t.addProperty(UserType.Property(name: name, type: type, mutable: mutable, initial: initial))
+        }
+    }
+
+    func computedProperty(_ name: String, _ type: TypeSpec?, _ block: AccessorBlockSyntax, _ t: UserType, isStatic: Bool) throws -> UserType.Computed {
+        let getter = Function(name: name, params: [])
+        getter.hasSelf = true
+        getter.isStatic = isStatic
+        getter.returnType = type
+        getter.owner = t
+        var setter: Function?
+        let parent = ctx
+        switch block.accessors {
+        case .getter(let items):
+            deferred.append { [unowned self] in
+                try self.compileBody(getter, CodeBlockSyntax(statements: items), parent: parent, selfType: t, node: block)
+            }
+        case .accessors(let list):
+            for acc in list {
+                switch acc.accessorSpecifier.tokenKind {
+                case .keyword(.get):
+                    let body = acc.body
+                    deferred.append { [unowned self] in try self.compileBody(getter, body, parent: parent, selfType: t, node: acc) }
+                case .keyword(.set):
+                    let pname = acc.parameters?.name.text ?? "newValue"
+                    let s = Function(name: name, params: [Param(label: nil, name: pname, type: type)])
+                    s.hasSelf = true
+                    s.isMutating = t.kind != .classType
+                    s.isStatic = isStatic
+                    s.owner = t
+                    setter = s
+                    let body = acc.body
+                    deferred.append { [unowned self] in try self.compileBody(s, body, parent: parent, selfType: t, node: acc) }
+                default:
+                    throw unsupported("'\(acc.accessorSpecifier.text)' accessors (property observers)", acc)
+                }
+            }
+        }
+        return UserType.Computed(get: getter, set: setter)
+    }
+}
+
+/// A stored property's initial-value expression, filled in once compiled.
+final class InitialHolder {
+    var eval: Eval = { _ in .void }
+}

@@ -1,0 +1,95 @@
+/// Compile-time scopes: where each name lives (frame slot, global box, member of `self`).
+
+typealias Eval = (Frame) throws -> Value
+typealias Exec = (Frame) throws -> Flow
+/// Applies a modification to a storage location in place.
+typealias Access = (Frame, (inout Value) throws -> Void) throws -> Void
+
+/// How a statement ended: normally, by `break`/`continue` (to the loop with that id) or `return`.
+enum Flow {
+    case normal
+    case breakLoop(Int)
+    case continueLoop(Int)
+    case returned
+}
+
+/// A local variable's slot in its function's frame.
+struct Local {
+    var slot: Int
+    var type: TypeSpec?
+    var mutable: Bool
+}
+
+/// A top-level variable of the session.
+final class GlobalVar {
+    let box: Box
+    var type: TypeSpec?
+    let mutable: Bool
+    init(box: Box, type: TypeSpec?, mutable: Bool) {
+        self.box = box
+        self.type = type
+        self.mutable = mutable
+    }
+}
+
+/// One function (or closure, method, cell top level) being compiled.
+final class FunctionContext {
+    let parent: FunctionContext?
+    var scopes: [[String: Local]] = [[:]]
+    var slotCount = 0
+    var selfType: UserType?
+    var isMutating = false
+    var isInit = false
+    var isStatic = false
+    var isTopLevel = false
+    var returnType: TypeSpec?
+    var name: String
+    /// Enclosing loops and switches, innermost last.
+    var loops: [(label: String?, id: Int, isSwitch: Bool)] = []
+    /// Highest `$n` used by a closure without a signature.
+    var shorthandCount = 0
+    var shorthandSlots: [Int] = []
+
+    init(parent: FunctionContext?, name: String) {
+        self.parent = parent
+        self.name = name
+    }
+
+    /// True at a cell's outermost scope, where declarations become session globals.
+    var atGlobalScope: Bool { isTopLevel && scopes.count == 1 }
+
+    func allocate() -> Int {
+        slotCount += 1
+        return slotCount - 1
+    }
+
+    func declare(_ name: String, type: TypeSpec?, mutable: Bool) -> Local {
+        let l = Local(slot: allocate(), type: type, mutable: mutable)
+        scopes[scopes.count - 1][name] = l
+        return l
+    }
+
+    func lookupLocal(_ name: String) -> Local? {
+        for s in scopes.reversed() { if let l = s[name] { return l } }
+        return nil
+    }
+}
+
+/// Where a variable reference points.
+enum VarRef {
+    case local(depth: Int, Local)
+    case global(GlobalVar)
+
+    var type: TypeSpec? {
+        switch self {
+        case .local(_, let l): return l.type
+        case .global(let g): return g.type
+        }
+    }
+    var mutable: Bool {
+        switch self {
+        case .local(_, let l): return l.mutable
+        case .global(let g): return g.mutable
+        }
+    }
+}

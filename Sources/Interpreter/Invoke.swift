@@ -1,0 +1,107 @@
+/// Calling compiled functions, and adapting values to declared types.
+extension Runtime {
+    /// Calls `fn` with arguments in parameter order (defaults already filled in).
+    func invoke(_ fn: Function, _ args: [Value], self selfValue: Value? = nil) throws -> Value {
+        if let native = fn.native { return try native(args) }
+        let frame = try enter(fn, args, self: selfValue)
+        defer { depth -= 1 }
+        return try fn.body(frame)
+    }
+
+    /// Calls a mutating method or one with inout parameters and returns the frame so the caller
+    /// can write `self` (slot 0) and inout arguments back.
+    func invokeKeepingFrame(_ fn: Function, _ args: [Value], self selfValue: Value?) throws -> (Value, Frame) {
+        let frame = try enter(fn, args, self: selfValue)
+        defer { depth -= 1 }
+        let result = try fn.body(frame)
+        return (result, frame)
+    }
+
+    @inline(__always) func enter(_ fn: Function, _ args: [Value], self selfValue: Value?) throws -> Frame {
+        try pushDepth()
+        let frame = Frame(count: fn.slotCount, parent: fn.captured)
+        var k = 0
+        if fn.hasSelf { frame.slots[0] = selfValue ?? .void; k = 1 }
+        let params = fn.params
+        for i in 0..<min(args.count, params.count) {
+            frame.slots[k + i] = coerce(args[i], to: params[i].type)
+        }
+        if args.count < params.count {
+            for i in args.count..<params.count {
+                if let d = params[i].defaultValue { frame.slots[k + i] = try d(Frame(count: 8, parent: nil)) }
+                else if params[i].variadic { frame.slots[k + i] = .array([]) }
+            }
+        }
+        return frame
+    }
+
+    @inline(__always) func pushDepth() throws {
+        depth += 1
+        if depth > limits.recursionDepth {
+            depth -= 1
+            throw RunError(.limit, "recursion depth limit exceeded: more than \(limits.recursionDepth) nested calls")
+        }
+        try tick()
+    }
+
+    /// Calls any callable value (closure, function, host function value) with positional args.
+    func call(_ callee: Value, _ args: [Value]) throws -> Value {
+        switch callee {
+        case .function(let f): return try invoke(f, args)
+        case .some(let w): return try call(w, args)
+        default: throw RunError(.runtime, "cannot call value of non-function type '\(callee.typeName)'")
+        }
+    }
+
+    /// Adapts a value to a declared type: Int literals to Double/Float, wrapping optionals.
+    @inline(__always) func coerce(_ v: Value, to type: TypeSpec?) -> Value {
+        guard let type else { return v }
+        switch type {
+        case .int, .bool, .string, .any, .function, .character, .named, .tuple: return v
+        default: return coerceSlow(v, to: type)
+        }
+    }
+
+    func coerceSlow(_ v: Value, to type: TypeSpec) -> Value {
+        switch (type, v) {
+        case (.double, .int(let x)): return .double(Double(x))
+        case (.float, .int(let x)): return .float(Float(x))
+        case (.float, .double(let x)): return .float(Float(x))
+        case (.optional, .none): return .none
+        case (.optional(let w), .some(let x)): return .some(coerce(x, to: w))
+        case (.optional(let w), _): return .some(coerce(v, to: w))
+        case (.array(let e), .array(let xs)):
+            if needsCoercion(e), xs.contains(where: { needsChange($0, e) }) {
+                return .array(xs.map { coerce($0, to: e) })
+            }
+            return v
+        case (.dictionary(_, let e), .dictionary(let d)):
+            if needsCoercion(e), d.values.contains(where: { needsChange($0, e) }) {
+                let n = DictionaryBox(copying: d)
+                n.values = d.values.map { coerce($0, to: e) }
+                return .dictionary(n)
+            }
+            return v
+        case (.set(let e), .array(let xs)):
+            return .set(SetBox(xs.map { coerce($0, to: e) }))
+        default: return v
+        }
+    }
+
+    private func needsCoercion(_ t: TypeSpec) -> Bool {
+        switch t {
+        case .double, .float, .optional, .array, .dictionary: return true
+        default: return false
+        }
+    }
+
+    private func needsChange(_ v: Value, _ t: TypeSpec) -> Bool {
+        switch (t, v) {
+        case (.double, .int), (.float, .int), (.float, .double): return true
+        case (.optional, .none), (.optional, .some): return false
+        case (.optional, _): return true
+        case (.array, .array), (.dictionary, .dictionary): return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,112 @@
+/// The public value types of the interpreter's API: limits, cell sources, results and errors.
+
+/// Per-cell resource limits. Exceeding one ends the cell with a `.limit` error; the session
+/// stays usable.
+public struct Limits: Sendable {
+    /// Interpreter steps (loop iterations, calls and statements) one cell may take.
+    public var steps: Int
+    /// Wall-clock seconds one cell may run (host calls cooperate via `Session.checkLimits()`).
+    public var seconds: Double
+    /// Maximum depth of nested calls of notebook functions and closures.
+    public var recursionDepth: Int
+    /// Largest number of bytes a single collection or string may grow to, and the budget hosts
+    /// check with `Session.reserveMemory(_:)`.
+    public var memoryBytes: Int
+
+    public init(steps: Int = 200_000_000, seconds: Double = 60, recursionDepth: Int = 5_000,
+                memoryBytes: Int = 2 << 30) {
+        self.steps = steps
+        self.seconds = seconds
+        self.recursionDepth = recursionDepth
+        self.memoryBytes = memoryBytes
+    }
+}
+
+/// The text of one cell and where it sits in its notebook.
+public struct CellSource: Sendable {
+    public var text: String
+    /// The notebook path shown in diagnostics.
+    public var path: String
+    /// The 1-based notebook line of the cell's first source line.
+    public var firstLine: Int
+
+    public init(text: String, path: String = "cell", firstLine: Int = 1) {
+        self.text = text
+        self.path = path
+        self.firstLine = firstLine
+    }
+}
+
+/// What running one cell produced.
+public enum CellResult {
+    /// The cell ran; `displayed` is its last expression's value when that is not Void (it was
+    /// also sent to `InterpreterOutput.display`).
+    case success(displayed: Value?)
+    case failure(InterpreterError)
+}
+
+/// An error in a cell, located in the notebook (path, 1-based line, UTF-8 column).
+public struct InterpreterError: Error, CustomStringConvertible {
+    public enum Kind: String, Sendable { case syntax, unsupported, runtime, limit, host }
+    public var kind: Kind
+    public var message: String
+    public var path: String
+    public var line: Int
+    public var column: Int
+    /// Compiler-style text: `path:line:col: error: message`, the source line and a caret, then
+    /// the call trace.
+    public var rendered: String
+    /// Innermost call first: `"at f(_:) (path:12)"`.
+    public var trace: [String]
+
+    public var description: String { rendered }
+}
+
+/// Receives a session's printed text and displayed values.
+public protocol InterpreterOutput: AnyObject {
+    /// Text written by `print` (already including separators and terminators).
+    func write(_ text: String)
+    /// A value shown by `display(x)` or as a cell's last expression.
+    func display(_ value: Value)
+}
+
+/// A source location inside one cell (1-based line, UTF-8 column).
+struct Loc {
+    var line: Int
+    var column: Int
+    var file: SourceFile?
+    static let unknown = Loc(line: 0, column: 0, file: nil)
+    var isKnown: Bool { line > 0 }
+}
+
+/// An error raised while compiling or running a cell (cell-relative location).
+struct RunError: Error {
+    var kind: InterpreterError.Kind
+    var message: String
+    var loc: Loc
+    var trace: [String] = []
+    /// Whether a `do/catch` may catch it (host errors from calls marked `try`).
+    var catchable = false
+    var hostError: Error?
+
+    init(_ kind: InterpreterError.Kind, _ message: String, at loc: Loc = .unknown) {
+        self.kind = kind
+        self.message = message
+        self.loc = loc
+    }
+}
+
+/// A Swift error thrown by notebook code with `throw` (catchable).
+struct ThrownError: Error {
+    var value: Value
+    var loc: Loc
+    var trace: [String] = []
+}
+
+/// Errors thrown from host functions use this to choose their message; any other Swift error
+/// is shown with `String(describing:)`.
+public struct HostError: Error, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

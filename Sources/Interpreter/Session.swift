@@ -1,0 +1,208 @@
+import Foundation
+import SwiftDiagnostics
+import SwiftOperators
+import SwiftParser
+import SwiftParserDiagnostics
+import SwiftSyntax
+
+/// One notebook's interpreter: cells run in order in one shared global scope, like a kernel.
+///
+/// ```swift
+/// let session = Session(limits: Limits(seconds: 10), seed: 42)
+/// session.output = myOutput            // receives print text and displayed values
+/// switch session.run(CellSource(text: "let x = 1\nx + 1", path: "nb.md", firstLine: 12)) {
+/// case .success(let shown): ...        // shown == .int(2)
+/// case .failure(let error): print(error.rendered)
+/// }
+/// ```
+public final class Session {
+    let rt: Runtime
+    var vars: [String: GlobalVar] = [:]
+    var functions: [String: [Function]] = [:]
+    var types: [String: UserType] = [:]
+
+    /// Names a cell may not redeclare; they always resolve to the host's definition (grading).
+    public var protectedNames: Set<String> = []
+    /// The functions, types and values the host registered.
+    public let host = HostRegistry()
+
+    /// Receives printed text and displayed values (held strongly). When nil, text goes to stdout.
+    public var output: InterpreterOutput? {
+        get { rt.output }
+        set { rt.output = newValue }
+    }
+
+    public var limits: Limits {
+        get { rt.limits }
+        set { rt.limits = newValue }
+    }
+
+    /// The session's seeded generator (used by `random(in:)`, `shuffled()`); hosts may draw
+    /// from it too so a notebook is reproducible end to end.
+    public var random: SeededRandom {
+        get { rt.random }
+        set { rt.random = newValue }
+    }
+
+    /// Native stack size of the thread cells run on (deep recursion stays far from its end).
+    public static let stackSize = 512 << 20
+
+    public init(limits: Limits = Limits(), seed: UInt64 = 0) {
+        rt = Runtime(limits: limits, seed: seed)
+        rt.session = self
+    }
+
+    // MARK: Running
+
+    /// Parses, compiles and runs one cell. Never traps on bad input: every problem is a
+    /// `.failure` and the session stays usable.
+    public func run(_ source: CellSource) -> CellResult {
+        final class Slot: @unchecked Sendable { var result: CellResult = .success(displayed: nil) }
+        let slot = Slot()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread { [self] in
+            slot.result = runHere(source)
+            done.signal()
+        }
+        thread.stackSize = Session.stackSize
+        thread.start()
+        done.wait()
+        return slot.result
+    }
+
+    func runHere(_ source: CellSource) -> CellResult {
+        let file = SourceFile(source)
+        let tree: SourceFileSyntax
+        switch Session.parse(source, file) {
+        case .failure(let e): return .failure(e)
+        case .success(let t): tree = t
+        }
+        let compiler = Compiler(session: self, file: file, tree: tree)
+        let program: CompiledCell
+        do {
+            program = try compiler.compileCell(tree)
+        } catch {
+            return .failure(convert(error, file))
+        }
+        rt.startCell()
+        do {
+            let shown = try program.run()
+            if let shown { rt.display(shown) }
+            return .success(displayed: shown)
+        } catch {
+            return .failure(convert(error, file))
+        }
+    }
+
+    static func parse(_ source: CellSource, _ file: SourceFile) -> Result<SourceFileSyntax, InterpreterError> {
+        let tree = Parser.parse(source: source.text)
+        let diags = ParseDiagnosticsGenerator.diagnostics(for: tree)
+        let conv = SourceLocationConverter(fileName: source.path, tree: tree)
+        if let d = diags.first(where: { $0.diagMessage.severity == .error }) {
+            let l = conv.location(for: d.position)
+            return .failure(makeError(.syntax, d.message, Loc(line: l.line, column: l.column, file: file), [], file))
+        }
+        var foldError: (String, AbsolutePosition)?
+        let folded = OperatorTable.standardOperators.foldAll(tree) { err in
+            if foldError == nil { foldError = ("\(err)", tree.positionAfterSkippingLeadingTrivia) }
+        }
+        if let (msg, pos) = foldError {
+            let l = conv.location(for: pos)
+            return .failure(makeError(.syntax, msg, Loc(line: l.line, column: l.column, file: file), [], file))
+        }
+        guard let result = folded.as(SourceFileSyntax.self) else {
+            return .failure(makeError(.syntax, "could not fold operators", Loc(line: 1, column: 1, file: file), [], file))
+        }
+        return .success(result)
+    }
+
+    /// Syntax and unsupported-construct errors of a cell; nothing runs.
+    public static func check(_ source: CellSource) -> [InterpreterError] {
+        let file = SourceFile(source)
+        switch parse(source, file) {
+        case .failure(let e): return [e]
+        case .success(let tree):
+            let scanner = UnsupportedScanner(converter: SourceLocationConverter(fileName: source.path, tree: tree))
+            scanner.walk(tree)
+            return scanner.found.map { makeError(.unsupported, $0.0, Loc(line: $0.1, column: $0.2, file: file), [], file) }
+        }
+    }
+
+    // MARK: Cooperative limits for hosts
+
+    /// Throws when the cell's wall-clock limit has passed; long host calls (training) call this
+    /// periodically.
+    public func checkLimits() throws {
+        do { try rt.checkClock() } catch let e as RunError { throw HostError(e.message) }
+    }
+
+    /// Throws when an allocation of `bytes` would exceed the memory budget; hosts call this
+    /// before large allocations.
+    public func reserveMemory(_ bytes: Int) throws {
+        if bytes < 0 || bytes > rt.limits.memoryBytes {
+            throw HostError("memory limit exceeded: \(bytes) bytes requested, \(rt.limits.memoryBytes) allowed")
+        }
+    }
+
+    // MARK: Describing values
+
+    /// The text `print` shows for a value.
+    public func describe(_ value: Value) -> String { (try? rt.describe(value)) ?? "?" }
+
+    /// The display form (strings quoted, like a REPL).
+    public func debugDescribe(_ value: Value) -> String { (try? rt.describe(value, debug: true)) ?? "?" }
+
+    /// Calls a closure value from host code (callbacks such as custom metrics).
+    public func call(_ function: Value, _ arguments: [Value]) throws -> Value {
+        do { return try rt.call(function, arguments) } catch let e as RunError { throw HostError(e.message) }
+    }
+
+    // MARK: Globals
+
+    func commitVar(_ name: String, _ g: GlobalVar) {
+        vars[name] = g
+        functions[name] = nil
+        types[name] = nil
+    }
+
+    /// A global variable's current value (for hosts and tests).
+    public func global(_ name: String) -> Value? { vars[name]?.box.value }
+
+    // MARK: Errors
+
+    func convert(_ error: Error, _ file: SourceFile) -> InterpreterError {
+        switch error {
+        case let e as RunError:
+            return Session.makeError(e.kind, e.message, e.loc, e.trace, file)
+        case let e as ThrownError:
+            let text = (try? rt.describe(e.value, debug: true)) ?? "error"
+            return Session.makeError(.runtime, "Fatal error: Error raised at top level: \(text)", e.loc, e.trace, file)
+        case is NilChain:
+            return Session.makeError(.runtime, "optional chain ended in nil", .unknown, [], file)
+        default:
+            return Session.makeError(.host, "\(error)", .unknown, [], file)
+        }
+    }
+
+    static func makeError(_ kind: InterpreterError.Kind, _ message: String, _ loc: Loc, _ trace: [String], _ cell: SourceFile) -> InterpreterError {
+        let file = loc.file ?? cell
+        let line = loc.isKnown ? file.firstLine - 1 + loc.line : file.firstLine
+        let column = loc.isKnown ? loc.column : 1
+        var rendered = "\(file.path):\(line):\(column): error: \(message)"
+        if loc.isKnown, loc.line - 1 < file.lines.count {
+            let text = file.lines[loc.line - 1]
+            rendered += "\n" + text + "\n"
+            let prefix = text.utf8.prefix(max(0, column - 1))
+            let pad = String(decoding: Array(prefix), as: UTF8.self).map { (c: Character) -> String in c == "\t" ? "\t" : " " }
+            rendered += pad.joined() + "^"
+        }
+        for t in trace { rendered += "\n  " + t }
+        return InterpreterError(kind: kind, message: message, path: file.path, line: line, column: column,
+                                rendered: rendered, trace: trace)
+    }
+}
+
+/// A compiled cell, ready to run.
+struct CompiledCell {
+    let run: () throws -> Value?
+}

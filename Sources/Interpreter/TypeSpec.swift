@@ -1,0 +1,77 @@
+import SwiftSyntax
+
+/// A declared type as far as the interpreter needs it: to adapt literals (`let x: Double = 1`),
+/// wrap optionals and resolve implicit members (`.red`, `.relu`).
+indirect enum TypeSpec: Equatable {
+    case int, double, float, bool, string, character
+    case array(TypeSpec)
+    case dictionary(TypeSpec, TypeSpec)
+    case set(TypeSpec)
+    case optional(TypeSpec)
+    case tuple([TypeSpec])
+    case function
+    case named(String)
+    case any
+
+    var isOptional: Bool { if case .optional = self { return true }; return false }
+
+    var description: String {
+        switch self {
+        case .int: return "Int"
+        case .double: return "Double"
+        case .float: return "Float"
+        case .bool: return "Bool"
+        case .string: return "String"
+        case .character: return "Character"
+        case .array(let e): return "[\(e.description)]"
+        case .dictionary(let k, let v): return "[\(k.description): \(v.description)]"
+        case .set(let e): return "Set<\(e.description)>"
+        case .optional(let w): return "\(w.description)?"
+        case .tuple(let ts): return "(" + ts.map(\.description).joined(separator: ", ") + ")"
+        case .function: return "function"
+        case .named(let n): return n
+        case .any: return "Any"
+        }
+    }
+
+    static func named(_ n: String, args: [TypeSpec]) -> TypeSpec {
+        switch n {
+        case "Int": return .int
+        case "Double", "CGFloat", "Float64": return .double
+        case "Float", "Float32": return .float
+        case "Bool": return .bool
+        case "String", "Substring": return .string
+        case "Character": return .character
+        case "Any", "AnyObject": return .any
+        case "Array" where args.count == 1: return .array(args[0])
+        case "Set" where args.count == 1: return .set(args[0])
+        case "Optional" where args.count == 1: return .optional(args[0])
+        case "Dictionary" where args.count == 2: return .dictionary(args[0], args[1])
+        default: return .named(n)
+        }
+    }
+
+    /// Builds a TypeSpec from syntax; nil for types the interpreter does not model (treated as
+    /// "any").
+    static func from(_ t: TypeSyntax) -> TypeSpec {
+        if let id = t.as(IdentifierTypeSyntax.self) {
+            let args = id.genericArgumentClause?.arguments.compactMap { arg -> TypeSpec? in
+                if case .type(let ty) = arg.argument { return from(ty) }
+                return nil
+            } ?? []
+            return named(id.name.text, args: args)
+        }
+        if let a = t.as(ArrayTypeSyntax.self) { return .array(from(a.element)) }
+        if let d = t.as(DictionaryTypeSyntax.self) { return .dictionary(from(d.key), from(d.value)) }
+        if let o = t.as(OptionalTypeSyntax.self) { return .optional(from(o.wrappedType)) }
+        if let o = t.as(ImplicitlyUnwrappedOptionalTypeSyntax.self) { return from(o.wrappedType) }
+        if let tu = t.as(TupleTypeSyntax.self) {
+            if tu.elements.count == 1, let only = tu.elements.first { return from(only.type) }
+            return .tuple(tu.elements.map { from($0.type) })
+        }
+        if t.is(FunctionTypeSyntax.self) { return .function }
+        if let attr = t.as(AttributedTypeSyntax.self) { return from(attr.baseType) }
+        if let m = t.as(MemberTypeSyntax.self) { return .named(m.name.text) }
+        return .any
+    }
+}

@@ -1,0 +1,70 @@
+/// Notebook-defined structs, classes and enums.
+public final class UserType {
+    public enum Kind { case structure, classType, enumeration }
+
+    struct Property {
+        var name: String
+        var type: TypeSpec?
+        var mutable: Bool
+        var initial: ((Frame) throws -> Value)?
+    }
+
+    struct EnumCase {
+        var name: String
+        var labels: [String?]
+        var types: [TypeSpec?]
+        var rawValue: Value?
+        var defaults: [((Frame) throws -> Value)?]
+    }
+
+    struct Computed {
+        var get: Function
+        var set: Function?
+    }
+
+    public let name: String
+    public let kind: Kind
+    var properties: [Property] = []
+    var propertyIndex: [String: Int] = [:]
+    var computed: [String: Computed] = [:]
+    var methods: [String: [Function]] = [:]
+    var staticBoxes: [String: Box] = [:]
+    var staticComputed: [String: Computed] = [:]
+    var staticMethods: [String: [Function]] = [:]
+    var initializers: [Function] = []
+    var cases: [EnumCase] = []
+    var caseIndex: [String: Int] = [:]
+    var rawType: TypeSpec?
+    var conformances: Set<String> = []
+    /// Shared instances of payload-free enum cases.
+    var singletons: [Int: EnumInstance] = [:]
+
+    init(name: String, kind: Kind) {
+        self.name = name
+        self.kind = kind
+    }
+
+    func addProperty(_ p: Property) {
+        propertyIndex[p.name] = properties.count
+        properties.append(p)
+    }
+
+    func caseValue(_ index: Int, payload: [Value] = []) -> Value {
+        if payload.isEmpty {
+            if let s = singletons[index] { return .enumCase(s) }
+            let s = EnumInstance(type: self, caseIndex: index, payload: [])
+            singletons[index] = s
+            return .enumCase(s)
+        }
+        return .enumCase(EnumInstance(type: self, caseIndex: index, payload: payload))
+    }
+
+    func hasMember(_ name: String) -> Bool {
+        propertyIndex[name] != nil || computed[name] != nil || methods[name] != nil
+    }
+
+    func hasStaticMember(_ name: String) -> Bool {
+        staticBoxes[name] != nil || staticComputed[name] != nil || staticMethods[name] != nil
+            || caseIndex[name] != nil
+    }
+}

@@ -1,0 +1,59 @@
+/// Structural equality and hashing of values (`==`, dictionary keys, set members).
+extension Value: Hashable {
+    public static func == (a: Value, b: Value) -> Bool {
+        switch (a, b) {
+        case (.void, .void), (.none, .none): return true
+        case let (.int(x), .int(y)): return x == y
+        case let (.double(x), .double(y)): return x == y
+        case let (.float(x), .float(y)): return x == y
+        case let (.int(x), .double(y)), let (.double(y), .int(x)): return Double(x) == y
+        case let (.bool(x), .bool(y)): return x == y
+        case let (.string(x), .string(y)): return x == y
+        case let (.character(x), .character(y)): return x == y
+        case let (.array(x), .array(y)): return x == y
+        case let (.some(x), .some(y)): return x == y
+        case let (.tuple(x), .tuple(y)): return x.values == y.values
+        case let (.dictionary(x), .dictionary(y)):
+            guard x.count == y.count else { return false }
+            for (k, v) in zip(x.keys, x.values) where y.get(k) != v { return false }
+            return true
+        case let (.set(x), .set(y)):
+            return x.items.count == y.items.count && x.items.allSatisfy { y.contains($0) }
+        case let (.range(x), .range(y)):
+            return x.lower == y.lower && x.upper == y.upper && x.closed == y.closed
+        case let (.structure(x), .structure(y)): return x === y || (x.type === y.type && x.fields == y.fields)
+        case let (.object(x), .object(y)): return x === y
+        case let (.enumCase(x), .enumCase(y)):
+            return x.type === y.type && x.caseIndex == y.caseIndex && x.payload == y.payload
+        case let (.host(x), .host(y)): return x.type.equals(x, y)
+        case let (.function(x), .function(y)): return x === y
+        case let (.type(x), .type(y)): return x.name == y.name
+        default: return false
+        }
+    }
+
+    public func hash(into h: inout Hasher) {
+        switch self {
+        case .void: h.combine(0)
+        case .none: h.combine(1)
+        case .int(let x): h.combine(Double(x))
+        case .double(let x): h.combine(x)
+        case .float(let x): h.combine(x)
+        case .bool(let x): h.combine(x)
+        case .string(let x): h.combine(x)
+        case .character(let x): h.combine(x)
+        case .array(let x): h.combine(x)
+        case .some(let x): h.combine(x)
+        case .tuple(let x): h.combine(x.values)
+        case .dictionary(let x): h.combine(x.count)
+        case .set(let x): h.combine(x.items.count)
+        case .range(let x): h.combine(x.lower); h.combine(x.upper)
+        case .structure(let x): h.combine(x.fields)
+        case .object(let x): h.combine(ObjectIdentifier(x))
+        case .enumCase(let x): h.combine(x.caseIndex); h.combine(x.payload)
+        case .host(let x): h.combine(ObjectIdentifier(x))
+        case .function(let x): h.combine(ObjectIdentifier(x))
+        case .type(let x): h.combine(x.name)
+        }
+    }
+}

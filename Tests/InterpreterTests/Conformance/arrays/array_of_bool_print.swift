@@ -1,0 +1,4 @@
+let flags = [true, false]
+print(flags)
+
+// expect: [true, false]

@@ -1,0 +1,7 @@
+var xs: [Int] = []
+print(xs.isEmpty)
+xs.append(0)
+print(xs.isEmpty)
+
+// expect: true
+// expect: false

@@ -1,0 +1,9 @@
+class Base {
+    func hello() -> String { "base" }
+}
+class Derived: Base {
+    override func hello() -> String { "derived+" + super.hello() }
+}
+print(Derived().hello())
+
+// expect: derived+base

@@ -1,0 +1,6 @@
+var message = "before"
+let show = { print(message) }
+message = "after"
+show()
+
+// expect: after

@@ -1,0 +1,5 @@
+enum E: Error { case bad }
+func f() throws -> String { "fine" }
+print(try! f())
+
+// expect: fine

@@ -1,0 +1,4 @@
+func twice(_ s: String) -> String { s + s }
+print(twice("ab"))
+
+// expect: abab

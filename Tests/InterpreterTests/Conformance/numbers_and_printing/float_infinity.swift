@@ -1,0 +1,8 @@
+let f: Float = .infinity
+print(f)
+print(-f)
+print(Float.nan)
+
+// expect: inf
+// expect: -inf
+// expect: nan

@@ -1,0 +1,6 @@
+let n = -42
+print("n=\(n)")
+print("\(Int.max)")
+
+// expect: n=-42
+// expect: 9223372036854775807

@@ -1,0 +1,9 @@
+print()
+print("after")
+print("")
+print("end")
+
+// expect:
+// expect: after
+// expect:
+// expect: end

@@ -1,0 +1,6 @@
+var s = "a"
+s += "b"
+s = s + String("c")
+print(s)
+
+// expect: abc

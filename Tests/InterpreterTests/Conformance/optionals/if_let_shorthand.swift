@@ -1,0 +1,6 @@
+let value: String? = "hi"
+if let value {
+    print(value.count)
+}
+
+// expect: 2

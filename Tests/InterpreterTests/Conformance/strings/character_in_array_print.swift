@@ -1,0 +1,4 @@
+let cs: [Character] = ["a", "b"]
+print(cs)
+
+// expect: ["a", "b"]

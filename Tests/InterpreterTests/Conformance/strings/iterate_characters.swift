@@ -1,0 +1,7 @@
+for c in "abc" {
+    print(c)
+}
+
+// expect: a
+// expect: b
+// expect: c

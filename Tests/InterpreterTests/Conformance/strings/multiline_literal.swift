@@ -1,0 +1,10 @@
+let text = """
+    First line
+      indented
+    Last "quoted"
+    """
+print(text)
+
+// expect: First line
+// expect:   indented
+// expect: Last "quoted"

@@ -1,0 +1,4 @@
+let s = "stressed"
+print(String(s.reversed()))
+
+// expect: desserts

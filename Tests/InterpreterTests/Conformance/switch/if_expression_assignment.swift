@@ -1,0 +1,5 @@
+let t = 30
+let feel = if t > 25 { "hot" } else { "ok" }
+print(feel)
+
+// expect: hot
