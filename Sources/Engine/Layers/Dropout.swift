@@ -1,0 +1,51 @@
+/// Inverted dropout: in training, zeroes a `rate` fraction and scales survivors by 1/(1-rate);
+/// identity at inference.
+public final class Dropout: Layer {
+    public let rate: Float
+    private let maskBuffer = Buffer(), outBuffer = Buffer()
+    private var generator: RandomGenerator?
+    private var lastCount = 0
+    private var lastWasTraining = false
+
+    public init(_ rate: Float, name: String? = nil) {
+        self.rate = rate
+        super.init(typeName: "Dropout", baseName: "dropout", name: name, inputShape: nil)
+    }
+
+    override func computeOutputShape(_ input: [Int]) throws -> [Int] {
+        guard rate >= 0, rate < 1 else {
+            throw EngineError("Layer \"\(name)\" (Dropout): rate must be in [0, 1), received \(rate)")
+        }
+        return input
+    }
+
+    override func makeParameters(_ input: [Int], _ g: inout RandomGenerator) throws -> [Parameter] {
+        // Each dropout layer owns a stream seeded from the engine seed, like Keras's SeedGenerator.
+        generator = RandomGenerator(seed: g.next())
+        return []
+    }
+
+    override func forward(_ x: UnsafeMutablePointer<Float>, batch: Int, training: Bool) -> UnsafeMutablePointer<Float> {
+        lastWasTraining = training && rate > 0
+        guard lastWasTraining else { return x }
+        let n = batch * inputSize
+        lastCount = n
+        let mask = maskBuffer.ensure(n), out = outBuffer.ensure(n)
+        let scale = 1 / (1 - rate)
+        var g = generator ?? EngineRandom.fork()
+        for i in 0..<n {
+            let keep: Float = g.nextUniform() >= rate ? scale : 0
+            mask[i] = keep
+            out[i] = x[i] * keep
+        }
+        generator = g
+        return out
+    }
+
+    override func backward(_ dy: UnsafeMutablePointer<Float>, batch: Int, needInputGrad: Bool) -> UnsafeMutablePointer<Float>? {
+        guard lastWasTraining else { return dy }
+        let mask = maskBuffer.pointer
+        for i in 0..<lastCount { dy[i] *= mask[i] }
+        return dy
+    }
+}

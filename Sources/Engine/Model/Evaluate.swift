@@ -1,0 +1,99 @@
+/// Loss and metrics from `evaluate`, readable by name or by position (loss first, then the
+/// metrics in compile order).
+public struct Evaluation: Equatable, Sendable, CustomStringConvertible {
+    public let names: [String]
+    public let values: [Float]
+
+    public var loss: Float { values[0] }
+
+    public subscript(_ index: Int) -> Float {
+        get throws {
+            guard values.indices.contains(index) else {
+                throw EngineError("Evaluation has \(values.count) values (\(names.joined(separator: ", "))), index \(index) is out of range")
+            }
+            return values[index]
+        }
+    }
+
+    public subscript(_ name: String) -> Float {
+        get throws {
+            guard let i = names.firstIndex(of: name) else {
+                throw EngineError("Evaluation has no value \"\(name)\"; available: \(names.joined(separator: ", "))")
+            }
+            return values[i]
+        }
+    }
+
+    /// "[0.3412, 0.8791]" like Keras's returned list (or the loss alone without metrics).
+    public var description: String {
+        values.count == 1 ? "\(values[0])" : "[" + values.map { "\($0)" }.joined(separator: ", ") + "]"
+    }
+}
+
+extension Sequential {
+    /// Loss (with regularization) and metrics in inference mode, batch-size-weighted.
+    public func evaluate(_ x: Tensor, _ y: Tensor, batchSize: Int = 32, verbose: Int = 0) throws -> Evaluation {
+        guard loss != nil else {
+            throw EngineError("Model \"\(name)\" must be compiled before evaluate: call compile(optimizer:loss:metrics:)")
+        }
+        let values = try evaluateValues(x, y, batchSize: batchSize)
+        return Evaluation(names: ["loss"] + metrics.map(\.name), values: values)
+    }
+
+    func evaluateValues(_ x: Tensor, _ y: Tensor, batchSize: Int) throws -> [Float] {
+        guard batchSize > 0 else { throw EngineError("evaluate: batchSize must be positive, received \(batchSize)") }
+        let runner = try BatchRunner(model: self, x: x, y: y, loss: loss)
+        let states = metrics.map { m in
+            MetricState(name: m.name, kind: m.resolved(targetShape: Array(y.shape.dropFirst()), outputShape: outputShape ?? []))
+        }
+        let n = x.shape[0]
+        var lossSum: Double = 0
+        try x.scalars.withUnsafeBufferPointer { xbuf in
+            try y.scalars.withUnsafeBufferPointer { ybuf in
+                guard let xp = xbuf.baseAddress, let yp = ybuf.baseAddress else { return }
+                var lo = 0
+                while lo < n {
+                    let hi = Swift.min(n, lo + batchSize), bs = hi - lo
+                    runner.gather(range: lo..<hi, x: xp, y: yp)
+                    let pred = runner.forward(workspace.x.pointer, batch: bs, training: false)
+                    let target = UnsafePointer(workspace.y.pointer)
+                    let l = try runner.batchLoss(pred: pred, target: target, batch: bs, grad: nil) + runner.regularization
+                    lossSum += l * Double(bs)
+                    for s in states { s.update(pred: pred, target: target, rows: bs * runner.rowsPerSample, cols: runner.cols) }
+                    lo = hi
+                }
+            }
+        }
+        return [Float(lossSum / Double(Swift.max(n, 1)))] + states.map(\.result)
+    }
+
+    /// Outputs for every sample in inference mode (float32, batches of `batchSize`).
+    public func predict(_ x: Tensor, batchSize: Int = 32) throws -> Tensor {
+        guard batchSize > 0 else { throw EngineError("predict: batchSize must be positive, received \(batchSize)") }
+        let runner = try BatchRunner(model: self, x: x, y: nil, loss: loss)
+        let n = x.shape[0]
+        var out = [Float](repeating: 0, count: n * runner.outputSize)
+        x.scalars.withUnsafeBufferPointer { xbuf in
+            out.withUnsafeMutableBufferPointer { obuf in
+                guard let xp = xbuf.baseAddress, let op = obuf.baseAddress else { return }
+                var lo = 0
+                while lo < n {
+                    let hi = Swift.min(n, lo + batchSize), bs = hi - lo
+                    runner.gather(range: lo..<hi, x: xp, y: nil)
+                    let pred = runner.forward(workspace.x.pointer, batch: bs, training: false)
+                    (op + lo * runner.outputSize).update(from: pred, count: bs * runner.outputSize)
+                    lo = hi
+                }
+            }
+        }
+        return Tensor(shape: [n] + (outputShape ?? []), scalars: out)
+    }
+
+    /// Applies the model to a batch (inference unless `training`), like calling a Keras model.
+    public func callAsFunction(_ x: Tensor, training: Bool = false) throws -> Tensor {
+        if !training { return try predict(x, batchSize: Swift.max(1, x.shape.first ?? 1)) }
+        var h = x
+        for l in layers { h = try l(h, training: true) }
+        return h
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// The structured form of `summary()`: rows and totals a renderer can turn into HTML.
+public struct ModelSummary: Equatable, Sendable {
+    public struct Row: Equatable, Sendable {
+        public let name: String
+        public let type: String
+        /// "(None, 128)", or "?" before the model is built.
+        public let outputShape: String
+        public let params: Int
+        public let built: Bool
+    }
+    public let modelName: String
+    public let rows: [Row]
+    public let totalParams: Int
+    public let trainableParams: Int
+    public let nonTrainableParams: Int
+
+    /// "101,770".
+    public static func grouped(_ n: Int) -> String {
+        let s = String(n)
+        var out = ""
+        for (i, c) in s.reversed().enumerated() {
+            if i > 0 && i % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return String(out.reversed())
+    }
+
+    /// "397.54 KB": float32 bytes in 1024-based units (Keras's readable_memory_size).
+    public static func memory(_ params: Int) -> String {
+        var size = Double(params * 4)
+        for unit in ["B", "KB", "MB", "GB", "TB"] {
+            if size / 1024 < 1 { return String(format: "%.2f", size) + " " + unit }
+            size /= 1024
+        }
+        return String(format: "%.2f", size) + " PB"
+    }
+
+    /// Keras 3's table, 76 columns wide.
+    public var text: String {
+        let w = [33, 24, 15]
+        func line(_ l: String, _ m: String, _ r: String, _ fill: String) -> String {
+            l + String(repeating: fill, count: w[0]) + m + String(repeating: fill, count: w[1]) + m + String(repeating: fill, count: w[2]) + r
+        }
+        func cell(_ s: String, _ width: Int, right: Bool = false) -> String {
+            let inner = width - 2
+            let t = s.count > inner ? String(s.prefix(inner - 1)) + "…" : s
+            let pad = String(repeating: " ", count: inner - t.count)
+            return " " + (right ? pad + t : t + pad) + " "
+        }
+        var out = ["Model: \"\(modelName)\""]
+        out.append(line("┏", "┳", "┓", "━"))
+        out.append("┃" + cell("Layer (type)", w[0]) + "┃" + cell("Output Shape", w[1]) + "┃" + cell("Param #", w[2], right: true) + "┃")
+        out.append(line("┡", "╇", "┩", "━"))
+        for (i, r) in rows.enumerated() {
+            if i > 0 { out.append(line("├", "┼", "┤", "─")) }
+            let params = r.built ? ModelSummary.grouped(r.params) : "0 (unbuilt)"
+            out.append("│" + cell("\(r.name) (\(r.type))", w[0]) + "│" + cell(r.outputShape, w[1]) + "│" + cell(params, w[2], right: true) + "│")
+        }
+        out.append(line("└", "┴", "┘", "─"))
+        out.append(" Total params: \(ModelSummary.grouped(totalParams)) (\(ModelSummary.memory(totalParams)))")
+        out.append(" Trainable params: \(ModelSummary.grouped(trainableParams)) (\(ModelSummary.memory(trainableParams)))")
+        out.append(" Non-trainable params: \(ModelSummary.grouped(nonTrainableParams)) (\(ModelSummary.memory(nonTrainableParams)))")
+        return out.joined(separator: "\n")
+    }
+}
+
+extension Sequential {
+    /// The structured summary (builds the model first when its input shape is declared).
+    public func summaryData() throws -> ModelSummary {
+        try buildIfDeclared()
+        let rows = layers.map {
+            ModelSummary.Row(name: $0.name, type: $0.typeName, outputShape: $0.outputShapeText, params: $0.countParams, built: $0.isBuilt)
+        }
+        return ModelSummary(modelName: name, rows: rows, totalParams: countParams,
+                            trainableParams: trainableParamCount, nonTrainableParams: nonTrainableParamCount)
+    }
+
+    /// Keras 3's `model.summary()` text.
+    public func summary() throws -> String { try summaryData().text }
+}

@@ -1,0 +1,92 @@
+import Foundation
+
+/// Shared optimizer machinery: step counting, the learning rate (or schedule) and per-weight
+/// state slots. Each subclass writes only its update rule.
+public class Optimizer {
+    /// Keras class name ("RMSprop").
+    public let typeName: String
+    /// Fixed learning rate (used when no schedule is set).
+    public var learningRate: Float
+    /// Optional schedule, evaluated at the step count before each update (as Keras does).
+    public var schedule: LearningRateSchedule?
+    /// Updates applied so far (Keras's `iterations`).
+    public internal(set) var iterations = 0
+
+    private var slots: [ObjectIdentifier: [Buffer]] = [:]
+    private let slotInitialValues: [Float]
+
+    init(typeName: String, learningRate: Float, slotInitialValues: [Float]) {
+        self.typeName = typeName
+        self.learningRate = learningRate
+        self.slotInitialValues = slotInitialValues
+    }
+
+    /// The rate the next update will use.
+    public var currentLearningRate: Float { schedule.map { $0.rate(atStep: iterations) } ?? learningRate }
+
+    /// Checks hyper-parameters before training (overridden to add rule-specific checks).
+    func validate() throws {
+        guard learningRate.isFinite, learningRate >= 0 else {
+            throw EngineError("\(typeName): learningRate must be a non-negative number, received \(learningRate)")
+        }
+    }
+
+    /// Applies one update to every parameter from its stored gradient.
+    func apply(_ params: [Parameter]) {
+        let lr = currentLearningRate
+        let t = iterations + 1
+        for p in params {
+            let state = slotPointers(for: p)
+            update(weights: p.value, gradient: p.grad, count: p.count, slots: state, lr: lr, step: t)
+        }
+        iterations += 1
+    }
+
+    /// Forgets all state (used when a model is recompiled).
+    func reset() {
+        slots = [:]
+        iterations = 0
+    }
+
+    private func slotPointers(for p: Parameter) -> [UnsafeMutablePointer<Float>] {
+        let key = ObjectIdentifier(p)
+        if let s = slots[key] { return s.map(\.pointer) }
+        let made = slotInitialValues.map { v -> Buffer in
+            let b = Buffer(p.count)
+            b.pointer.update(repeating: v, count: p.count)
+            return b
+        }
+        slots[key] = made
+        return made.map(\.pointer)
+    }
+
+    /// The update rule; `step` counts from 1.
+    func update(weights w: UnsafeMutablePointer<Float>, gradient g: UnsafePointer<Float>, count n: Int,
+                slots: [UnsafeMutablePointer<Float>], lr: Float, step: Int) {}
+}
+
+/// A learning rate that depends on the step count (in batches).
+public protocol LearningRateSchedule {
+    func rate(atStep step: Int) -> Float
+}
+
+/// lr0·rate^(step/decaySteps), with the exponent floored when `staircase`.
+public struct ExponentialDecay: LearningRateSchedule {
+    public let initialLearningRate: Float
+    public let decaySteps: Int
+    public let decayRate: Float
+    public let staircase: Bool
+
+    public init(initialLearningRate: Float, decaySteps: Int, decayRate: Float, staircase: Bool = false) {
+        self.initialLearningRate = initialLearningRate
+        self.decaySteps = decaySteps
+        self.decayRate = decayRate
+        self.staircase = staircase
+    }
+
+    public func rate(atStep step: Int) -> Float {
+        var p = Float(step) / Float(Swift.max(decaySteps, 1))
+        if staircase { p = p.rounded(.down) }
+        return initialLearningRate * Foundation.pow(decayRate, p)
+    }
+}

@@ -1,0 +1,63 @@
+import SwiftIDEUtils
+import SwiftParser
+import SwiftSyntax
+
+/// Swift source → HTML with `<span class="hl-…">` from swift-syntax's classification.
+///
+/// Only classified tokens get spans; capitalized identifiers count as types and other identifiers
+/// directly followed by `(` as calls (`hl-fn`), so `Dense(…)` and `fit(…)` stand out. Text between ranges is copied escaped.
+public enum CodeHighlighter {
+    public static func html(_ source: String) -> String {
+        let tree = Parser.parse(source: source)
+        let bytes = Array(source.utf8)
+        var out = ""
+        out.reserveCapacity(bytes.count * 2)
+        var cursor = 0
+        func plain(_ from: Int, _ to: Int) {
+            guard from < to else { return }
+            out += XMLEscape.text(String(decoding: bytes[from..<to], as: UTF8.self))
+        }
+        for range in tree.classifications {
+            let start = min(max(range.range.lowerBound.utf8Offset, cursor), bytes.count)
+            let end = min(max(range.range.upperBound.utf8Offset, start), bytes.count)
+            plain(cursor, start)
+            let text = XMLEscape.text(String(decoding: bytes[start..<end], as: UTF8.self))
+            var cssClass = className(range.kind)
+            if range.kind == .identifier {
+                // No type information at this point: by Swift convention capitalized names are types
+                // (`Sequential(…)`, `Dense(…)`), other names followed by `(` are calls.
+                if let first = text.first, first.isUppercase {
+                    cssClass = "hl-type"
+                } else if end < bytes.count, bytes[end] == UInt8(ascii: "(") {
+                    cssClass = "hl-fn"
+                }
+            }
+            if let cssClass, !text.isEmpty {
+                out += "<span class=\"\(cssClass)\">" + text + "</span>"
+            } else {
+                out += text
+            }
+            cursor = end
+        }
+        plain(cursor, bytes.count)
+        return out
+    }
+
+    static func className(_ kind: SyntaxClassification) -> String? {
+        switch kind {
+        case .keyword: return "hl-kw"
+        case .type: return "hl-type"
+        case .integerLiteral, .floatLiteral: return "hl-num"
+        case .stringLiteral, .regexLiteral: return "hl-str"
+        case .lineComment, .blockComment, .docLineComment, .docBlockComment: return "hl-com"
+        case .attribute: return "hl-attr"
+        case .argumentLabel: return "hl-label"
+        case .dollarIdentifier: return "hl-var"
+        case .ifConfigDirective: return "hl-kw"
+        case .operator: return "hl-op"
+        case .editorPlaceholder: return "hl-ph"
+        case .identifier, .none: return nil
+        @unknown default: return nil
+        }
+    }
+}

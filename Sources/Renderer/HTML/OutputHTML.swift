@@ -1,0 +1,63 @@
+import NotebookModel
+
+/// One cell output as HTML; figures get ids from the page's figure counter.
+struct OutputHTML {
+    /// Counts figures on the page so every SVG id is unique and stable.
+    var figureCounter = 0
+
+    mutating func html(_ output: CellOutput, cellID: String) -> String {
+        switch output {
+        case .text(let text):
+            return "<pre class=\"output output-text\">" + XMLEscape.text(text) + "</pre>\n"
+        case .value(let text):
+            return "<pre class=\"output output-value\">" + XMLEscape.text(text) + "</pre>\n"
+        case .figure(let figure):
+            figureCounter += 1
+            return "<figure class=\"output output-figure\">\n" + FigureRenderer.svg(figure, id: "fig-\(figureCounter)") + "</figure>\n"
+        case .table(let table):
+            return "<div class=\"output output-table\">\n" + Self.table(table) + "</div>\n"
+        case .modelSummary(let summary):
+            return "<div class=\"output output-summary\">\n" + ModelSummaryHTML.html(summary) + "</div>\n"
+        case .trainingLog(let log):
+            return "<pre class=\"output output-log\">" + XMLEscape.text(log.lines.joined(separator: "\n")) + "</pre>\n"
+        case .error(let error):
+            return Self.error(error)
+        }
+    }
+
+    static func table(_ table: DataTable) -> String {
+        var s = "<table>\n"
+        if !table.header.isEmpty {
+            s += "<thead><tr>" + table.header.map { "<th scope=\"col\">" + XMLEscape.text($0) + "</th>" }.joined() + "</tr></thead>\n"
+        }
+        s += "<tbody>\n"
+        for row in table.rows {
+            s += "<tr>" + row.map { "<td>" + XMLEscape.text($0) + "</td>" }.joined() + "</tr>\n"
+        }
+        return s + "</tbody>\n</table>\n"
+    }
+
+    /// The error in place: kind and line, then the compiler-style text (or the message), then the trace.
+    static func error(_ error: CellError) -> String {
+        var s = "<div class=\"output output-error\" role=\"alert\">\n"
+        let location = error.line > 0 ? " at line \(error.line)" + (error.column > 0 ? ", column \(error.column)" : "") : ""
+        s += "<p class=\"error-head\"><strong>" + XMLEscape.text(kindName(error.kind)) + "</strong>" + XMLEscape.text(location) + "</p>\n"
+        let body = error.rendered.isEmpty ? error.message : error.rendered
+        s += "<pre class=\"error-text\">" + XMLEscape.text(body) + "</pre>\n"
+        if !error.trace.isEmpty {
+            s += "<p class=\"error-trace\">Called from: " + error.trace.map { "<code>" + XMLEscape.text($0) + "</code>" }.joined(separator: " ← ") + "</p>\n"
+        }
+        return s + "</div>\n"
+    }
+
+    static func kindName(_ kind: CellError.Kind) -> String {
+        switch kind {
+        case .syntax: return "Syntax error"
+        case .unsupported: return "Unsupported construct"
+        case .runtime: return "Runtime error"
+        case .limit: return "Limit exceeded"
+        case .host: return "Error"
+        case .io: return "I/O error"
+        }
+    }
+}

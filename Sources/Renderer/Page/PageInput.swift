@@ -1,0 +1,105 @@
+import NotebookModel
+
+/// Everything one HTML page shows, as plain data (the runner builds it from a notebook and its outputs).
+public struct PageInput: Equatable, Sendable {
+    public var title: String
+    public var description: String
+    /// Where the page goes, relative to the site root, with `/` separators: `01-perceptron.html`,
+    /// `part1/xor.html`. Links and asset paths on the page are made relative to it.
+    public var path: String
+    /// Further front-matter fields in notebook order, for themes (`{{extra.author}}`, `{{#fields}}`).
+    public var extra: [FrontMatterField]
+    public var blocks: [PageBlock]
+    /// `nil`: built from the prose headings (levels 2 and 3).
+    public var toc: [TocEntry]?
+    public var previous: PageLink?
+    public var next: PageLink?
+    public var siteTitle: String
+    /// The notebook file, shown in the footer when set.
+    public var sourcePath: String?
+
+    public init(title: String, description: String = "", path: String, extra: [FrontMatterField] = [],
+                blocks: [PageBlock], toc: [TocEntry]? = nil, previous: PageLink? = nil, next: PageLink? = nil,
+                siteTitle: String = "", sourcePath: String? = nil) {
+        self.title = title
+        self.description = description
+        self.path = path
+        self.extra = extra
+        self.blocks = blocks
+        self.toc = toc
+        self.previous = previous
+        self.next = next
+        self.siteTitle = siteTitle
+        self.sourcePath = sourcePath
+    }
+}
+
+/// A page's content, in notebook order.
+public enum PageBlock: Equatable, Sendable {
+    /// Prose already converted to HTML; math as `<span class="math inline">` / `<div class="math display">`.
+    case prose(html: String)
+    case cell(CellView)
+}
+
+/// A code cell as the page shows it.
+public struct CellView: Equatable, Sendable {
+    /// The anchor (`cell-3` or the author's `id=`).
+    public var id: String
+    public var source: String
+    /// Show only the outputs, not the code.
+    public var hidden: Bool
+    public var outputs: [CellOutput]
+    /// Shown as `[n]` next to the code; `nil` for cells that did not run.
+    public var executionIndex: Int?
+    /// The cell is meant to fail (`expectError`): its error is styled as a demonstration, not a failure.
+    public var expectError: Bool
+    /// Extra CSS classes for themes, e.g. `exercise`.
+    public var classes: [String]
+
+    public init(id: String, source: String, hidden: Bool = false, outputs: [CellOutput] = [], executionIndex: Int? = nil,
+                expectError: Bool = false, classes: [String] = []) {
+        self.id = id
+        self.source = source
+        self.hidden = hidden
+        self.outputs = outputs
+        self.executionIndex = executionIndex
+        self.expectError = expectError
+        self.classes = classes
+    }
+
+    public var isError: Bool {
+        outputs.contains { if case .error = $0 { return true } else { return false } }
+    }
+}
+
+/// One table-of-contents line: heading level (1–6), its text, and the anchor it links to.
+public struct TocEntry: Equatable, Sendable {
+    public var level: Int
+    public var text: String
+    public var anchor: String
+    public init(level: Int, text: String, anchor: String) {
+        self.level = level
+        self.text = text
+        self.anchor = anchor
+    }
+}
+
+/// A link to another page of the site; `path` is relative to the site root like `PageInput.path`.
+public struct PageLink: Equatable, Sendable {
+    public var title: String
+    public var path: String
+    public init(title: String, path: String) {
+        self.title = title
+        self.path = path
+    }
+}
+
+/// A front-matter key and its value as text.
+public struct FrontMatterField: Equatable, Sendable {
+    public var key: String
+    public var value: String
+    public init(key: String, value: String) {
+        self.key = key
+        self.value = value
+    }
+}

@@ -1,0 +1,125 @@
+import Mustache
+import NotebookModel
+
+/// Renders one `PageInput` into a complete HTML document with the theme's page template.
+///
+/// The body (prose, highlighted code, outputs, figures) is built here; the template only arranges
+/// it. Output is deterministic: the same input and theme give the same bytes.
+public struct PageRenderer: Sendable {
+    public struct Options: Equatable, Sendable {
+        /// Link KaTeX from `assets/katex/` on pages with math. Off when the site has no KaTeX copy:
+        /// math then shows as its TeX source.
+        public var mathAvailable: Bool
+        /// The document's `lang` attribute.
+        public var language: String
+        public init(mathAvailable: Bool = true, language: String = "en") {
+            self.mathAvailable = mathAvailable
+            self.language = language
+        }
+    }
+
+    public let theme: Theme
+    public let options: Options
+    private let template: MustacheTemplate
+
+    public init(theme: Theme = .default, options: Options = Options()) throws {
+        self.theme = theme
+        self.options = options
+        self.template = try Self.compile(theme.pageTemplate, name: Theme.pageFileName)
+    }
+
+    static func compile(_ text: String, name: String) throws -> MustacheTemplate {
+        do {
+            return try MustacheTemplate(string: text)
+        } catch {
+            throw RenderError.template(name: name, message: "\(error)")
+        }
+    }
+
+    public func render(_ page: PageInput) throws -> String {
+        try SitePath.validate(page.path)
+        let root = SitePath.rootPrefix(of: page.path)
+        let body = Self.body(page.blocks)
+        let toc = page.toc ?? body.headings.filter { (2...3).contains($0.level) }
+        let hasMath = options.mathAvailable && page.blocks.contains { block in
+            if case .prose(let html) = block { return html.contains("class=\"math ") } else { return false }
+        }
+        let hasH1 = page.blocks.contains { if case .prose(let html) = $0 { return html.contains("<h1") } else { return false } }
+        var context: [String: Any] = [
+            "lang": options.language,
+            "title": page.title,
+            "fullTitle": page.siteTitle.isEmpty || page.siteTitle == page.title ? page.title : "\(page.title) · \(page.siteTitle)",
+            "description": page.description,
+            "hasDescription": !page.description.isEmpty,
+            "siteTitle": page.siteTitle,
+            "root": root,
+            "assets": root + "assets/",
+            "path": page.path,
+            "showTitle": !hasH1 && !page.title.isEmpty,
+            "content": body.html,
+            "toc": toc.map { ["level": $0.level, "text": $0.text, "anchor": $0.anchor] as [String: Any] },
+            "hasToc": !toc.isEmpty,
+            "math": hasMath,
+            "mathScript": DefaultTheme.mathScript,
+            "fields": page.extra.map { ["key": $0.key, "value": $0.value] },
+            "extra": Dictionary(page.extra.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first }),
+        ]
+        if let previous = page.previous {
+            context["previous"] = ["title": previous.title, "href": SitePath.link(from: page.path, to: previous.path)]
+        }
+        if let next = page.next {
+            context["next"] = ["title": next.title, "href": SitePath.link(from: page.path, to: next.path)]
+        }
+        if let source = page.sourcePath { context["sourcePath"] = source }
+        return template.render(context)
+    }
+
+    /// The article's HTML and the headings found in its prose.
+    static func body(_ blocks: [PageBlock]) -> (html: String, headings: [TocEntry]) {
+        var anchors = HeadingAnchors()
+        for block in blocks { if case .cell(let cell) = block { anchors.used.insert(cell.id) } }
+        var outputs = OutputHTML()
+        var html = ""
+        var headings: [TocEntry] = []
+        for block in blocks {
+            switch block {
+            case .prose(let prose):
+                let processed = anchors.process(prose)
+                html += processed.html
+                if !processed.html.hasSuffix("\n") { html += "\n" }
+                headings += processed.entries
+            case .cell(let cell):
+                html += Self.cell(cell, outputs: &outputs)
+            }
+        }
+        return (html, headings)
+    }
+
+    static func cell(_ cell: CellView, outputs: inout OutputHTML) -> String {
+        var classes = ["cell"]
+        if cell.isError { classes.append(cell.expectError ? "expected-error" : "has-error") }
+        if cell.hidden { classes.append("source-hidden") }
+        classes += cell.classes.map(cssIdentifier).filter { !$0.isEmpty }
+        let id = XMLEscape.attribute(cell.id)
+        var s = "<div class=\"\(classes.joined(separator: " "))\" id=\"\(id)\">\n"
+        if !cell.hidden {
+            let label = cell.executionIndex.map { "[\($0)]" } ?? "#"
+            s += "<div class=\"cell-input\">\n<a class=\"cell-label\" href=\"#\(id)\" aria-label=\"Link to this cell\">\(label)</a>\n"
+            var code = CodeHighlighter.html(cell.source)
+            if code.hasSuffix("\n") { code.removeLast() }
+            s += "<pre class=\"code\"><code class=\"language-swift\">" + code + "</code></pre>\n</div>\n"
+        }
+        s += "<div class=\"cell-outputs\">"
+        if !cell.outputs.isEmpty {
+            s += "\n"
+            for output in cell.outputs { s += outputs.html(output, cellID: cell.id) }
+        }
+        s += "</div>\n</div>\n"
+        return s
+    }
+
+    /// Keeps only characters valid in a CSS class name.
+    static func cssIdentifier(_ s: String) -> String {
+        String(s.filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
+    }
+}

@@ -1,0 +1,56 @@
+import NotebookModel
+
+/// Draws a `ScatterPanel`: one circle per point, colored by class, with a class legend.
+enum ScatterChart {
+    static func draw(_ panel: ScatterPanel, _ context: ChartContext, _ svg: inout SVGBuilder) {
+        let (xScale, yScale) = scales(for: panel.points)
+        let axes = CartesianAxes(context: context, xScale: xScale, yScale: yScale, labels: AxisLabelsText(panel.labels))
+        let clip = context.idPrefix + "-clip"
+        axes.clipPath(&svg, id: clip)
+        axes.drawBackground(&svg)
+        drawPoints(panel.points, axes: axes, clip: clip, colors: { Palette.color($0) }, &svg)
+        axes.drawForeground(&svg)
+        legend(panel.points, colors: { Palette.color($0) }).draw(&svg, in: axes.plot, avoiding: obstacles(panel.points, axes))
+    }
+
+    static func scales(for points: LabeledPoints) -> (NiceScale, NiceScale) {
+        var xs: [Double] = [], ys: [Double] = []
+        for i in 0..<points.count where points.x[i].isFinite && points.y[i].isFinite {
+            xs.append(points.x[i])
+            ys.append(points.y[i])
+        }
+        return (NiceScale(lower: xs.min() ?? 0, upper: xs.max() ?? 1), NiceScale(lower: ys.min() ?? 0, upper: ys.max() ?? 1))
+    }
+
+    static func obstacles(_ points: LabeledPoints, _ axes: CartesianAxes) -> [PlotRect] {
+        let xMap = axes.xMap, yMap = axes.yMap
+        return (0..<points.count).compactMap { i in
+            points.x[i].isFinite && points.y[i].isFinite ? .around(xMap(points.x[i]), yMap(points.y[i]), radius: 4) : nil
+        }
+    }
+
+    /// Circles grouped by class (one `<g>` per class keeps the markup small).
+    static func drawPoints(_ points: LabeledPoints, axes: CartesianAxes, clip: String, colors: (Int) -> String, _ svg: inout SVGBuilder) {
+        let xMap = axes.xMap, yMap = axes.yMap
+        let classes = Set((0..<points.count).map(points.classIndex)).sorted()
+        svg.open("g", [("clip-path", .s("url(#\(clip))")), ("stroke", "#fff"), ("stroke-width", 0.8)])
+        for cls in classes {
+            svg.open("g", [("fill", .s(colors(cls)))])
+            for i in 0..<points.count where points.classIndex(i) == cls && points.x[i].isFinite && points.y[i].isFinite {
+                svg.element("circle", [("cx", .n(xMap(points.x[i]))), ("cy", .n(yMap(points.y[i]))), ("r", 3.5)])
+            }
+            svg.close("g")
+        }
+        svg.close("g")
+    }
+
+    /// One legend row per class present; names default to "class N"; no legend for unlabeled data.
+    static func legend(_ points: LabeledPoints, colors: (Int) -> String) -> Legend {
+        guard !points.classes.isEmpty || !points.classNames.isEmpty else { return Legend(items: []) }
+        let classes = Set((0..<points.count).map(points.classIndex)).sorted()
+        return Legend(items: classes.map { cls in
+            let name = cls < points.classNames.count ? points.classNames[cls] : "class \(cls)"
+            return Legend.Item(name: name, color: colors(cls), swatch: .circle)
+        })
+    }
+}

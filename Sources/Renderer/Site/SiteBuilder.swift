@@ -1,0 +1,74 @@
+import Foundation
+
+/// Builds the course site into one folder: `index.html`, every page (with previous/next links),
+/// `assets/style.css` and `assets/katex/`. Renders everything in memory first, stages it in a hidden
+/// folder, then renames files into place; `theme/` in the output folder is never touched.
+public struct SiteBuilder {
+    public var outputDirectory: URL
+    public var theme: Theme
+    /// Where KaTeX lives; `nil` or missing files: the site is built without it and math shows as TeX.
+    public var katexDirectory: URL?
+    /// Fail instead of warning when KaTeX is missing.
+    public var requireKatex: Bool
+    /// Test hook: called before each file is staged (throw to simulate a failure mid-build).
+    var beforeWrite: ((String) throws -> Void)?
+
+    public static let defaultKatexDirectory = KatexAssets.defaultDirectory
+
+    public init(outputDirectory: URL, theme: Theme = .default, katexDirectory: URL? = SiteBuilder.defaultKatexDirectory,
+                requireKatex: Bool = false) {
+        self.outputDirectory = outputDirectory
+        self.theme = theme
+        self.katexDirectory = katexDirectory
+        self.requireKatex = requireKatex
+    }
+
+    /// `pages` in course order. Each page's `previous`/`next` and empty `siteTitle` are filled in here.
+    @discardableResult
+    public func build(config: SiteConfig, pages: [PageInput]) throws -> SiteReport {
+        var seen: Set<String> = ["index.html"]
+        for page in pages {
+            try SitePath.validate(page.path)
+            guard seen.insert(page.path).inserted else { throw RenderError.duplicatePath(page.path) }
+        }
+        var warnings: [String] = []
+        let katex = katexDirectory.flatMap(KatexAssets.find)
+        if katex == nil {
+            let place = katexDirectory?.path ?? "(none given)"
+            let message = "KaTeX not found at \(place) (katex.min.js and katex.min.css; Debian: apt install libjs-katex): math is shown as TeX source"
+            if requireKatex { throw RenderError.missingAssets(message) }
+            warnings.append(message)
+        }
+        let renderer = try PageRenderer(theme: theme, options: .init(mathAvailable: katex != nil, language: config.language))
+        let index = try IndexRenderer(theme: theme)
+
+        var files: [(path: String, data: Data)] = []
+        let linked = Self.link(pages, siteTitle: config.title)
+        for page in linked {
+            files.append((page.path, Data(try renderer.render(page).utf8)))
+        }
+        files.append(("index.html", Data(index.render(config: config, pages: linked).utf8)))
+        files.append(("assets/style.css", Data(theme.stylesheet.utf8)))
+        for asset in katex?.files ?? [] {
+            do {
+                files.append((asset.path, try Data(contentsOf: asset.source)))
+            } catch {
+                throw RenderError.io(path: asset.source.path, message: "cannot read KaTeX file: \(error.localizedDescription)")
+            }
+        }
+        let writer = StagedWriter(output: outputDirectory, beforeWrite: beforeWrite)
+        let result = try writer.write(files)
+        return SiteReport(written: result.written, removed: result.removed, mathAvailable: katex != nil, warnings: warnings)
+    }
+
+    /// Sets previous/next from the course order and the site title where the page has none.
+    static func link(_ pages: [PageInput], siteTitle: String) -> [PageInput] {
+        pages.enumerated().map { i, page in
+            var page = page
+            page.previous = i > 0 ? PageLink(title: pages[i - 1].title, path: pages[i - 1].path) : nil
+            page.next = i + 1 < pages.count ? PageLink(title: pages[i + 1].title, path: pages[i + 1].path) : nil
+            if page.siteTitle.isEmpty { page.siteTitle = siteTitle }
+            return page
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes a whole build into a hidden staging folder inside the output, then renames each file into
+/// place: an interrupted or failed build leaves the previous site's files intact.
+struct StagedWriter {
+    static let stagingName = ".nbrun-staging"
+    static let manifestName = ".nbrun-manifest"
+
+    let output: URL
+    /// Called with each site-relative path before it is staged; tests throw here to simulate a crash.
+    var beforeWrite: ((String) throws -> Void)?
+
+    var staging: URL { output.appendingPathComponent(Self.stagingName, isDirectory: true) }
+
+    /// Stages every file, then commits them all and removes files the previous build made that this
+    /// one no longer does. `files` maps site-relative paths to bytes.
+    func write(_ files: [(path: String, data: Data)]) throws -> (written: [String], removed: [String]) {
+        let fm = FileManager.default
+        try io(output.path) { try fm.createDirectory(at: output, withIntermediateDirectories: true) }
+        // A staging folder left by a killed build is garbage: start clean.
+        if fm.fileExists(atPath: staging.path) { try io(staging.path) { try fm.removeItem(at: staging) } }
+        try io(staging.path) { try fm.createDirectory(at: staging, withIntermediateDirectories: true) }
+        defer { try? fm.removeItem(at: staging) }
+
+        for file in files {
+            try beforeWrite?(file.path)
+            let url = staging.appendingPathComponent(file.path)
+            try io(url.path) {
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try file.data.write(to: url)
+            }
+        }
+        let previous = readManifest()
+        let paths = files.map(\.path).sorted()
+        // Commit: each rename replaces its target atomically (same file system).
+        for path in paths {
+            let target = output.appendingPathComponent(path)
+            try io(target.path) { try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true) }
+            try rename(staging.appendingPathComponent(path), to: target)
+        }
+        let current = Set(paths)
+        var removed: [String] = []
+        for path in previous.sorted() where !current.contains(path) && Self.isRemovable(path) {
+            let url = output.appendingPathComponent(path)
+            if (try? fm.removeItem(at: url)) != nil { removed.append(path) }
+        }
+        try writeAtomically(Data((paths.joined(separator: "\n") + "\n").utf8), to: output.appendingPathComponent(Self.manifestName))
+        return (paths, removed)
+    }
+
+    /// Never delete author sources or anything outside the output folder.
+    static func isRemovable(_ path: String) -> Bool {
+        !path.isEmpty && !path.hasPrefix("/") && !path.hasPrefix("theme/") && !path.hasPrefix(".")
+            && !path.split(separator: "/").contains("..")
+    }
+
+    func readManifest() -> [String] {
+        let url = output.appendingPathComponent(Self.manifestName)
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").map(String.init)
+    }
+
+    /// Temp file in the same directory, then rename.
+    func writeAtomically(_ data: Data, to url: URL) throws {
+        let temp = url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".tmp")
+        try io(temp.path) { try data.write(to: temp) }
+        try rename(temp, to: url)
+    }
+
+    func rename(_ from: URL, to: URL) throws {
+        let result = from.path.withCString { src in to.path.withCString { dst in Glibc_or_Darwin_rename(src, dst) } }
+        if result != 0 {
+            throw RenderError.io(path: to.path, message: "cannot move into place: \(String(cString: strerror(errno)))")
+        }
+    }
+
+    func io(_ path: String, _ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as RenderError {
+            throw error
+        } catch {
+            throw RenderError.io(path: path, message: error.localizedDescription)
+        }
+    }
+}
+
+/// POSIX rename(2): atomically replaces `dst`.
+private func Glibc_or_Darwin_rename(_ src: UnsafePointer<CChar>, _ dst: UnsafePointer<CChar>) -> Int32 {
+    #if canImport(Glibc)
+    return Glibc.rename(src, dst)
+    #else
+    return Darwin.rename(src, dst)
+    #endif
+}

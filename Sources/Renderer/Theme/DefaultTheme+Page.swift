@@ -1,0 +1,65 @@
+// Keep identical to site/theme/page.mustache: ThemeTests.testDefaultsMatchMirroredFiles checks it.
+extension DefaultTheme {
+    /// The default page template (mirrored in site/theme/page.mustache).
+    static let pageTemplate = #"""
+<!DOCTYPE html>
+<html lang="{{lang}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{fullTitle}}</title>
+{{#hasDescription}}
+<meta name="description" content="{{description}}">
+{{/hasDescription}}
+<link rel="stylesheet" href="{{assets}}style.css">
+{{#math}}
+<link rel="stylesheet" href="{{assets}}katex/katex.min.css">
+{{/math}}
+</head>
+<body>
+<a class="skip-link" href="#content">Skip to content</a>
+<header class="site-header">
+<a class="site-title" href="{{root}}index.html">{{siteTitle}}</a>
+</header>
+<div class="layout{{#hasToc}} has-toc{{/hasToc}}">
+{{#hasToc}}
+<nav class="toc" aria-label="On this page">
+<p class="toc-title">On this page</p>
+<ul>
+{{#toc}}
+<li class="toc-level-{{level}}"><a href="#{{anchor}}">{{text}}</a></li>
+{{/toc}}
+</ul>
+</nav>
+{{/hasToc}}
+<main id="content">
+<article class="notebook">
+{{#showTitle}}
+<h1 class="page-title">{{title}}</h1>
+{{/showTitle}}
+{{{content}}}
+</article>
+<nav class="pager" aria-label="Lessons">
+{{#previous}}
+<a class="pager-prev" rel="prev" href="{{href}}"><span>Previous</span> {{title}}</a>
+{{/previous}}
+{{#next}}
+<a class="pager-next" rel="next" href="{{href}}"><span>Next</span> {{title}}</a>
+{{/next}}
+</nav>
+</main>
+</div>
+<footer class="site-footer">
+{{#sourcePath}}
+<p>Source: <code>{{sourcePath}}</code></p>
+{{/sourcePath}}
+</footer>
+{{#math}}
+<script src="{{assets}}katex/katex.min.js"></script>
+<script>{{{mathScript}}}</script>
+{{/math}}
+</body>
+</html>
+
+"""#
+}

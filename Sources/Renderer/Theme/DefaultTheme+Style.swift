@@ -1,0 +1,124 @@
+// Keep identical to site/theme/style.css: ThemeTests.testDefaultsMatchMirroredFiles checks it.
+extension DefaultTheme {
+    /// The default stylesheet (mirrored in site/theme/style.css).
+    static let stylesheet = #"""
+/* nbrun default theme. Copy to site/theme/style.css and edit to restyle every page. */
+:root {
+  --text: #1f2328;
+  --muted: #59636e;
+  --bg: #ffffff;
+  --panel: #f6f8fa;
+  --border: #d1d9e0;
+  --accent: #0969da;
+  --error: #cf222e;
+  --error-bg: #fff0ee;
+  --expected: #9a6700;
+  --expected-bg: #fff8e5;
+  --mono: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace;
+  --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+}
+* { box-sizing: border-box; }
+html { font-size: 17px; }
+body { margin: 0; color: var(--text); background: var(--bg); font-family: var(--sans); line-height: 1.6; }
+a { color: var(--accent); }
+.skip-link { position: absolute; left: -999px; }
+.skip-link:focus { left: 1rem; top: 1rem; background: var(--bg); padding: .25rem .5rem; }
+
+.site-header { border-bottom: 1px solid var(--border); padding: .6rem 1.25rem; }
+.site-title { font-weight: 600; text-decoration: none; color: var(--text); }
+.site-footer { color: var(--muted); font-size: .85rem; padding: 1rem 1.25rem 2rem; max-width: 52rem; margin: 0 auto; }
+
+.layout { max-width: 52rem; margin: 0 auto; padding: 0 1.25rem; }
+.layout.has-toc { max-width: 70rem; display: grid; grid-template-columns: 14rem minmax(0, 1fr); gap: 2.5rem; }
+.toc { position: sticky; top: 0; align-self: start; max-height: 100vh; overflow-y: auto; padding: 1.5rem 0; font-size: .85rem; }
+.toc-title { font-weight: 600; margin: 0 0 .4rem; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; font-size: .75rem; }
+.toc ul { list-style: none; margin: 0; padding: 0; }
+.toc li { margin: .2rem 0; }
+.toc a { color: var(--text); text-decoration: none; }
+.toc a:hover { color: var(--accent); text-decoration: underline; }
+.toc .toc-level-3 { padding-left: .9rem; }
+.toc .toc-level-4, .toc .toc-level-5, .toc .toc-level-6 { padding-left: 1.8rem; }
+@media (max-width: 900px) {
+  .layout.has-toc { display: block; }
+  .toc { position: static; max-height: none; border-bottom: 1px solid var(--border); }
+}
+
+main { min-width: 0; padding: 1.5rem 0 2rem; }
+.notebook h1, .notebook h2, .notebook h3 { line-height: 1.25; margin: 2rem 0 .75rem; }
+.notebook h1 { font-size: 2rem; margin-top: .5rem; }
+.notebook h2 { font-size: 1.45rem; padding-bottom: .25rem; border-bottom: 1px solid var(--border); }
+.notebook h3 { font-size: 1.15rem; }
+.notebook p, .notebook ul, .notebook ol { margin: .75rem 0; }
+.notebook img { max-width: 100%; }
+.notebook blockquote { margin: 1rem 0; padding: 0 1rem; color: var(--muted); border-left: 4px solid var(--border); }
+.notebook :not(pre) > code { font-family: var(--mono); font-size: .88em; background: var(--panel); padding: .1em .3em; border-radius: 4px; }
+.notebook pre { font-family: var(--mono); font-size: .82rem; line-height: 1.45; overflow-x: auto; }
+.notebook > pre { background: var(--panel); padding: .75rem 1rem; border-radius: 6px; }
+.notebook table { border-collapse: collapse; margin: 1rem 0; font-size: .9rem; }
+.notebook th, .notebook td { border: 1px solid var(--border); padding: .3rem .6rem; text-align: left; }
+.notebook thead th { background: var(--panel); }
+
+/* Cells: code, then its outputs, joined by a left rule so they read as one unit. */
+.cell { margin: 1.25rem 0; border-left: 3px solid var(--border); padding-left: .75rem; scroll-margin-top: 1rem; }
+.cell:target { border-left-color: var(--accent); }
+.cell-input { position: relative; }
+.cell-label { position: absolute; right: .5rem; top: .35rem; font-family: var(--mono); font-size: .72rem; color: var(--muted); text-decoration: none; }
+.cell-input pre.code { margin: 0; background: var(--panel); border: 1px solid var(--border); border-radius: 6px; padding: .7rem 1rem; }
+.cell-outputs:not(:empty) { margin-top: .4rem; }
+.output { margin: .35rem 0; }
+pre.output { margin: .35rem 0; padding: .5rem .75rem; background: var(--bg); border: 1px dashed var(--border); border-radius: 6px; white-space: pre-wrap; word-break: break-word; }
+pre.output-log { background: #0d1117; color: #e6edf3; border: 0; white-space: pre; }
+.output-figure { margin: .5rem 0; }
+.output-figure svg { max-width: 100%; height: auto; display: block; }
+.output-table table, .model-summary table { border-collapse: collapse; font-size: .88rem; margin: .25rem 0; }
+.model-summary .model-name { font-family: var(--mono); font-size: .85rem; margin: .25rem 0; }
+.model-summary th { border-bottom: 2px solid var(--text); }
+.model-summary td, .model-summary th { padding: .25rem .75rem; border-left: 0; border-right: 0; }
+.model-summary .num { text-align: right; font-variant-numeric: tabular-nums; }
+.model-summary .totals { font-family: var(--mono); font-size: .82rem; margin: .4rem 0; }
+
+/* Errors stay in place, under the code that raised them. */
+.output-error { border: 1px solid var(--error); background: var(--error-bg); border-radius: 6px; padding: .5rem .75rem; }
+.output-error .error-head { margin: 0 0 .35rem; color: var(--error); }
+.output-error pre.error-text { margin: 0; font-family: var(--mono); font-size: .8rem; white-space: pre-wrap; }
+.output-error .error-trace { margin: .35rem 0 0; font-size: .8rem; color: var(--muted); }
+.cell.has-error { border-left-color: var(--error); }
+.cell.expected-error { border-left-color: var(--expected); }
+.cell.expected-error .output-error { border-color: var(--expected); background: var(--expected-bg); }
+.cell.expected-error .output-error .error-head { color: var(--expected); }
+
+/* Syntax colors from swift-syntax's classification. */
+.hl-kw { color: #a626a4; }
+.hl-type { color: #9a6700; }
+.hl-num { color: #b35900; }
+.hl-str { color: #3c7d3b; }
+.hl-com { color: #6a737d; font-style: italic; }
+.hl-attr, .hl-fn { color: #1a5fd0; }
+.hl-label { color: #b3261e; }
+.hl-var, .hl-ph { color: #b3261e; }
+.hl-op { color: #57606a; }
+
+/* Math: KaTeX replaces these; without it the TeX source shows, readable. */
+.math.display { display: block; text-align: center; margin: 1rem 0; overflow-x: auto; }
+.math { font-family: var(--mono); }
+
+.pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--border); }
+.pager a { text-decoration: none; }
+.pager span { display: block; font-size: .75rem; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; }
+.pager-next { margin-left: auto; text-align: right; }
+
+.index { max-width: 52rem; margin: 0 auto; padding: 1.5rem 1.25rem 3rem; }
+.index .site-description { color: var(--muted); font-size: 1.1rem; }
+.lessons { padding-left: 1.5rem; }
+.lessons li { margin: 1rem 0; }
+.lessons a { font-weight: 600; font-size: 1.1rem; }
+.lessons p { margin: .2rem 0 0; color: var(--muted); }
+
+@media print {
+  .toc, .pager, .site-header, .skip-link { display: none; }
+  .layout.has-toc { display: block; }
+  pre.output-log { background: none; color: var(--text); border: 1px solid var(--border); }
+}
+
+"""#
+}

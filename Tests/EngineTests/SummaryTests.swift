@@ -1,0 +1,50 @@
+import XCTest
+@testable import Engine
+
+final class SummaryTests: XCTestCase {
+    func testFlagshipSummaryMatchesKeras() throws {
+        let model = Sequential([Dense(128, activation: .relu, inputShape: [784]), Dense(10, activation: .softmax)])
+        let expected = """
+        Model: "sequential"
+        ┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━┓
+        ┃ Layer (type)                    ┃ Output Shape           ┃       Param # ┃
+        ┡━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━┩
+        │ dense (Dense)                   │ (None, 128)            │       100,480 │
+        ├─────────────────────────────────┼────────────────────────┼───────────────┤
+        │ dense_1 (Dense)                 │ (None, 10)             │         1,290 │
+        └─────────────────────────────────┴────────────────────────┴───────────────┘
+         Total params: 101,770 (397.54 KB)
+         Trainable params: 101,770 (397.54 KB)
+         Non-trainable params: 0 (0.00 B)
+        """
+        XCTAssertEqual(try model.summary(), expected)
+    }
+
+    func testDeepModelSummary() throws {
+        let model = Sequential([
+            Dense(512, activation: .relu, inputShape: [784]), Dropout(0.2),
+            Dense(512, activation: .relu), Dense(512, activation: .relu), Dropout(0.2),
+            Dense(10, activation: .softmax),
+        ])
+        let s = try model.summaryData()
+        XCTAssertEqual(s.totalParams, 932_362)
+        XCTAssertEqual(s.rows.map(\.name), ["dense", "dropout", "dense_1", "dense_2", "dropout_1", "dense_3"])
+        let text = try model.summary()
+        XCTAssertTrue(text.contains("│ dropout_1 (Dropout)             │ (None, 512)            │             0 │"), text)
+        XCTAssertTrue(text.contains(" Total params: 932,362 (3.56 MB)"), text)
+    }
+
+    func testBatchNormalizationCountsNonTrainable() throws {
+        let model = Sequential([Dense(128, inputShape: [4]), BatchNormalization()])
+        let s = try model.summaryData()
+        XCTAssertEqual(s.rows[1].params, 512)
+        XCTAssertEqual(s.trainableParams, 640 + 256)
+        XCTAssertEqual(s.nonTrainableParams, 256)
+        XCTAssertTrue(try model.summary().contains(" Non-trainable params: 256 (1.00 KB)"))
+    }
+
+    func testUnbuiltSummaryShowsQuestionMarks() throws {
+        let model = Sequential([Dense(3)])
+        XCTAssertTrue(try model.summary().contains("│ dense (Dense)                   │ ?                      │   0 (unbuilt) │"))
+    }
+}

@@ -1,0 +1,128 @@
+import Foundation
+import Interpreter
+import XCTest
+
+/// Runs every `Conformance/**/*.swift` case as one cell in a fresh session and compares its
+/// output with the `// expect:` lines (recorded from swiftc) and its failure with the
+/// `// expect error: LINE[:COL]: MESSAGE` line. `NBRUN_CONFORMANCE=closures,enums` runs only
+/// those groups (first folder names).
+final class ConformanceTests: XCTestCase {
+    struct Case {
+        var group: String
+        var relativePath: String
+        var source: String
+        var expected: [String]
+        var error: (line: Int, column: Int?, message: String)?
+    }
+
+    final class Capture: InterpreterOutput {
+        var text = ""
+        func write(_ s: String) { text += s }
+        func display(_ value: Value) {}
+    }
+
+    static var root: URL {
+        let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Conformance")
+        if FileManager.default.fileExists(atPath: here.path) { return here }
+        return Bundle.module.resourceURL?.appendingPathComponent("Conformance") ?? here
+    }
+
+    static func loadCases() -> [Case] {
+        let root = self.root
+        guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) else { return [] }
+        let filter = ProcessInfo.processInfo.environment["NBRUN_CONFORMANCE"].map {
+            Set($0.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) })
+        }
+        var cases: [Case] = []
+        for case let url as URL in walker where url.pathExtension == "swift" {
+            let rel = String(url.path.dropFirst(root.path.count + 1))
+            let group = rel.split(separator: "/").first.map(String.init) ?? ""
+            if let filter, !filter.contains(group), !filter.contains(rel) { continue }
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
+            cases.append(parse(text, group: group, path: rel))
+        }
+        return cases.sorted { $0.relativePath < $1.relativePath }
+    }
+
+    static func parse(_ text: String, group: String, path: String) -> Case {
+        var expected: [String] = []
+        var error: (Int, Int?, String)?
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let s = String(line)
+            if s == "// expect:" { expected.append(""); continue }
+            if s.hasPrefix("// expect: ") { expected.append(String(s.dropFirst("// expect: ".count))); continue }
+            if s.hasPrefix("// expect error: ") {
+                let rest = s.dropFirst("// expect error: ".count)
+                guard let colon = rest.firstIndex(of: ":") else { continue }
+                let lineNo = Int(rest[..<colon].trimmingCharacters(in: .whitespaces)) ?? 0
+                var after = rest[rest.index(after: colon)...]
+                var column: Int?
+                if let c2 = after.firstIndex(of: ":"), let col = Int(after[..<c2].trimmingCharacters(in: .whitespaces)) {
+                    column = col
+                    after = after[after.index(after: c2)...]
+                }
+                error = (lineNo, column, after.trimmingCharacters(in: .whitespaces))
+            }
+        }
+        return Case(group: group, relativePath: path, source: text, expected: expected,
+                    error: error.map { (line: $0.0, column: $0.1, message: $0.2) })
+    }
+
+    /// Runs one case; returns nil when it passes, otherwise a description of the difference.
+    static func check(_ c: Case) -> String? {
+        let session = Session(limits: Limits(steps: 50_000_000, seconds: 20), seed: 0)
+        let out = Capture()
+        session.output = out
+        let result = session.run(CellSource(text: c.source, path: c.relativePath, firstLine: 1))
+        var actual = out.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if actual.last == "" { actual.removeLast() }
+        var problems: [String] = []
+        if actual != c.expected { problems.append(diff(expected: c.expected, actual: actual)) }
+        switch (result, c.error) {
+        case (.success, nil): break
+        case (.success, let e?): problems.append("expected error at line \(e.line): \(e.message), but the cell succeeded")
+        case (.failure(let err), nil): problems.append("unexpected error:\n" + err.rendered)
+        case (.failure(let err), let e?):
+            if err.line != e.line || (e.column != nil && err.column != e.column) || !err.message.contains(e.message) {
+                problems.append("expected error at \(e.line)\(e.column.map { ":\($0)" } ?? ""): \(e.message)\ngot:\n" + err.rendered)
+            }
+        }
+        return problems.isEmpty ? nil : problems.joined(separator: "\n")
+    }
+
+    static func diff(expected: [String], actual: [String]) -> String {
+        var lines = ["output differs (- expected, + actual):"]
+        let n = max(expected.count, actual.count)
+        for i in 0..<n {
+            let e = i < expected.count ? expected[i] : nil
+            let a = i < actual.count ? actual[i] : nil
+            if e == a { lines.append("  " + (e ?? "")); continue }
+            if let e { lines.append("- " + e) }
+            if let a { lines.append("+ " + a) }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    func testConformance() throws {
+        let cases = Self.loadCases()
+        if cases.isEmpty { throw XCTSkip("no conformance cases found under \(Self.root.path)") }
+        var failures: [String] = []
+        var perGroup: [String: (pass: Int, total: Int)] = [:]
+        for c in cases {
+            let problem = Self.check(c)
+            var g = perGroup[c.group] ?? (0, 0)
+            g.total += 1
+            if let problem { failures.append("== \(c.relativePath)\n\(problem)") } else { g.pass += 1 }
+            perGroup[c.group] = g
+        }
+        let summary = perGroup.keys.sorted().map { k in
+            let g = perGroup[k] ?? (0, 0)
+            return "\(k.padding(toLength: 24, withPad: " ", startingAt: 0)) \(g.pass)/\(g.total)"
+        }.joined(separator: "\n")
+        let passed = cases.count - failures.count
+        print("Conformance: \(passed)/\(cases.count) passed\n" + summary)
+        if !failures.isEmpty {
+            XCTFail("\(failures.count) of \(cases.count) conformance cases failed\n\(summary)\n\n" + failures.joined(separator: "\n\n"))
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import NotebookModel
+import TestHelpers
+import XCTest
+@testable import Renderer
+
+/// A full lesson page: snapshot, determinism, self-containment, math handling.
+final class PageTests: XCTestCase {
+    let snapshots = Snapshot.directory(besides: #filePath)
+
+    func testPageSnapshot() throws {
+        let html = try PageRenderer().render(Fixtures.page)
+        if let failure = Snapshot.check(html, named: "page-lesson.html", in: snapshots) { XCTFail(failure) }
+    }
+
+    func testPageIsDeterministic() throws {
+        XCTAssertEqual(try PageRenderer().render(Fixtures.page), try PageRenderer().render(Fixtures.page))
+    }
+
+    /// Nothing on the page may leave it: no http(s) URLs except SVG's namespace name, no protocol-relative links.
+    func testNoExternalRequests() throws {
+        let html = try PageRenderer().render(Fixtures.page)
+        let stripped = html.replacingOccurrences(of: "xmlns=\"http://www.w3.org/2000/svg\"", with: "")
+        XCTAssertFalse(stripped.contains("http://"))
+        XCTAssertFalse(stripped.contains("https://"))
+        XCTAssertFalse(stripped.contains("src=\"//"))
+        XCTAssertFalse(stripped.contains("href=\"//"))
+        XCTAssertFalse(html.contains("@import"))
+    }
+
+    func testPageStructure() throws {
+        let html = try PageRenderer().render(Fixtures.page)
+        // Assets and links relative to lessons/.
+        XCTAssertTrue(html.contains("<link rel=\"stylesheet\" href=\"../assets/style.css\">"))
+        XCTAssertTrue(html.contains("<link rel=\"stylesheet\" href=\"../assets/katex/katex.min.css\">"))
+        XCTAssertTrue(html.contains("<script src=\"../assets/katex/katex.min.js\"></script>"))
+        XCTAssertTrue(html.contains("href=\"../lessons/01-perceptron.html\""))
+        XCTAssertTrue(html.contains("href=\"../index.html\""))
+        // TOC from h2/h3, with the duplicate heading made unique.
+        XCTAssertTrue(html.contains("<li class=\"toc-level-2\"><a href=\"#build-the-model\">Build the model</a></li>"))
+        XCTAssertTrue(html.contains("<li class=\"toc-level-2\"><a href=\"#build-the-model-2\">Build the model</a></li>"))
+        XCTAssertTrue(html.contains("<li class=\"toc-level-3\"><a href=\"#curves\">Curves</a></li>"))
+        XCTAssertFalse(html.contains("toc-level-1"))
+        // The prose has an h1, so the template doesn't add another.
+        XCTAssertEqual(html.components(separatedBy: "<h1").count - 1, 1)
+        // Cells: anchors, hidden source, error styling.
+        XCTAssertTrue(html.contains("<div class=\"cell\" id=\"train\">"))
+        XCTAssertTrue(html.contains("<div class=\"cell source-hidden\" id=\"cell-4\">"))
+        XCTAssertFalse(html.contains("showConfusion"))
+        XCTAssertTrue(html.contains("<div class=\"cell expected-error demo\" id=\"cell-5\">"))
+        XCTAssertTrue(html.contains("<pre class=\"output output-log\">Epoch 1/2\n150/150"))
+        XCTAssertTrue(html.contains("<td class=\"num\">100,480</td>"))
+        XCTAssertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"nb-figure\" id=\"fig-1\""))
+        XCTAssertTrue(html.contains("x &lt; y &amp;&amp; done"))
+        XCTAssertTrue(html.contains("<title>Fashion-MNIST with a dense network · Deep Learning in Swift</title>"))
+        XCTAssertTrue(html.contains("content=\"Train a 784-128-10 classifier &amp; read its errors.\""))
+    }
+
+    func testFigureIdsAreUniqueAcrossThePage() throws {
+        var page = Fixtures.page
+        page.blocks.append(.cell(CellView(id: "more", source: "plot(history)", outputs: [.figure(.history(Fixtures.lossHistory))])))
+        let html = try PageRenderer().render(page)
+        XCTAssertTrue(html.contains("id=\"fig-1\""))
+        XCTAssertTrue(html.contains("id=\"fig-2\""))
+        XCTAssertTrue(html.contains("fig-2-p0-clip"))
+    }
+
+    func testMathAssetsOnlyWhenNeededAndAvailable() throws {
+        var page = Fixtures.page
+        XCTAssertFalse(try PageRenderer(options: .init(mathAvailable: false)).render(page).contains("katex"))
+        page.blocks = [.prose(html: "<p>No math here.</p>")]
+        XCTAssertFalse(try PageRenderer().render(page).contains("katex"))
+    }
+
+    func testTitleShownWhenProseHasNoH1AndGivenTocUsed() throws {
+        let page = PageInput(title: "XOR", path: "xor.html", blocks: [.prose(html: "<h2>Data</h2>")],
+                             toc: [TocEntry(level: 2, text: "Only this", anchor: "data")])
+        let html = try PageRenderer().render(page)
+        XCTAssertTrue(html.contains("<h1 class=\"page-title\">XOR</h1>"))
+        XCTAssertTrue(html.contains("<a href=\"#data\">Only this</a>"))
+        XCTAssertTrue(html.contains("href=\"assets/style.css\""))
+        XCTAssertFalse(html.contains("rel=\"prev\""))
+    }
+
+    func testInvalidPathsAreRejected() {
+        for path in ["", "/abs.html", "../up.html", "a/../b.html", "x.md", ".hidden.html", "assets/x.html", "theme/page.html", "a//b.html"] {
+            XCTAssertThrowsError(try PageRenderer().render(PageInput(title: "t", path: path, blocks: [])), path)
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/// Shared test plumbing: fixtures and snapshot recording.
-public enum TestHelpersPlaceholder {}
