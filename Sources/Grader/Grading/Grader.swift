@@ -1,0 +1,173 @@
+import Dispatch
+import Foundation
+import Interpreter
+import NotebookModel
+
+/// Grades submissions against a key, each in its own sandboxed `Session`.
+///
+/// For one submission: every non-test cell of the submission runs in order (a failure is
+/// recorded and the next cell still runs); then, exercise by exercise in key order, the key's
+/// test cells (visible and hidden; the submission's own test cells are ignored) run in the same
+/// session. An exercise scores points × passed tests / tests; 0 with a reason when its cell is
+/// missing or failed. Student faults never throw and never stop grading.
+public final class Grader: @unchecked Sendable {
+    public let key: GradingKey
+    /// Per-cell limits (each student cell and each test cell gets the full budget).
+    public let limits: Limits
+    /// Wall-clock budget for all of one submission's cells; cells after it is used up do not run.
+    public let submissionSeconds: Double
+    let hostNames: Set<String>
+    let makeSession: @Sendable () -> Session
+
+    /// - Parameters:
+    ///   - hostNames: names the session factory registers (engine types and functions), protected
+    ///     from redeclaration in submissions along with the standard library and grading builtins.
+    ///   - makeSession: a fresh session with the host names installed (the engine bindings);
+    ///     called once per submission, possibly from several threads at once.
+    public init(key: GradingKey, limits: Limits, hostNames: Set<String> = [], submissionSeconds: Double? = nil,
+                makeSession: @escaping @Sendable () -> Session) {
+        self.key = key
+        self.limits = limits
+        self.hostNames = hostNames
+        self.submissionSeconds = submissionSeconds ?? max(60, limits.seconds * 10)
+        self.makeSession = makeSession
+    }
+
+    /// Reads and grades one file; an unreadable file gives an `unreadable` report.
+    public func grade(file path: String) -> SubmissionReport {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            return unreadable(path, "cannot read the file")
+        }
+        return grade(text: String(decoding: data, as: UTF8.self), path: path)
+    }
+
+    /// Grades files with up to `jobs` submissions at a time; reports in input order.
+    public func gradeAll(files paths: [String], jobs: Int) -> [SubmissionReport] {
+        let results = ResultSlots<SubmissionReport>(count: paths.count)
+        let next = Counter()
+        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, paths.count))) { _ in
+            while let i = next.take(below: paths.count) {
+                results.set(i, grade(file: paths[i]))
+            }
+        }
+        return paths.indices.map { results.get($0) ?? unreadable(paths[$0], "not graded") }
+    }
+
+    /// Grades one submission's text.
+    public func grade(text: String, path: String) -> SubmissionReport {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let notebook: Notebook
+        do {
+            notebook = try NotebookParser.parse(text: text, path: path)
+        } catch {
+            return unreadable(path, "\(error)")
+        }
+        let recorder = CheckRecorder()
+        let session = makeSession()
+        session.limits = limits
+        session.output = DiscardedOutput()
+        GradingBuiltins.install(into: session, recorder: recorder)
+        let testNames = session.protectedNames.union(ProtectedNames.forTests(hostNames: hostNames))
+        session.protectedNames = testNames.union(key.testHelperNames)
+
+        let run = SubmissionRun(notebook: notebook, session: session, budget: submissionSeconds)
+        session.protectedNames = testNames
+        var exercises: [ExerciseReport] = []
+        let moved = Self.movedExercises(key: key, notebook: notebook)
+        for exercise in key.exercises {
+            exercises.append(grade(exercise, run: run, session: session, recorder: recorder, moved: moved.contains(exercise.id)))
+        }
+        var notes = run.notes
+        let known = Set(key.exercises.map(\.id))
+        var unknown: [String] = []
+        for cell in notebook.cells {
+            if let id = cell.attributes.exercise, !known.contains(id), !unknown.contains(id) { unknown.append(id) }
+        }
+        if !unknown.isEmpty {
+            notes.append("cells with exercise IDs the assignment does not have (not graded): \(unknown.joined(separator: ", "))")
+        }
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return SubmissionReport(submission: path, exercises: exercises, cellErrors: run.failures, notes: notes, seconds: seconds)
+    }
+
+    func grade(_ exercise: GradingKey.Exercise, run: SubmissionRun, session: Session, recorder: CheckRecorder,
+               moved: Bool) -> ExerciseReport {
+        let copies = run.exerciseCells[exercise.id] ?? []
+        var notes: [String] = []
+        if copies.count > 1 {
+            let lines = copies.map { String($0.cell.fenceLine) }.joined(separator: ", ")
+            notes.append("\(copies.count) cells have exercise=\(exercise.id) (lines \(lines)); the last one counts")
+        }
+        if moved {
+            notes.append("this exercise's cell is not where the assignment put it; it is graded by ID, so the score is unaffected")
+        }
+        let cellSeconds = copies.reduce(0) { $0 + $1.seconds }
+        func notRun(_ status: ExerciseReport.Status, _ reason: String) -> ExerciseReport {
+            let tests = exercise.tests.map { TestReport(id: $0.id, hidden: $0.hidden, outcome: .notRun) }
+            return ExerciseReport(id: exercise.id, maxScore: exercise.points, status: status, reason: reason,
+                                  notes: notes, seconds: cellSeconds, tests: tests)
+        }
+        guard let last = copies.last else {
+            return notRun(.missing, "no cell has exercise=\(exercise.id); keep the exercise cells of the assignment (you may change their code)")
+        }
+        if let failure = last.failure {
+            return notRun(.error, "the exercise cell failed: \(failure.message)")
+        }
+        if last.notRun {
+            return notRun(.error, "the exercise cell did not run: the submission used up its time budget")
+        }
+        var tests: [TestReport] = []
+        for test in exercise.tests {
+            tests.append(runTest(test, session: session, recorder: recorder))
+        }
+        return ExerciseReport.scored(id: exercise.id, points: exercise.points, tests: tests, notes: notes,
+                                     seconds: cellSeconds + tests.reduce(0) { $0 + $1.seconds })
+    }
+
+    func runTest(_ test: GradingKey.Test, session: Session, recorder: CheckRecorder) -> TestReport {
+        recorder.begin(hidden: test.hidden)
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = session.run(CellSource(text: test.source, path: key.path, firstLine: test.firstLine))
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        if let failure = recorder.firstFailure {
+            return TestReport(id: test.id, hidden: test.hidden, outcome: .failed, message: failure, seconds: seconds)
+        }
+        switch result {
+        case .success:
+            return TestReport(id: test.id, hidden: test.hidden, outcome: .passed, seconds: seconds)
+        case .failure(let error):
+            // The message only: `rendered` would quote the test's source line.
+            let message = error.kind == .limit ? error.message : "\(error.kind.rawValue) error: \(error.message)"
+            return TestReport(id: test.id, hidden: test.hidden, outcome: .error, message: message, seconds: seconds)
+        }
+    }
+
+    /// Exercises whose position among the shared exercises differs between key and submission.
+    static func movedExercises(key: GradingKey, notebook: Notebook) -> Set<String> {
+        let keyOrder = key.exercises.map(\.id)
+        var seen: Set<String> = []
+        var submitted: [String] = []
+        for cell in notebook.cells {
+            if let id = cell.attributes.exercise, cell.attributes.test == nil, keyOrder.contains(id), seen.insert(id).inserted {
+                submitted.append(id)
+            }
+        }
+        let shared = keyOrder.filter { seen.contains($0) }
+        return Set(zip(shared, submitted).filter { $0 != $1 }.flatMap { [$0, $1] })
+    }
+
+    func unreadable(_ path: String, _ why: String) -> SubmissionReport {
+        let exercises = key.exercises.map { exercise in
+            ExerciseReport(id: exercise.id, maxScore: exercise.points, status: .error,
+                           reason: "the notebook could not be graded: \(why)",
+                           tests: exercise.tests.map { TestReport(id: $0.id, hidden: $0.hidden, outcome: .notRun) })
+        }
+        return SubmissionReport(submission: path, status: .unreadable, error: why, exercises: exercises)
+    }
+}
+
+/// Printed text and displayed values of graded cells go nowhere: results never come from output.
+final class DiscardedOutput: InterpreterOutput {
+    func write(_ text: String) {}
+    func display(_ value: Value) {}
+}

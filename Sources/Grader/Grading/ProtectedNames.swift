@@ -1,0 +1,24 @@
+/// The names a submission may not declare at top level while it is graded, so a test's `abs`,
+/// `check` or `Sequential` is always the real one.
+public enum ProtectedNames {
+    /// The cell language's standard-library functions and types (the interpreter's builtins).
+    public static let standardLibrary: Set<String> = [
+        "print", "debugPrint", "display", "sqrt", "exp", "exp2", "log", "log2", "log10", "sin", "cos", "tan",
+        "asin", "acos", "atan", "atan2", "tanh", "sinh", "cosh", "floor", "ceil", "round", "trunc", "pow",
+        "hypot", "abs", "min", "max", "stride", "zip", "type", "fatalError", "precondition", "assert",
+        "repeatElement", "swap",
+        "Int", "Double", "Float", "Bool", "String", "Character", "Array", "Dictionary", "Set", "Optional",
+    ]
+
+    /// Everything protected while a submission's own cells run: the grading builtins, the
+    /// standard library, the host's names (`hostNames`, e.g. the engine bindings') and the
+    /// helpers the key's tests declare.
+    static func forSubmission(key: GradingKey, hostNames: Set<String>) -> Set<String> {
+        forTests(hostNames: hostNames).union(key.testHelperNames)
+    }
+
+    /// Protected while the key's tests run (they may declare their own helpers).
+    static func forTests(hostNames: Set<String>) -> Set<String> {
+        standardLibrary.union(GradingBuiltins.names).union(hostNames)
+    }
+}
