@@ -86,7 +86,7 @@ extension BindingState {
             let height = images.rank == 3 ? images.shape[1] : Int(Double(images.shape[1]).squareRoot())
             let width = images.rank == 3 ? images.shape[2] : height
             let maxValue = images.scalars.max() ?? 1
-            let scale = maxValue > 1.5 ? 1.0 / 255.0 : 1.0
+            let scale = maxValue > 1.5 ? 255.0 : 1.0  // raw 0…255 pixels or normalized 0…1
             let pixels = height * width
             let grays = (0..<n).map { i in
                 GrayImage(width: width, height: height, values: Array(images.scalars[(i * pixels)..<((i + 1) * pixels)]), scale: scale)

@@ -1,5 +1,6 @@
 import EngineBindings
 import Foundation
+import Grader
 import Interpreter
 import NotebookModel
 
@@ -36,6 +37,8 @@ final class NotebookExecutor {
             fileRead: { files.record($0) }
         )
         EngineBindings.install(into: session, context: context, seed: options.seed)
+        // Test cells run in an author's notebook too: a failing check fails its cell.
+        GradingBuiltins.install(into: session)
 
         let cells = notebook.cells
         var runs: [CellRun] = []
