@@ -95,6 +95,12 @@ extension Compiler {
                 return false
             }
         }
+        if let a = e.as(AsExprSyntax.self) {
+            let inner = try exprPattern(a.expression, binding: binding, mutable: mutable)
+            let t = TypeSpec.from(a.type)
+            let rt = self.rt
+            return { f, v in rt.isType(v, t) ? try inner(f, v) : false }
+        }
         if e.is(NilLiteralExprSyntax.self) {
             return { _, v in if case .none = v { return true }; return false }
         }

@@ -47,7 +47,11 @@ extension Runtime {
     /// Calls any callable value (closure, function, host function value) with positional args.
     func call(_ callee: Value, _ args: [Value]) throws -> Value {
         switch callee {
-        case .function(let f): return try invoke(f, args)
+        case .function(let f):
+            if args.count == 1, f.params.count > 1, case .tuple(let t) = args[0], t.values.count == f.params.count {
+                return try invoke(f, t.values)
+            }
+            return try invoke(f, args)
         case .some(let w): return try call(w, args)
         default: throw RunError(.runtime, "cannot call value of non-function type '\(callee.typeName)'")
         }

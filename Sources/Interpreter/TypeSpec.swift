@@ -44,6 +44,8 @@ indirect enum TypeSpec: Equatable {
         case "Character": return .character
         case "Any", "AnyObject": return .any
         case "Array" where args.count == 1: return .array(args[0])
+        case "Set" where args.isEmpty: return .set(.any)
+        case "Array" where args.isEmpty: return .array(.any)
         case "Set" where args.count == 1: return .set(args[0])
         case "Optional" where args.count == 1: return .optional(args[0])
         case "Dictionary" where args.count == 2: return .dictionary(args[0], args[1])
