@@ -33,6 +33,8 @@ extension Compiler {
         case ("Double", "ulpOfOne"): return .double(Double.ulpOfOne)
         case ("Float", "pi"): return .float(Float.pi)
         case ("Float", "infinity"): return .float(Float.infinity)
+        case ("Float", "nan"): return .float(Float.nan)
+        case ("Double", "e"): return .double(M_E)
         case ("Float", "greatestFiniteMagnitude"): return .float(Float.greatestFiniteMagnitude)
         default: return nil
         }

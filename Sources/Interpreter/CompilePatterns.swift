@@ -19,6 +19,7 @@ extension Compiler {
             var parts: [(Frame, Value) throws -> Void] = []
             var elementTypes: [TypeSpec?] = []
             if case .tuple(let ts)? = type { elementTypes = ts }
+            if case .labeledTuple(_, let ts)? = type { elementTypes = ts }
             for (i, el) in t.elements.enumerated() {
                 parts.append(try patternBinder(el.pattern, type: i < elementTypes.count ? elementTypes[i] : nil, mutable: mutable))
             }

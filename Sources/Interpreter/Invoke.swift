@@ -61,7 +61,7 @@ extension Runtime {
     @inline(__always) func coerce(_ v: Value, to type: TypeSpec?) -> Value {
         guard let type else { return v }
         switch type {
-        case .int, .bool, .string, .any, .function, .character, .named, .tuple: return v
+        case .int, .bool, .string, .any, .function, .character, .named: return v
         default: return coerceSlow(v, to: type)
         }
     }
@@ -86,6 +86,10 @@ extension Runtime {
                 return .dictionary(n)
             }
             return v
+        case (.labeledTuple(let labels, let types), .tuple(let t)) where t.values.count == labels.count:
+            return .tuple(TupleBox(zip(t.values, types).map { coerce($0, to: $1) }, labels: labels))
+        case (.tuple(let types), .tuple(let t)) where t.values.count == types.count:
+            return .tuple(TupleBox(zip(t.values, types).map { coerce($0, to: $1) }, labels: t.labels))
         case (.set(let e), .array(let xs)):
             return .set(SetBox(xs.map { coerce($0, to: e) }))
         default: return v
