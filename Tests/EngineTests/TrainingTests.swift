@@ -115,3 +115,21 @@ final class WeightsTests: XCTestCase {
         XCTAssertTrue(h.logLines.contains { $0.hasPrefix("Batch ") && $0.hasSuffix("Invalid loss, terminating training") })
     }
 }
+
+final class ThreadDeterminismTests: XCTestCase {
+    /// The engine splits large products the same way whatever the thread count, so 1 and 2
+    /// threads give bit-identical training.
+    func testOneAndTwoThreadsGiveIdenticalLosses() throws {
+        defer { BLAS.unpinThreads() }
+        func run(threads: Int) throws -> [Float] {
+            BLAS.threads = threads
+            EngineRandom.seed(11)
+            let x = try Tensor.randomNormal([256, 128], seed: 5)
+            let y = try toCategorical(Tensor((0..<256).map { Float($0 % 10) }), classes: 10)
+            let model = Sequential([Dense(128, activation: .relu, inputShape: [128]), Dropout(0.2), Dense(10, activation: .softmax)])
+            try model.compile(optimizer: RMSprop(), loss: .categoricalCrossentropy)
+            return try model.fit(x, y, epochs: 2, batchSize: 64, verbose: 0)["loss"]
+        }
+        XCTAssertEqual(try run(threads: 1), try run(threads: 2))
+    }
+}

@@ -33,19 +33,23 @@ public final class Dropout: Layer {
         let mask = maskBuffer.ensure(n), out = outBuffer.ensure(n)
         let scale = 1 / (1 - rate)
         var g = generator ?? EngineRandom.fork()
-        for i in 0..<n {
-            let keep: Float = g.nextUniform() >= rate ? scale : 0
-            mask[i] = keep
-            out[i] = x[i] * keep
+        // Two 32-bit uniforms per 64-bit draw: keep when u ≥ rate.
+        let threshold = UInt64((Double(rate) * 4_294_967_296.0).rounded(.up))
+        var i = 0
+        while i < n {
+            let r = g.next()
+            mask[i] = (r >> 32) >= threshold ? scale : 0
+            if i + 1 < n { mask[i + 1] = (r & 0xFFFF_FFFF) >= threshold ? scale : 0 }
+            i += 2
         }
         generator = g
+        Kernels.multiply(x, mask, into: out, count: n)
         return out
     }
 
     override func backward(_ dy: UnsafeMutablePointer<Float>, batch: Int, needInputGrad: Bool) -> UnsafeMutablePointer<Float>? {
         guard lastWasTraining else { return dy }
-        let mask = maskBuffer.pointer
-        for i in 0..<lastCount { dy[i] *= mask[i] }
+        Kernels.multiply(dy, by: maskBuffer.pointer, count: lastCount)
         return dy
     }
 }
