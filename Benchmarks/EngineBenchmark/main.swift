@@ -63,7 +63,7 @@ func run(_ label: String, _ layers: [Layer], sizes: [Int]) throws {
     // CPU seconds per epoch too: under contention from other processes wall time overstates.
     var cpuMarks = [processCPUSeconds()]
     let cpuProbe = ProgressCallback(onEpoch: { _ in cpuMarks.append(processCPUSeconds()); return .proceed })
-    let h = try model.fit(xTrain, yTrain, epochs: epochs, batchSize: 128, callbacks: [cpuProbe], verbose: 0)
+    let h = try model.fit(xTrain, yTrain, epochs: epochs, batchSize: 128, callbacks: [cpuProbe], verbose: args.contains("--verbose") ? 2 : 0)
     let cpu = zip(cpuMarks.dropFirst(), cpuMarks).map { $0 - $1 }
     let times = h.epochs.map(\.seconds)
     guard !times.isEmpty else { print("\(label): no epochs run"); return }
