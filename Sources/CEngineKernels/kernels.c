@@ -70,3 +70,27 @@ void ek_adam(float *restrict w, const float *restrict g, float *restrict m, floa
         w[i] -= mi * alpha / (sqrtf(vi) + eps);
     }
 }
+
+// Chris Wellons' "lowbias32" integer hash: cheap, vectorizable (32-bit multiplies), and good
+// enough to decide dropout coin flips.
+static inline unsigned mix32(unsigned x) {
+    x ^= x >> 16;
+    x *= 0x7feb352dU;
+    x ^= x >> 15;
+    x *= 0x846ca68bU;
+    x ^= x >> 16;
+    return x;
+}
+
+// Inverted dropout in one pass: u_i = hash(i, key) as a 32-bit uniform; keep when u_i ≥
+// threshold (threshold = rate·2³²), scaled by 1/(1-rate). The mask is kept for the backward pass.
+void ek_dropout(const float *restrict x, float *restrict out, float *restrict mask, long n,
+                unsigned long long key, unsigned threshold, float scale) {
+    const unsigned k1 = (unsigned)key, k2 = (unsigned)(key >> 32);
+    for (long i = 0; i < n; i++) {
+        unsigned u = mix32(mix32((unsigned)i ^ k1) + k2);
+        float m = u >= threshold ? scale : 0.0f;
+        mask[i] = m;
+        out[i] = x[i] * m;
+    }
+}

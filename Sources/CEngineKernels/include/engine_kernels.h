@@ -38,6 +38,7 @@ void ek_multiply_into(float *out, const float *x, const float *y, long n);
 void ek_rmsprop(float *w, const float *g, float *s, long n, float lr, float rho, float eps);
 void ek_adam(float *w, const float *g, float *m, float *v, long n, float alpha, float beta1, float beta2, float eps);
 void ek_scale(float *x, long n, float s);
+void ek_dropout(const float *x, float *out, float *mask, long n, unsigned long long key, unsigned threshold, float scale);
 
 #ifdef __cplusplus
 }

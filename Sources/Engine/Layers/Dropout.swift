@@ -1,3 +1,5 @@
+import CEngineKernels
+
 /// Inverted dropout: in training, zeroes a `rate` fraction and scales survivors by 1/(1-rate);
 /// identity at inference.
 public final class Dropout: Layer {
@@ -33,17 +35,12 @@ public final class Dropout: Layer {
         let mask = maskBuffer.ensure(n), out = outBuffer.ensure(n)
         let scale = 1 / (1 - rate)
         var g = generator ?? EngineRandom.fork()
-        // Two 32-bit uniforms per 64-bit draw: keep when u ≥ rate.
-        let threshold = UInt64((Double(rate) * 4_294_967_296.0).rounded(.up))
-        var i = 0
-        while i < n {
-            let r = g.next()
-            mask[i] = (r >> 32) >= threshold ? scale : 0
-            if i + 1 < n { mask[i + 1] = (r & 0xFFFF_FFFF) >= threshold ? scale : 0 }
-            i += 2
-        }
+        // One 64-bit draw per batch keys a vectorized hash that gives each element its own
+        // 32-bit uniform u; keep when u ≥ rate·2³² (CEngineKernels/kernels.c).
+        let key = g.next()
         generator = g
-        Kernels.multiply(x, mask, into: out, count: n)
+        let threshold = UInt32(Swift.min((Double(rate) * 4_294_967_296.0).rounded(.up), 4_294_967_295))
+        ek_dropout(x, out, mask, n, key, threshold, scale)
         return out
     }
 
