@@ -34,8 +34,15 @@ let package = Package(
         .target(name: "NotebookModel", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
         // The cell language; knows nothing of the engine.
         .target(name: "Interpreter", dependencies: syntax, swiftSettings: optimized),
+        // Hand-written vectorized kernels and the run-time OpenBLAS loader (which picks the AVX-512
+        // sgemm kernels OpenBLAS 0.3.21 misses on this CPU; see docs/performance.md, Engine).
+        .target(
+            name: "CEngineKernels",
+            cSettings: [.unsafeFlags(["-O3", "-mavx2", "-mfma", "-fno-math-errno"])],
+            linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
+        ),
         // The neural-network engine; imports only its C shims.
-        .target(name: "Engine", dependencies: ["COpenBLAS", "CZlib"], swiftSettings: optimized),
+        .target(name: "Engine", dependencies: ["CEngineKernels", "CZlib"], swiftSettings: optimized),
         // Joins interpreter and engine: the names cells can call.
         .target(name: "EngineBindings", dependencies: ["Interpreter", "Engine", "NotebookModel"], swiftSettings: optimized),
         // HTML pages, SVG figures, the site; sees plain data only.

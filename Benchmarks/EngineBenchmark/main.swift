@@ -22,6 +22,13 @@ func peakRSSMB() -> Double {
     return 0
 }
 
+/// CPU time of the whole process (all threads), in seconds.
+func processCPUSeconds() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9
+}
+
 /// Training FLOPs per sample: forward 2·in·out per Dense, backward 2·in·out for dW and for dX
 /// (no dX for the first layer).
 func flopsPerSample(_ sizes: [Int]) -> Double {
@@ -33,27 +40,43 @@ func flopsPerSample(_ sizes: [Int]) -> Double {
     return f
 }
 
+/// Images scaled to [0, 1] as [N, 784] and one-hot labels. The split is moved out of the
+/// loaded data so the scaling happens in place (no second copy of the images).
+func prepare(_ split: inout FashionMNIST.Split) throws -> (Tensor, Tensor) {
+    var x = split.images
+    split.images = Tensor(shape: [0], scalars: [])
+    x = try x.reshaped([-1, 784])
+    x /= 255
+    return (x, try toCategorical(split.labels, classes: 10))
+}
+
 let loadStart = Date()
-let data = try FashionMNIST.load()
-let xTrain = try data.train.images.reshaped([-1, 784]) / 255
-let yTrain = try toCategorical(data.train.labels, classes: 10)
-let xTest = try data.test.images.reshaped([-1, 784]) / 255
-let yTest = try toCategorical(data.test.labels, classes: 10)
-print(String(format: "loaded Fashion-MNIST in %.2f s; OpenBLAS threads: %d", Date().timeIntervalSince(loadStart), BLAS.threads))
+var data = try FashionMNIST.load()
+let (xTrain, yTrain) = try prepare(&data.train)
+let (xTest, yTest) = try prepare(&data.test)
+print(String(format: "loaded Fashion-MNIST in %.2f s; engine threads: %@, OpenBLAS kernels: %@", Date().timeIntervalSince(loadStart), (option("--threads").map(String.init) ?? "auto (1 or 2, measured)") as NSString, BLAS.coreName as NSString))
 
 func run(_ label: String, _ layers: [Layer], sizes: [Int]) throws {
     EngineRandom.seed(42)
     let model = Sequential(layers)
     try model.compile(optimizer: RMSprop(), loss: .categoricalCrossentropy, metrics: [.accuracy])
-    let h = try model.fit(xTrain, yTrain, epochs: epochs, batchSize: 128, verbose: 2)
+    // CPU seconds per epoch too: under contention from other processes wall time overstates.
+    var cpuMarks = [processCPUSeconds()]
+    let cpuProbe = ProgressCallback(onEpoch: { _ in cpuMarks.append(processCPUSeconds()); return .proceed })
+    let h = try model.fit(xTrain, yTrain, epochs: epochs, batchSize: 128, callbacks: [cpuProbe], verbose: args.contains("--verbose") ? 2 : 0)
+    let cpu = zip(cpuMarks.dropFirst(), cpuMarks).map { $0 - $1 }
     let times = h.epochs.map(\.seconds)
+    guard !times.isEmpty else { print("\(label): no epochs run"); return }
     let tail = Array(times.dropFirst()).sorted()
     let median = tail.isEmpty ? times[0] : (tail.count % 2 == 1 ? tail[tail.count / 2] : (tail[tail.count / 2 - 1] + tail[tail.count / 2]) / 2)
     let gflops = flopsPerSample(sizes) * 60000 / median / 1e9
     let test = try model.evaluate(xTest, yTest, batchSize: 128)
-    print(String(format: "%@: median %.3f s/epoch (epochs 2–%d), %.1f GFLOPS, peak RSS %.0f MB, test accuracy %.4f, epoch times %@",
+    let cpuTail = Array(cpu.dropFirst()).sorted()
+    let cpuMedian = cpuTail.isEmpty ? cpu[0] : cpuTail[cpuTail.count / 2]
+    print(String(format: "%@: median %.3f s/epoch (epochs 2–%d), %.1f GFLOPS, peak RSS %.0f MB, test accuracy %.4f, epoch times %@; CPU s/epoch %@ (median %.3f)",
                  label as NSString, median, epochs, gflops, peakRSSMB(), try test["accuracy"],
-                 times.map { String(format: "%.3f", $0) }.joined(separator: " ") as NSString))
+                 times.map { String(format: "%.3f", $0) }.joined(separator: " ") as NSString,
+                 cpu.map { String(format: "%.3f", $0) }.joined(separator: " ") as NSString, cpuMedian))
 }
 
 if which == "small" || which == "all" {

@@ -115,3 +115,71 @@ final class WeightsTests: XCTestCase {
         XCTAssertTrue(h.logLines.contains { $0.hasPrefix("Batch ") && $0.hasSuffix("Invalid loss, terminating training") })
     }
 }
+
+final class ThreadDeterminismTests: XCTestCase {
+    /// The engine splits large products the same way whatever the thread count, so 1 and 2
+    /// threads give bit-identical training.
+    func testOneAndTwoThreadsGiveIdenticalLosses() throws {
+        defer { BLAS.unpinThreads() }
+        func run(threads: Int) throws -> [Float] {
+            BLAS.threads = threads
+            EngineRandom.seed(11)
+            let x = try Tensor.randomNormal([256, 128], seed: 5)
+            let y = try toCategorical(Tensor((0..<256).map { Float($0 % 10) }), classes: 10)
+            let model = Sequential([Dense(128, activation: .relu, inputShape: [128]), Dropout(0.2), Dense(10, activation: .softmax)])
+            try model.compile(optimizer: RMSprop(), loss: .categoricalCrossentropy)
+            return try model.fit(x, y, epochs: 2, batchSize: 64, verbose: 0)["loss"]
+        }
+        XCTAssertEqual(try run(threads: 1), try run(threads: 2))
+    }
+}
+
+final class LayerIntegrationTests: XCTestCase {
+    func testFlattenBatchNormDropoutTrainAndInfer() throws {
+        EngineRandom.seed(6)
+        let n = 96
+        let x = try Tensor.randomNormal([n, 2, 3], seed: 4)
+        // Label: the sign of the sum of the first row of each sample.
+        let labels: [Float] = (0..<n).map { i in x.scalars[(i * 6)..<(i * 6 + 3)].reduce(0, +) > 0 ? 1 : 0 }
+        let y = Tensor(shape: [n], scalars: labels)
+        let model = Sequential([
+            Flatten(inputShape: [2, 3]), Dense(16, kernelInitializer: .heNormal), BatchNormalization(),
+            ActivationLayer(.relu), Dropout(0.1), Dense(2, activation: .softmax),
+        ])
+        XCTAssertEqual(try model.summaryData().rows.map(\.outputShape), ["(None, 6)", "(None, 16)", "(None, 16)", "(None, 16)", "(None, 16)", "(None, 2)"])
+        try model.compile(optimizer: Adam(learningRate: 0.01), loss: .sparseCategoricalCrossentropy, metrics: [.accuracy])
+        let h = try model.fit(x, y, epochs: 40, batchSize: 32, verbose: 0)
+        XCTAssertGreaterThan(try h["accuracy"].last ?? 0, 0.9)
+        // Inference uses the moving statistics: predictions do not depend on the batch.
+        let all = try model.predict(x)
+        let one = try model.predict(x[0..<1])
+        XCTAssertEqual(Array(all.scalars[0..<2]), one.scalars)
+        XCTAssertEqual(model.layers[2].nonTrainableParamCount, 32)
+    }
+
+    func testDenseOnRank3InputsActsOnLastAxis() throws {
+        EngineRandom.seed(2)
+        let d = Dense(4, inputShape: [5, 3])
+        let model = Sequential([d])
+        XCTAssertEqual(model.outputShape, [5, 4])
+        let x = try Tensor.randomNormal([2, 5, 3], seed: 1)
+        let y = try model.predict(x)
+        let w = d.getWeights()[0]
+        let expected = try matmul(x.reshaped([10, 3]), w)
+        XCTAssertEqual(y.shape, [2, 5, 4])
+        for (a, b) in zip(y.scalars, expected.scalars) { XCTAssertEqual(a, b, accuracy: 1e-6) }
+    }
+
+    func testBinaryTargetsAsVectorAndValidationData() throws {
+        EngineRandom.seed(3)
+        let x = try Tensor.randomNormal([64, 2], seed: 9)
+        let y = Tensor(shape: [64], scalars: (0..<64).map { x.scalars[$0 * 2] > 0 ? 1 : 0 })
+        let model = Sequential([Dense(1, activation: .sigmoid, inputShape: [2])])
+        try model.compile(optimizer: SGD(learningRate: 0.5), loss: .binaryCrossentropy, metrics: [.accuracy])
+        let h = try model.fit(x, y, epochs: 20, batchSize: 16, validationData: (x[0..<16], y[0..<16]), verbose: 0)
+        XCTAssertGreaterThan(try h["val_accuracy"].last ?? 0, 0.9)
+        XCTAssertThrowsError(try model.fit(x, try Tensor.zeros([64, 3]), verbose: 0)) { e in
+            XCTAssertTrue("\(e)".contains("(None, 3)") && "\(e)".contains("(None, 1)"), "\(e)")
+        }
+    }
+}

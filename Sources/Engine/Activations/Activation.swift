@@ -83,7 +83,7 @@ public struct Activation: Equatable, Sendable, CustomStringConvertible {
         let n = rows * cols
         switch kind {
         case .linear: break
-        case .relu: for i in 0..<n where !(z[i] > 0) { dy[i] = 0 }
+        case .relu: Kernels.reluBackward(dy, z, count: n)
         case .sigmoid: for i in 0..<n { let s = out[i]; dy[i] *= s * (1 - s) }
         case .tanh: for i in 0..<n { let t = out[i]; dy[i] *= 1 - t * t }
         case .leakyRelu: let a = alpha; for i in 0..<n where !(z[i] > 0) { dy[i] *= a }

@@ -1,29 +1,55 @@
-import COpenBLAS
+import CEngineKernels
+import Foundation
 
-/// The engine's single door to OpenBLAS: sgemm on row-major data and the thread count.
+/// The engine's single door to OpenBLAS (loaded at run time by CEngineKernels): sgemm on
+/// row-major data and the thread count.
 ///
 /// Determinism: OpenBLAS sgemm splits work between threads by output blocks, so each output
 /// element is reduced in the same order for a fixed thread count. Results are bit-identical run
 /// after run as long as `threads` does not change (see docs/engine.md).
 public enum BLAS {
     /// C = alpha·op(A)·op(B) + beta·C, all row-major; op(A) is m×k, op(B) is k×n.
-    @inline(__always)
     static func sgemm(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Float = 1,
                       a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
                       beta: Float = 0, c: UnsafeMutablePointer<Float>, ldc: Int) {
+        _ = setUp
         if m == 0 || n == 0 { return }
         if k == 0 {
             // BLAS with k = 0 only scales C; keep the same meaning without calling it.
             for i in 0..<m { for j in 0..<n { c[i * ldc + j] *= beta } }
             return
         }
-        cblas_sgemm(CblasRowMajor, transA ? CblasTrans : CblasNoTrans, transB ? CblasTrans : CblasNoTrans,
-                    Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+        ek_sgemm_pool(transA ? 1 : 0, transB ? 1 : 0, Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
     }
 
-    /// OpenBLAS worker threads (one per core by default).
+    /// Engine threads for sgemm and the large per-batch loops: 1 or 2 (default 2). OpenBLAS itself
+    /// always runs single-threaded underneath; the engine's own work sharing splits each product
+    /// into two halves that the caller and one helper thread claim, so a busy machine degrades to
+    /// single-thread speed instead of stalling (docs/performance.md, Engine).
+    /// Setting it pins the count; left alone, `fit` picks 1 or 2 by measuring (ThreadTuner).
     public static var threads: Int {
-        get { Int(openblas_get_num_threads()) }
-        set { openblas_set_num_threads(Int32(Swift.max(1, newValue))) }
+        get { setUp; return Int(ek_pool_threads()) }
+        set {
+            setUp
+            pinned = true
+            ek_pool_set_threads(Int32(Swift.max(1, newValue)))
+        }
     }
+
+    /// True once `threads` was set explicitly.
+    nonisolated(unsafe) static var pinned = false
+
+    /// Returns thread choice to `fit`'s measurement (undoes setting `threads`).
+    public static func unpinThreads() { pinned = false }
+
+    /// Online cores.
+    static let coreCount = ProcessInfo.processInfo.activeProcessorCount
+
+    /// Loads OpenBLAS once and pins it to one thread (the engine splits work itself).
+    private static let setUp: Void = {
+        ek_set_threads(1)
+    }()
+
+    /// OpenBLAS's kernel family ("SkylakeX", "Haswell"), or "fallback" without OpenBLAS.
+    public static var coreName: String { String(cString: ek_blas_corename()) }
 }

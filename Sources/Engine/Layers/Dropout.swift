@@ -1,3 +1,5 @@
+import CEngineKernels
+
 /// Inverted dropout: in training, zeroes a `rate` fraction and scales survivors by 1/(1-rate);
 /// identity at inference.
 public final class Dropout: Layer {
@@ -33,19 +35,18 @@ public final class Dropout: Layer {
         let mask = maskBuffer.ensure(n), out = outBuffer.ensure(n)
         let scale = 1 / (1 - rate)
         var g = generator ?? EngineRandom.fork()
-        for i in 0..<n {
-            let keep: Float = g.nextUniform() >= rate ? scale : 0
-            mask[i] = keep
-            out[i] = x[i] * keep
-        }
+        // One 64-bit draw per batch keys a vectorized hash that gives each element its own
+        // 32-bit uniform u; keep when u ≥ rate·2³² (CEngineKernels/kernels.c).
+        let key = g.next()
         generator = g
+        let threshold = UInt32(Swift.min((Double(rate) * 4_294_967_296.0).rounded(.up), 4_294_967_295))
+        ek_dropout(x, out, mask, n, key, threshold, scale)
         return out
     }
 
     override func backward(_ dy: UnsafeMutablePointer<Float>, batch: Int, needInputGrad: Bool) -> UnsafeMutablePointer<Float>? {
         guard lastWasTraining else { return dy }
-        let mask = maskBuffer.pointer
-        for i in 0..<lastCount { dy[i] *= mask[i] }
+        Kernels.multiply(dy, by: maskBuffer.pointer, count: lastCount)
         return dy
     }
 }

@@ -1,3 +1,5 @@
+import CEngineKernels
+
 /// Scratch buffers a model reuses across batches (no per-batch allocation).
 final class Workspace {
     let x = Buffer(), y = Buffer(), grad = Buffer(), out = Buffer()
@@ -100,7 +102,9 @@ struct BatchRunner {
         let ws = model.workspace
         let n = indices.count
         let xb = ws.x.ensure(n * inputSize)
-        for (k, i) in indices.enumerated() { (xb + k * inputSize).update(from: x + i * inputSize, count: inputSize) }
+        indices.withUnsafeBufferPointer { ip in
+            if let base = ip.baseAddress { ek_gather_rows(xb, x, base, n, inputSize) }
+        }
         if let y, targetSize > 0 {
             let yb = ws.y.ensure(n * targetSize)
             for (k, i) in indices.enumerated() { (yb + k * targetSize).update(from: y + i * targetSize, count: targetSize) }

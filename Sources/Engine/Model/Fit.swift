@@ -47,6 +47,7 @@ extension Sequential {
             MetricState(name: m.name, kind: m.resolved(targetShape: Array(y.shape.dropFirst()), outputShape: outputShape ?? []))
         }
         var rng = EngineRandom.fork()
+        let tuner = ThreadTuner()
         stopTraining = false
         runner.setFusedFlags(true)
         defer { runner.setFusedFlags(false) }
@@ -74,6 +75,7 @@ extension Sequential {
                             runner.gather(range: lo..<hi, x: xp, y: yp)
                         }
                         let (l, pred) = try runner.trainStep(batch: bs, optimizer: optimizer)
+                        tuner.stepFinished()
                         lossSum += l * Double(bs)
                         seen += bs
                         stepsDone = step + 1

@@ -1,3 +1,4 @@
+import CEngineKernels
 import Foundation
 
 /// Adam, Keras 3 rule: m += (g−m)(1−β1); v += (g²−v)(1−β2);
@@ -19,12 +20,7 @@ public final class Adam: Optimizer {
         let m = slots[0], v = slots[1]
         let t = Float(step)
         let alpha = lr * (1 - Foundation.pow(beta2, t)).squareRoot() / (1 - Foundation.pow(beta1, t))
-        let c1 = 1 - beta1, c2 = 1 - beta2, eps = epsilon
-        for i in 0..<n {
-            let gi = g[i]
-            m[i] += (gi - m[i]) * c1
-            v[i] += (gi * gi - v[i]) * c2
-            w[i] -= m[i] * alpha / (v[i].squareRoot() + eps)
-        }
+        // m += (g−m)(1−β1); v += (g²−v)(1−β2); w −= α·m/(√v+ε), as one vectorized C pass.
+        ek_adam(w, g, m, v, n, alpha, beta1, beta2, epsilon)
     }
 }

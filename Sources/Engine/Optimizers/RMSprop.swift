@@ -1,3 +1,5 @@
+import CEngineKernels
+
 /// RMSprop, Keras 3 rule: s = ρ·s + (1−ρ)·g²; w −= lr·g / sqrt(s + ε) (ε inside the root).
 /// centered: the denominator subtracts (mean g)²; momentum: m = μ·m + step, w −= m.
 public final class RMSprop: Optimizer {
@@ -22,13 +24,8 @@ public final class RMSprop: Optimizer {
                          slots: [UnsafeMutablePointer<Float>], lr: Float, step: Int) {
         let s = slots[0], rho = rho, oneMinus = 1 - rho, eps = epsilon
         if momentum == 0 && !centered {
-            // The hot path for the flagship model: one fused pass.
-            for i in 0..<n {
-                let gi = g[i]
-                let si = rho * s[i] + oneMinus * gi * gi
-                s[i] = si
-                w[i] -= lr * gi / (si + eps).squareRoot()
-            }
+            // The flagship model's hot path: the same rule as one vectorized C pass.
+            ek_rmsprop_pool(w, g, s, n, lr, rho, eps)
             return
         }
         let m: UnsafeMutablePointer<Float>? = momentum > 0 ? slots[1] : nil

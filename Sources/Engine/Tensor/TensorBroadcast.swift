@@ -89,3 +89,22 @@ extension Tensor {
     public static func / (s: Float, a: Tensor) -> Tensor { a.map { s / $0 } }
     public static prefix func - (a: Tensor) -> Tensor { a.map { -$0 } }
 }
+
+// In-place scalar updates: no copy when the tensor's storage is not shared.
+extension Tensor {
+    public static func += (a: inout Tensor, s: Float) { a.updateInPlace { $0 + s } }
+    public static func -= (a: inout Tensor, s: Float) { a.updateInPlace { $0 - s } }
+    public static func *= (a: inout Tensor, s: Float) { a.updateInPlace { $0 * s } }
+    public static func /= (a: inout Tensor, s: Float) { a.updateInPlace { $0 / s } }
+    public static func += (a: inout Tensor, b: Tensor) throws { a = try a + b }
+    public static func -= (a: inout Tensor, b: Tensor) throws { a = try a - b }
+    public static func *= (a: inout Tensor, b: Tensor) throws { a = try a * b }
+    public static func /= (a: inout Tensor, b: Tensor) throws { a = try a / b }
+
+    @inline(__always)
+    mutating func updateInPlace(_ f: (Float) -> Float) {
+        scalars.withUnsafeMutableBufferPointer { p in
+            for i in 0..<p.count { p[i] = f(p[i]) }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+// Hand-written kernels for the engine's hot loops, and the OpenBLAS loader.
+#ifndef ENGINE_KERNELS_H
+#define ENGINE_KERNELS_H
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+// ---- BLAS (blas_loader.c) ----
+/// Loads OpenBLAS once (choosing its AVX-512 kernels on AVX-512 CPUs); 0 on success.
+int ek_blas_init(void);
+/// OpenBLAS's core name ("SkylakeX"), or "fallback" when OpenBLAS could not be loaded.
+const char *ek_blas_corename(void);
+/// Row-major C = alpha·op(A)·op(B) + beta·C.
+void ek_sgemm(int trans_a, int trans_b, int m, int n, int k, float alpha, const float *a, int lda,
+              const float *b, int ldb, float beta, float *c, int ldc);
+void ek_set_threads(int n);
+int ek_get_threads(void);
+
+// ---- two-thread work sharing (parallel.c) ----
+/// 1 or 2 engine threads (OpenBLAS itself is kept single-threaded underneath).
+void ek_pool_set_threads(int n);
+int ek_pool_threads(void);
+/// ek_sgemm split into two halves of the output, shared by the caller and a helper thread.
+void ek_sgemm_pool(int trans_a, int trans_b, int m, int n, int k, float alpha, const float *a, int lda,
+                   const float *b, int ldb, float beta, float *c, int ldc);
+/// dst[r] = src[idx[r]] for rows of `width` floats.
+void ek_gather_rows(float *dst, const float *src, const long *idx, long count, long width);
+void ek_rmsprop_pool(float *w, const float *g, float *s, long n, float lr, float rho, float eps);
+
+// ---- elementwise (kernels.c) ----
+void ek_add_bias(float *z, const float *b, long rows, long cols);
+void ek_bias_relu(float *z, const float *b, long rows, long cols);
+void ek_relu_backward(float *dy, const float *out, long n);
+void ek_column_sums(const float *m, float *out, long rows, long cols);
+void ek_multiply(float *x, const float *y, long n);
+void ek_multiply_into(float *out, const float *x, const float *y, long n);
+void ek_rmsprop(float *w, const float *g, float *s, long n, float lr, float rho, float eps);
+void ek_adam(float *w, const float *g, float *m, float *v, long n, float alpha, float beta1, float beta2, float eps);
+void ek_scale(float *x, long n, float s);
+void ek_dropout(const float *x, float *out, float *mask, long n, unsigned long long key, unsigned threshold, float scale);
+
+#ifdef __cplusplus
+}
+#endif
+#endif
