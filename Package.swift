@@ -33,7 +33,7 @@ let package = Package(
         // Notebook model: Markdown + front matter → cells; the plain-data cell outputs.
         .target(name: "NotebookModel", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
         // The cell language; knows nothing of the engine.
-        .target(name: "Interpreter", dependencies: syntax, swiftSettings: optimized),
+        .target(name: "Interpreter", dependencies: syntax, swiftSettings: optimized + [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         // The neural-network engine; imports only its C shims.
         .target(name: "Engine", dependencies: ["COpenBLAS", "CZlib"], swiftSettings: optimized),
         // Joins interpreter and engine: the names cells can call.
@@ -60,7 +60,7 @@ let package = Package(
 
         // Release-mode benchmarks (see docs/performance.md).
         .executableTarget(name: "EngineBenchmark", dependencies: ["Engine"], path: "Benchmarks/EngineBenchmark", swiftSettings: optimized),
-        .executableTarget(name: "InterpreterBenchmark", dependencies: ["Interpreter"], path: "Benchmarks/InterpreterBenchmark", swiftSettings: optimized),
+        .executableTarget(name: "InterpreterBenchmark", dependencies: ["Interpreter"], path: "Benchmarks/InterpreterBenchmark", exclude: ["programs"], swiftSettings: optimized),
 
         // Tests mirror sources; TestHelpers holds snapshot/fixture plumbing shared by all.
         .target(name: "TestHelpers", path: "Tests/TestHelpers"),
