@@ -33,7 +33,7 @@ let package = Package(
         // Notebook model: Markdown + front matter → cells; the plain-data cell outputs.
         .target(name: "NotebookModel", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
         // The cell language; knows nothing of the engine.
-        .target(name: "Interpreter", dependencies: syntax, swiftSettings: optimized),
+        .target(name: "Interpreter", dependencies: syntax, swiftSettings: optimized + [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         // Hand-written vectorized kernels and the run-time OpenBLAS loader (which picks the AVX-512
         // sgemm kernels OpenBLAS 0.3.21 misses on this CPU; see docs/performance.md, Engine).
         .target(

@@ -187,8 +187,8 @@ extension Runtime {
     /// Mutates `v.name` in place (copying a shared struct first).
     func modifyMember(_ v: inout Value, _ name: String, _ cache: MemberCache, at l: Loc,
                       _ body: (inout Value) throws -> Void) throws {
-        switch v {
-        case .structure(var inst):
+        if case .structure = v {
+            guard case .structure(var inst) = v else { return }
             let idx: Int
             if cache.type === inst.type { idx = cache.index } else if let i = inst.type.propertyIndex[name] {
                 cache.type = inst.type
@@ -207,6 +207,9 @@ extension Runtime {
             if !isKnownUniquelyReferenced(&inst) { inst = inst.copy() }
             defer { v = .structure(inst) }
             try body(&inst.fields[idx])
+            return
+        }
+        switch v {
         case .object(let inst):
             if let i = inst.type.propertyIndex[name] {
                 var x = inst.fields[i]

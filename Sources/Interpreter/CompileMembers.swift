@@ -219,15 +219,18 @@ extension Runtime {
 
     func modifySubscript(_ v: inout Value, _ keys: [Value], _ labels: [String?], at l: Loc,
                          _ body: (inout Value) throws -> Void) throws {
-        switch v {
-        case .array(var a):
-            guard keys.count == 1, case .int(let i) = keys[0] else { break }
+        // Payloads are taken out of `v` before mutation (never bound in a `switch`, whose
+        // temporary copy would make the buffer look shared and force a copy).
+        if case .array = v, keys.count == 1, case .int(let i) = keys[0] {
+            guard case .array(var a) = v else { return }
             guard i >= 0 && i < a.count else { throw RunError(.runtime, "Fatal error: Index out of range", at: l) }
             v = .void
             defer { v = .array(a) }
             try body(&a[i])
             return
-        case .dictionary(var d):
+        }
+        if case .dictionary = v {
+            guard case .dictionary(var d) = v else { return }
             v = .void
             if !isKnownUniquelyReferenced(&d) { d = DictionaryBox(copying: d) }
             defer { v = .dictionary(d) }
@@ -237,7 +240,7 @@ extension Runtime {
                 d.set(keys[0], x)
                 return
             }
-            guard keys.count == 1 else { break }
+            guard keys.count == 1 else { throw RunError(.runtime, "cannot assign through this subscript", at: l) }
             var x: Value = d.get(keys[0]).map { .some($0) } ?? Value.none
             try body(&x)
             switch x {
@@ -246,6 +249,8 @@ extension Runtime {
             default: d.set(keys[0], x)
             }
             return
+        }
+        switch v {
         case .host(let h):
             guard let get = h.type.subscriptGet, let set = h.type.subscriptSet else { break }
             var x = try hostCall(l) { try get.body(HostCall(arguments: keys, receiver: v, session: session)) }

@@ -38,6 +38,12 @@ public struct HostParam {
         self.defaultValue = defaultValue
         self.variadic = variadic
     }
+
+    /// A parameter that defaults to `nil` (write this rather than `default: .none`, which Swift
+    /// reads as "no default").
+    public static func optional(_ label: String?, type: String? = nil) -> HostParam {
+        HostParam(label, type: type, default: Value.none)
+    }
 }
 
 /// The arguments of one host call, in parameter order with defaults filled in.

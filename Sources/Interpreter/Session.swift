@@ -196,9 +196,11 @@ public final class Session {
             let pad = String(decoding: Array(prefix), as: UTF8.self).map { (c: Character) -> String in c == "\t" ? "\t" : " " }
             rendered += pad.joined() + "^"
         }
-        for t in trace { rendered += "\n  " + t }
+        // A short call trace: the innermost calls, then how many more.
+        let shown = trace.count > 8 ? Array(trace.prefix(6)) + ["... \(trace.count - 7) more calls ...", trace[trace.count - 1]] : trace
+        for t in shown { rendered += "\n  " + t }
         return InterpreterError(kind: kind, message: message, path: file.path, line: line, column: column,
-                                rendered: rendered, trace: trace)
+                                rendered: rendered, trace: shown)
     }
 }
 

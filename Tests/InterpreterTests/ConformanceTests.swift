@@ -13,6 +13,8 @@ final class ConformanceTests: XCTestCase {
         var source: String
         var expected: [String]
         var error: (line: Int, column: Int?, message: String)?
+        /// `// limit steps: N` lowers the step budget (limit tests stay fast).
+        var steps = 50_000_000
     }
 
     final class Capture: InterpreterOutput {
@@ -47,9 +49,11 @@ final class ConformanceTests: XCTestCase {
     static func parse(_ text: String, group: String, path: String) -> Case {
         var expected: [String] = []
         var error: (Int, Int?, String)?
+        var steps = 50_000_000
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let s = String(line)
             if s == "// expect:" { expected.append(""); continue }
+            if s.hasPrefix("// limit steps: "), let n = Int(s.dropFirst("// limit steps: ".count)) { steps = n; continue }
             if s.hasPrefix("// expect: ") { expected.append(String(s.dropFirst("// expect: ".count))); continue }
             if s.hasPrefix("// expect error: ") {
                 let rest = s.dropFirst("// expect error: ".count)
@@ -65,12 +69,12 @@ final class ConformanceTests: XCTestCase {
             }
         }
         return Case(group: group, relativePath: path, source: text, expected: expected,
-                    error: error.map { (line: $0.0, column: $0.1, message: $0.2) })
+                    error: error.map { (line: $0.0, column: $0.1, message: $0.2) }, steps: steps)
     }
 
     /// Runs one case; returns nil when it passes, otherwise a description of the difference.
     static func check(_ c: Case) -> String? {
-        let session = Session(limits: Limits(steps: 50_000_000, seconds: 20), seed: 0)
+        let session = Session(limits: Limits(steps: c.steps, seconds: 20), seed: 0)
         let out = Capture()
         session.output = out
         let result = session.run(CellSource(text: c.source, path: c.relativePath, firstLine: 1))
