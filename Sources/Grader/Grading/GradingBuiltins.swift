@@ -28,7 +28,7 @@ public enum GradingBuiltins {
             if !passed { throw HostError(message) }
             return .void
         }
-        session.host.function("checkEqual", [HostParam(), HostParam(), HostParam("tolerance", default: .none),
+        session.host.function("checkEqual", [HostParam(), HostParam(), HostParam("tolerance", default: Value.none),
                                              HostParam(default: .string(""))]) { call in
             let tolerance = try call.optional(2).map { try $0.toDouble() }
             if let tolerance, !(tolerance >= 0) { throw HostError("checkEqual's tolerance must be a number ≥ 0") }
