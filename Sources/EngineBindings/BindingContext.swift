@@ -4,6 +4,8 @@ import NotebookModel
 public struct BindingContext {
     /// Folders cells may read data files from; nothing else on disk is reachable.
     public var readableDirectories: [String]
+    /// Folders a relative path in a cell is resolved against, in order (notebook folder, project root).
+    public var searchDirectories: [String]
     /// Rich outputs (figures, summaries, training logs) for the current cell.
     public var emit: (CellOutput) -> Void
     /// Live training progress for the terminal.
@@ -11,9 +13,10 @@ public struct BindingContext {
     /// Called with the resolved path of every data file a cell reads.
     public var fileRead: (String) -> Void
 
-    public init(readableDirectories: [String], emit: @escaping (CellOutput) -> Void,
+    public init(readableDirectories: [String], searchDirectories: [String] = [], emit: @escaping (CellOutput) -> Void,
                 training: @escaping (TrainingEvent) -> Void = { _ in }, fileRead: @escaping (String) -> Void = { _ in }) {
         self.readableDirectories = readableDirectories
+        self.searchDirectories = searchDirectories
         self.emit = emit
         self.training = training
         self.fileRead = fileRead

@@ -4,7 +4,7 @@
 /// ```swift
 /// let session = Session(seed: 42)
 /// let dense = session.host.defineType("Dense")
-/// dense.initializer([HostParam(), HostParam("activation", type: "Activation", default: .none)]) { call in
+/// dense.initializer([HostParam(), HostParam("activation", type: "Activation", default: Value.none)]) { call in
 ///     .host(HostObject(type: dense, payload: try DenseLayer(units: call.int(0))))
 /// }
 /// let act = session.host.defineType("Activation")

@@ -20,12 +20,9 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Seed for weights, shuffles and random numbers (overrides the front matter).")
     var seed: UInt64?
 
-    @Flag(name: .long, help: "Show wall-clock timings in the page as well as in the terminal.")
-    var timings = false
-
     func run() throws {
         let request = RunRequest(notebookPath: notebook, outDirectory: out, jsonPath: json,
-                                 keepGoing: keepGoing, seed: seed, showTimingsInPage: timings)
+                                 keepGoing: keepGoing, seed: seed)
         throw ExitCode(Runner.run(request))
     }
 }

@@ -66,14 +66,42 @@ public enum EngineRandom {
         generator = RandomGenerator(seed: value)
     }
 
-    /// Runs `body` with exclusive use of the global generator.
+    /// Runs `body` with exclusive use of the current generator: the stream installed on this
+    /// thread by `using(_:_:)`, else the global one.
     public static func with<T>(_ body: (inout RandomGenerator) throws -> T) rethrows -> T {
+        if let stream = Thread.current.threadDictionary[streamKey] as? RandomStream {
+            stream.lock.lock(); defer { stream.lock.unlock() }
+            return try body(&stream.generator)
+        }
         lock.lock(); defer { lock.unlock() }
         return try body(&generator)
     }
+
+    /// Runs `body` with `stream` as this thread's random source, so notebooks running side by side
+    /// (`nbrun build --jobs N`) each keep their own deterministic sequence.
+    public static func using<T>(_ stream: RandomStream, _ body: () throws -> T) rethrows -> T {
+        let dictionary = Thread.current.threadDictionary
+        let previous = dictionary[streamKey]
+        dictionary[streamKey] = stream
+        defer { dictionary[streamKey] = previous }
+        return try body()
+    }
+
+    private static let streamKey = "nbrun.engine.random-stream"
 
     /// A new independent generator seeded from the global sequence (for a long-running loop).
     public static func fork() -> RandomGenerator {
         with { RandomGenerator(seed: $0.next()) }
     }
+}
+
+/// A seeded random sequence owned by one user of the engine (one notebook session).
+public final class RandomStream: @unchecked Sendable {
+    fileprivate var generator: RandomGenerator
+    fileprivate let lock = NSLock()
+
+    public init(seed: UInt64) {
+        generator = RandomGenerator(seed: seed)
+    }
+
 }

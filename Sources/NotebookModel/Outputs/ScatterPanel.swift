@@ -2,9 +2,12 @@
 public struct ScatterPanel: Equatable, Sendable, Codable {
     public var labels: AxisLabels
     public var points: LabeledPoints
-    public init(title: String = "", xLabel: String = "x₁", yLabel: String = "x₂", points: LabeledPoints) {
+    /// Lines drawn over the points, such as a fitted regression line.
+    public var lines: [LinePanel.Series]
+    public init(title: String = "", xLabel: String = "x₁", yLabel: String = "x₂", points: LabeledPoints, lines: [LinePanel.Series] = []) {
         self.labels = AxisLabels(title: title, x: xLabel, y: yLabel)
         self.points = points
+        self.lines = lines
     }
 }
 

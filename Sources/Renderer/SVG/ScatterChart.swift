@@ -3,14 +3,43 @@ import NotebookModel
 /// Draws a `ScatterPanel`: one circle per point, colored by class, with a class legend.
 enum ScatterChart {
     static func draw(_ panel: ScatterPanel, _ context: ChartContext, _ svg: inout SVGBuilder) {
-        let (xScale, yScale) = scales(for: panel.points)
+        let overlay = panel.lines.flatMap { zip($0.resolvedX, $0.y).map { ($0, $1) } }
+        let (xScale, yScale) = scales(for: panel.points, including: overlay)
         let axes = CartesianAxes(context: context, xScale: xScale, yScale: yScale, labels: AxisLabelsText(panel.labels))
         let clip = context.idPrefix + "-clip"
         axes.clipPath(&svg, id: clip)
         axes.drawBackground(&svg)
         drawPoints(panel.points, axes: axes, clip: clip, colors: { Palette.color($0) }, &svg)
+        drawLines(panel.lines, axes: axes, clip: clip, &svg)
         axes.drawForeground(&svg)
         legend(panel.points, colors: { Palette.color($0) }).draw(&svg, in: axes.plot, avoiding: obstacles(panel.points, axes))
+    }
+
+    /// Overlay lines in a dark ink so they read against the class colors.
+    static func drawLines(_ lines: [LinePanel.Series], axes: CartesianAxes, clip: String, _ svg: inout SVGBuilder) {
+        guard !lines.isEmpty else { return }
+        let xMap = axes.xMap, yMap = axes.yMap
+        svg.open("g", [("clip-path", .s("url(#\(clip))")), ("fill", "none"), ("stroke", "#222"), ("stroke-width", 2)])
+        for line in lines {
+            var d = ""
+            for (x, y) in zip(line.resolvedX, line.y) where x.isFinite && y.isFinite {
+                d += (d.isEmpty ? "M" : "L") + NumberFormat.coordinate(xMap(x)) + " " + NumberFormat.coordinate(yMap(y))
+            }
+            var attributes: [(String, SVGValue)] = [("d", .s(d))]
+            if line.dashed { attributes.append(("stroke-dasharray", "6 4")) }
+            if !d.isEmpty { svg.element("path", attributes) }
+        }
+        svg.close("g")
+    }
+
+    static func scales(for points: LabeledPoints, including extra: [(Double, Double)]) -> (NiceScale, NiceScale) {
+        var withExtra = points
+        for (x, y) in extra where x.isFinite && y.isFinite {
+            withExtra.x.append(x)
+            withExtra.y.append(y)
+        }
+        withExtra.x = Array(withExtra.x)
+        return scales(for: LabeledPoints(x: withExtra.x, y: withExtra.y))
     }
 
     static func scales(for points: LabeledPoints) -> (NiceScale, NiceScale) {

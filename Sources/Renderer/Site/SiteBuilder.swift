@@ -48,7 +48,32 @@ public struct SiteBuilder {
             files.append((page.path, Data(try renderer.render(page).utf8)))
         }
         files.append(("index.html", Data(index.render(config: config, pages: linked).utf8)))
-        files.append(("assets/style.css", Data(theme.stylesheet.utf8)))
+        files += try assetFiles(katex)
+        let writer = StagedWriter(output: outputDirectory, beforeWrite: beforeWrite)
+        let result = try writer.write(files)
+        return SiteReport(written: result.written, removed: result.removed, mathAvailable: katex != nil, warnings: warnings)
+    }
+
+    /// Writes one page and the shared assets, leaving the rest of the site (and its index) as it is:
+    /// what `nbrun NOTEBOOK.md` does.
+    @discardableResult
+    public func writePage(_ page: PageInput, language: String = "en") throws -> SiteReport {
+        try SitePath.validate(page.path)
+        let katex = katexDirectory.flatMap(KatexAssets.find)
+        var warnings: [String] = []
+        if katex == nil {
+            if requireKatex { throw RenderError.missingAssets("KaTeX not found (Debian: apt install libjs-katex)") }
+            warnings.append("KaTeX not found (Debian: apt install libjs-katex): math is shown as TeX source")
+        }
+        let renderer = try PageRenderer(theme: theme, options: .init(mathAvailable: katex != nil, language: language))
+        let files = [(page.path, Data(try renderer.render(page).utf8))] + (try assetFiles(katex))
+        let result = try StagedWriter(output: outputDirectory, beforeWrite: beforeWrite).write(files, pruneStale: false)
+        return SiteReport(written: result.written, removed: [], mathAvailable: katex != nil, warnings: warnings)
+    }
+
+    /// The stylesheet and KaTeX's files, as site-relative paths and bytes.
+    private func assetFiles(_ katex: KatexAssets?) throws -> [(path: String, data: Data)] {
+        var files: [(path: String, data: Data)] = [("assets/style.css", Data(theme.stylesheet.utf8))]
         for asset in katex?.files ?? [] {
             do {
                 files.append((asset.path, try Data(contentsOf: asset.source)))
@@ -56,9 +81,7 @@ public struct SiteBuilder {
                 throw RenderError.io(path: asset.source.path, message: "cannot read KaTeX file: \(error.localizedDescription)")
             }
         }
-        let writer = StagedWriter(output: outputDirectory, beforeWrite: beforeWrite)
-        let result = try writer.write(files)
-        return SiteReport(written: result.written, removed: result.removed, mathAvailable: katex != nil, warnings: warnings)
+        return files
     }
 
     /// Sets previous/next from the course order and the site title where the page has none.

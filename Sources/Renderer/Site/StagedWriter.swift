@@ -19,7 +19,8 @@ struct StagedWriter {
 
     /// Stages every file, then commits them all and removes files the previous build made that this
     /// one no longer does. `files` maps site-relative paths to bytes.
-    func write(_ files: [(path: String, data: Data)]) throws -> (written: [String], removed: [String]) {
+    /// With `pruneStale` false (one page run on its own), nothing is removed and the manifest grows.
+    func write(_ files: [(path: String, data: Data)], pruneStale: Bool = true) throws -> (written: [String], removed: [String]) {
         let fm = FileManager.default
         try io(output.path) { try fm.createDirectory(at: output, withIntermediateDirectories: true) }
         // A staging folder left by a killed build is garbage: start clean.
@@ -45,6 +46,11 @@ struct StagedWriter {
         }
         let current = Set(paths)
         var removed: [String] = []
+        guard pruneStale else {
+            let all = current.union(previous).sorted()
+            try writeAtomically(Data((all.joined(separator: "\n") + "\n").utf8), to: output.appendingPathComponent(Self.manifestName))
+            return (paths, [])
+        }
         for path in previous.sorted() where !current.contains(path) && Self.isRemovable(path) {
             let url = output.appendingPathComponent(path)
             if (try? fm.removeItem(at: url)) != nil { removed.append(path) }

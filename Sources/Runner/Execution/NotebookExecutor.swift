@@ -1,5 +1,6 @@
 import EngineBindings
 import Foundation
+import Grader
 import Interpreter
 import NotebookModel
 
@@ -11,6 +12,8 @@ final class NotebookExecutor {
         var limits = Limits.notebookDefaults
         /// Folders cells may read data files from (the notebook's folder, the project's datasets/).
         var readableDirectories: [String] = []
+        /// Folders relative data paths are resolved against, in order.
+        var searchDirectories: [String] = []
         var progress: ProgressReporter = SilentProgress()
     }
 
@@ -28,11 +31,14 @@ final class NotebookExecutor {
         let files = FileReadLog()
         let context = BindingContext(
             readableDirectories: options.readableDirectories,
+            searchDirectories: options.searchDirectories,
             emit: { collector.emit($0) },
             training: { progress.training($0) },
             fileRead: { files.record($0) }
         )
-        EngineBindings.install(into: session, context: context)
+        EngineBindings.install(into: session, context: context, seed: options.seed)
+        // Test cells run in an author's notebook too: a failing check fails its cell.
+        GradingBuiltins.install(into: session)
 
         let cells = notebook.cells
         var runs: [CellRun] = []
@@ -54,8 +60,8 @@ final class NotebookExecutor {
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             var run = CellRun(id: cell.id, index: cell.index, status: .ok, seconds: seconds)
             switch result {
-            case .success(let displayed):
-                if let displayed { collector.display(displayed) }
+            case .success:
+                // The session already sent the displayed value to the collector.
                 run.outputs = collector.outputs
                 if cell.attributes.expectError {
                     let error = CellError(kind: .runtime, message: "this cell is marked expect-error but ran without an error",

@@ -5,15 +5,13 @@ public struct RunRequest: Sendable {
     public var jsonPath: String?
     public var keepGoing: Bool
     public var seed: UInt64?
-    public var showTimingsInPage: Bool
 
     public init(notebookPath: String, outDirectory: String = "site", jsonPath: String? = nil,
-                keepGoing: Bool = false, seed: UInt64? = nil, showTimingsInPage: Bool = false) {
+                keepGoing: Bool = false, seed: UInt64? = nil) {
         self.notebookPath = notebookPath
         self.outDirectory = outDirectory
         self.jsonPath = jsonPath
         self.keepGoing = keepGoing
         self.seed = seed
-        self.showTimingsInPage = showTimingsInPage
     }
 }

@@ -1,0 +1,92 @@
+import Engine
+import Interpreter
+import NotebookModel
+
+/// `Sequential`: building, `compile`, `summary`, weights; training lives in TrainingBindings.
+extension BindingState {
+    func registerModel() {
+        let model = session.host.defineType("Sequential")
+        sequentialType = model
+        model.initializer([HostParam(default: .array([])), HostParam("name", default: .string("sequential"))]) { [self] call in
+            let layers = try call[0].toArray().map { try payload($0, as: Layer.self, "a layer such as Dense(10)") }
+            return wrap(try engine { Sequential(layers, name: try call.string(1)) })
+        }
+        model.describe { object in
+            guard let m = object.payload as? Sequential else { return "Sequential" }
+            return "<Sequential name=\(m.name), \(m.layers.count) layers, built=\(m.isBuilt)>"
+        }
+        func sequential(_ call: HostCall) throws -> Sequential { try payload(call.receiver ?? .void, as: Sequential.self, "a Sequential model") }
+
+        model.property("layers") { [self] object in
+            .array(try payload(.host(object), as: Sequential.self, "a model").layers.map { wrap($0) })
+        }
+        model.property("name") { [self] object in .string(try payload(.host(object), as: Sequential.self, "a model").name) }
+        model.method("add", [HostParam()]) { [self] call in
+            let layer = try payload(call[0], as: Layer.self, "a layer such as Dense(10)")
+            try engine { try sequential(call).add(layer) }
+            return .void
+        }
+        model.method("compile", [
+            HostParam("optimizer", default: .string("rmsprop")), HostParam("loss", type: "Loss"),
+            HostParam("metrics", type: "Metric", default: .array([])),
+        ]) { [self] call in
+            let optimizer = try self.optimizer(call[0])
+            let loss: Loss = try call[1].stringName.map { try Loss.named($0) } ?? payload(call[1], as: Loss.self, "a loss such as .categoricalCrossentropy")
+            let metrics = try call[2].toArray().map { item -> Metric in
+                try item.stringName.map { try Metric.named($0) } ?? payload(item, as: Metric.self, "a metric such as .accuracy")
+            }
+            try engine { try sequential(call).compile(optimizer: optimizer, loss: loss, metrics: metrics) }
+            return .void
+        }
+        model.method("summary") { [self] call in
+            let summary = try engine { try sequential(call).summaryData() }
+            context.emit(.modelSummary(Self.plain(summary)))
+            return .void
+        }
+        model.method("countParams") { call in .int(try sequential(call).countParams) }
+        model.method("getWeights") { [self] call in .array(try sequential(call).getWeights().map { wrap($0) }) }
+        model.method("setWeights", [HostParam()]) { [self] call in
+            let weights = try call[0].toArray().map { try tensor($0) }
+            try engine { try sequential(call).setWeights(weights) }
+            return .void
+        }
+        model.method("build", [HostParam("inputShape")]) { [self] call in
+            try engine { try sequential(call).build(inputShape: try call[0].toIntArray()) }
+            return .void
+        }
+        registerTraining(model)
+    }
+
+    /// An optimizer object, or a Keras name such as "adam".
+    private func optimizer(_ value: Value) throws -> Optimizer {
+        if case .string(let name) = value {
+            switch name.lowercased() {
+            case "sgd": return SGD()
+            case "rmsprop": return RMSprop()
+            case "adam": return Adam()
+            case "adagrad": return Adagrad()
+            case "adadelta": return Adadelta()
+            case "adamax": return Adamax()
+            default: throw HostError("unknown optimizer \"\(name)\": use SGD(), RMSprop(), Adam(), Adagrad(), Adadelta() or Adamax()")
+            }
+        }
+        return try payload(value, as: Optimizer.self, "an optimizer such as RMSprop()")
+    }
+
+    /// The engine's summary as the renderer's plain data.
+    static func plain(_ summary: Engine.ModelSummary) -> NotebookModel.ModelSummary {
+        NotebookModel.ModelSummary(
+            modelName: summary.modelName,
+            rows: summary.rows.map { .init(name: $0.name, type: $0.type, outputShape: $0.outputShape, params: $0.params) },
+            totalParams: summary.totalParams, trainableParams: summary.trainableParams,
+            nonTrainableParams: summary.nonTrainableParams, text: summary.text)
+    }
+}
+
+extension Value {
+    /// The text of a string value (Keras also accepts names like "accuracy").
+    var stringName: String? {
+        if case .string(let s) = self { return s }
+        return nil
+    }
+}

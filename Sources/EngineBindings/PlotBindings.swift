@@ -1,0 +1,131 @@
+import Engine
+import Interpreter
+import NotebookModel
+
+/// Plots as figures: `plot(history)`, `linePlot`, `scatterPlot`, `decisionBoundary`, `imageGrid`,
+/// `confusionMatrix`, `barChart`, `histogram`. Each emits a figure output for the current cell.
+extension BindingState {
+    func registerPlots() {
+        let host = session.host
+        let title = HostParam("title", default: .string(""))
+        let xLabel = HostParam("xLabel", default: .string(""))
+        let yLabel = HostParam("yLabel", default: .string(""))
+        func emit(_ figure: Figure) -> Value {
+            context.emit(.figure(figure))
+            return .void
+        }
+
+        host.function("plot", [HostParam(), title]) { [self] call in
+            let history = try self.payload(call[0], as: History.self, "a History from fit")
+            let keys = history.keys.filter { !$0.hasPrefix("val_") }.sorted { a, b in a == "loss" ? true : b == "loss" ? false : a < b }
+            var metrics: [(name: String, values: [Double])] = []
+            for key in keys {
+                metrics.append((key, (history.history[key] ?? []).map { Double($0) }))
+                if let validation = history.history["val_" + key] { metrics.append(("val_" + key, validation.map { Double($0) })) }
+            }
+            let name = try call.string(1)
+            return emit(Figure.history(metrics, title: name.isEmpty ? "Training history" : name))
+        }
+        host.function("linePlot", [HostParam("x", default: Value.none), HostParam("y"), HostParam("labels", default: Value.none), title, xLabel, yLabel]) { [self] call in
+            let x = try call.optional(0).map { try self.doubles($0) } ?? []
+            let ys: [[Double]]
+            if case .array(let items) = call[1], case .array? = items.first {
+                ys = try items.map { try self.doubles($0) }
+            } else {
+                ys = [try self.doubles(call[1])]
+            }
+            let labels = try call.optional(2).map { try self.strings($0) } ?? []
+            let series = ys.enumerated().map { i, y in
+                LinePanel.Series(name: i < labels.count ? labels[i] : (ys.count == 1 ? "" : "series \(i + 1)"), x: x, y: y)
+            }
+            return emit(Figure.line(title: try call.string(3), xLabel: try call.string(4), yLabel: try call.string(5), series: series))
+        }
+        host.function("scatterPlot", [HostParam("x"), HostParam("y"), HostParam("labels", default: Value.none),
+                                      HostParam("classNames", default: Value.none), HostParam("lineX", default: Value.none),
+                                      HostParam("lineY", default: Value.none), title, xLabel, yLabel]) { [self] call in
+            let x = try self.doubles(call[0]), y = try self.doubles(call[1])
+            guard x.count == y.count else { throw HostError("scatterPlot: x has \(x.count) values but y has \(y.count)") }
+            let classes = try call.optional(2).map { try self.ints($0) } ?? []
+            let names = try call.optional(3).map { try self.strings($0) } ?? []
+            let points = LabeledPoints(x: x, y: y, classes: classes, classNames: names)
+            var panel = ScatterPanel(title: "", xLabel: try call.string(7), yLabel: try call.string(8), points: points)
+            if let lineX = try call.optional(4).map({ try self.doubles($0) }), let lineY = try call.optional(5).map({ try self.doubles($0) }) {
+                panel.lines = [LinePanel.Series(name: "fit", x: lineX, y: lineY)]
+            }
+            return emit(Figure(title: try call.string(6), panel: .scatter(panel)))
+        }
+        host.function("histogram", [HostParam(), HostParam("bins", default: Value.none), title, xLabel]) { [self] call in
+            emit(Figure.histogram(title: try call.string(2), xLabel: try call.string(3), values: try self.doubles(call[0]),
+                                  bins: try self.optionalInt(call[1])))
+        }
+        host.function("barChart", [HostParam("labels"), HostParam("values"), title, xLabel, yLabel]) { [self] call in
+            let labels = try self.strings(call[0]), values = try self.doubles(call[1])
+            guard labels.count == values.count else { throw HostError("barChart: \(labels.count) labels but \(values.count) values") }
+            return emit(Figure.bar(title: try call.string(2), xLabel: try call.string(3), yLabel: try call.string(4), categories: labels, values: values))
+        }
+        host.function("confusionMatrix", [HostParam(), HostParam(), HostParam("classNames", default: Value.none), title]) { [self] call in
+            let actual = try self.ints(call[0]), predicted = try self.ints(call[1])
+            guard actual.count == predicted.count else { throw HostError("confusionMatrix: \(actual.count) true labels but \(predicted.count) predictions") }
+            let count = max((actual.max() ?? 0), (predicted.max() ?? 0)) + 1
+            let names = try call.optional(2).map { try self.strings($0) } ?? (0..<count).map(String.init)
+            guard actual.allSatisfy({ $0 >= 0 && $0 < names.count }), predicted.allSatisfy({ $0 >= 0 && $0 < names.count }) else {
+                throw HostError("confusionMatrix: labels must be between 0 and \(names.count - 1)")
+            }
+            var counts = Array(repeating: Array(repeating: 0, count: names.count), count: names.count)
+            for (a, p) in zip(actual, predicted) { counts[a][p] += 1 }
+            let name = try call.string(3)
+            return emit(Figure.confusionMatrix(title: name.isEmpty ? "Confusion matrix" : name, counts, classNames: names))
+        }
+        host.function("imageGrid", [HostParam(), HostParam("labels", default: Value.none), HostParam("predictions", default: Value.none),
+                                    HostParam("classNames", default: Value.none), HostParam("columns", default: Value.none), title]) { [self] call in
+            let images = try self.tensor(call[0])
+            guard images.rank == 3 || (images.rank == 2 && Int(Double(images.shape[1]).squareRoot()) * Int(Double(images.shape[1]).squareRoot()) == images.shape[1]) else {
+                throw HostError("imageGrid: expected images of shape [N, height, width] (or [N, side²]), got \(images.shape)")
+            }
+            let n = min(images.shape[0], 100)
+            let height = images.rank == 3 ? images.shape[1] : Int(Double(images.shape[1]).squareRoot())
+            let width = images.rank == 3 ? images.shape[2] : height
+            let maxValue = images.scalars.max() ?? 1
+            let scale = maxValue > 1.5 ? 255.0 : 1.0  // raw 0…255 pixels or normalized 0…1
+            let pixels = height * width
+            let grays = (0..<n).map { i in
+                GrayImage(width: width, height: height, values: Array(images.scalars[(i * pixels)..<((i + 1) * pixels)]), scale: scale)
+            }
+            let labels = try call.optional(1).map { Array(try self.ints($0).prefix(n)) } ?? []
+            let names = try call.optional(3).map { try self.strings($0) } ?? []
+            let columns = try self.optionalInt(call[4])
+            let panel: ImageGridPanel
+            if let predicted = try call.optional(2).map({ Array(try self.ints($0).prefix(n)) }) {
+                panel = .predictions(grays, predicted: predicted, actual: labels, classNames: names, columns: columns)
+            } else {
+                panel = .samples(grays, labels: labels, classNames: names, columns: columns)
+            }
+            return emit(Figure.images(title: try call.string(5), panel))
+        }
+        host.function("decisionBoundary", [HostParam(), HostParam(), HostParam(), HostParam("resolution", default: .int(60)), title]) { [self] call in
+            let model = try self.payload(call[0], as: Sequential.self, "a Sequential model")
+            let x = try self.tensor(call[1]), y = try self.tensor(call[2])
+            guard x.rank == 2, x.shape[1] == 2 else { throw HostError("decisionBoundary: x must have shape [N, 2], got \(x.shape)") }
+            let xs = stride(from: 0, to: x.count, by: 2).map { Double(x.scalars[$0]) }
+            let ys = stride(from: 1, to: x.count, by: 2).map { Double(x.scalars[$0]) }
+            let classes = y.scalars.map { Int(($0 > 0.5 ? 1 : 0) as Int) }
+            let resolution = max(4, min(200, try call.int(3)))
+            func range(_ values: [Double]) -> AxisRange {
+                let lo = values.min() ?? 0, hi = values.max() ?? 1
+                let pad = max((hi - lo) * 0.15, 0.1)
+                return AxisRange(lo - pad, hi + pad)
+            }
+            let xRange = range(xs), yRange = range(ys)
+            let grid = DecisionBoundaryPanel.gridPoints(xRange: xRange, yRange: yRange, columns: resolution, rows: resolution)
+            let input = Tensor(shape: [grid.count, 2], scalars: grid.flatMap { $0.map { Float($0) } })
+            let output = try self.engine { try model.predict(input, batchSize: 1024) }
+            // One sigmoid output is P(class 1); with a softmax pair, take the second column.
+            let width = max(1, output.count / max(grid.count, 1))
+            let probabilities = (0..<grid.count).map { Double(output.scalars[$0 * width + (width == 1 ? 0 : 1)]) }
+            let panel = DecisionBoundaryPanel(xRange: xRange, yRange: yRange, columns: resolution, rows: resolution,
+                                              probabilities: probabilities, points: LabeledPoints(x: xs, y: ys, classes: classes))
+            let name = try call.string(4)
+            return emit(Figure.decisionBoundary(title: name.isEmpty ? "Decision boundary" : name, panel))
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import Engine
+import Interpreter
+
+/// The enum-like names cells pass to layers and `compile`: `.relu`, `.categoricalCrossentropy`,
+/// `.accuracy`, `.l2(0.001)`, `.heNormal`, and the optimizers, schedules and callbacks.
+extension BindingState {
+    func registerVocabulary() {
+        let host = session.host
+        func constants<T>(_ typeName: String, _ values: [(String, T)]) -> HostType {
+            let type = host.defineType(typeName)
+            for (name, value) in values { type.staticValue(name, .host(HostObject(type: type, payload: value))) }
+            type.describe { object in object.payload is CustomStringConvertible ? "\(object.payload)" : typeName }
+            return type
+        }
+        let activation = constants("ActivationFunction", [
+            ("relu", Activation.relu), ("sigmoid", .sigmoid), ("tanh", .tanh), ("softmax", .softmax),
+            ("leakyRelu", .leakyRelu), ("elu", .elu), ("selu", .selu), ("softplus", .softplus),
+            ("swish", .swish), ("silu", .silu), ("linear", .linear),
+        ])
+        activation.staticMethod("leakyRelu", [HostParam("alpha")]) { call in
+            .host(HostObject(type: activation, payload: Activation.leakyRelu(alpha: try call.float(0))))
+        }
+        let loss = constants("Loss", [
+            ("meanSquaredError", Loss.meanSquaredError), ("mse", .mse), ("meanAbsoluteError", .meanAbsoluteError),
+            ("mae", .mae), ("huber", .huber), ("binaryCrossentropy", .binaryCrossentropy),
+            ("categoricalCrossentropy", .categoricalCrossentropy), ("sparseCategoricalCrossentropy", .sparseCategoricalCrossentropy),
+        ])
+        loss.staticMethod("huber", [HostParam("delta")]) { call in .host(HostObject(type: loss, payload: Loss.huber(delta: try call.float(0)))) }
+        for (name, make) in [("binaryCrossentropy", Loss.binaryCrossentropy(fromLogits:)),
+                             ("categoricalCrossentropy", Loss.categoricalCrossentropy(fromLogits:)),
+                             ("sparseCategoricalCrossentropy", Loss.sparseCategoricalCrossentropy(fromLogits:))] {
+            loss.staticMethod(name, [HostParam("fromLogits")]) { call in .host(HostObject(type: loss, payload: make(try call.bool(0)))) }
+        }
+        _ = constants("Metric", [
+            ("accuracy", Metric.accuracy), ("binaryAccuracy", .binaryAccuracy), ("categoricalAccuracy", .categoricalAccuracy),
+            ("sparseCategoricalAccuracy", .sparseCategoricalAccuracy), ("precision", .precision), ("recall", .recall),
+            ("auc", .auc), ("mse", .mse), ("meanSquaredError", .meanSquaredError), ("mae", .mae), ("meanAbsoluteError", .meanAbsoluteError),
+        ])
+        let regularizer = host.defineType("Regularizer")
+        regularizer.staticMethod("l1", [HostParam(default: .double(0.01))]) { call in .host(HostObject(type: regularizer, payload: Regularizer.l1(try call.float(0)))) }
+        regularizer.staticMethod("l2", [HostParam(default: .double(0.01))]) { call in .host(HostObject(type: regularizer, payload: Regularizer.l2(try call.float(0)))) }
+        regularizer.staticMethod("l1l2", [HostParam("l1", default: .double(0.01)), HostParam("l2", default: .double(0.01))]) { call in
+            .host(HostObject(type: regularizer, payload: Regularizer.l1l2(l1: try call.float(0), l2: try call.float(1))))
+        }
+        let initializer = constants("Initializer", [
+            ("glorotUniform", Initializer.glorotUniform), ("glorotNormal", .glorotNormal), ("heUniform", .heUniform),
+            ("heNormal", .heNormal), ("zeros", .zeros), ("ones", .ones), ("randomNormal", .randomNormal), ("randomUniform", .randomUniform),
+        ])
+        initializer.staticMethod("randomNormal", [HostParam("mean", default: .double(0)), HostParam("stddev", default: .double(0.05))]) { call in
+            .host(HostObject(type: initializer, payload: Initializer.randomNormal(mean: try call.float(0), stddev: try call.float(1))))
+        }
+        registerOptimizers()
+        registerCallbacks()
+    }
+
+    private func registerOptimizers() {
+        let host = session.host
+        let schedule = host.defineType("ExponentialDecay")
+        schedule.initializer([HostParam("initialLearningRate"), HostParam("decaySteps"), HostParam("decayRate"),
+                              HostParam("staircase", default: .bool(false))]) { call in
+            .host(HostObject(type: schedule, payload: ExponentialDecay(
+                initialLearningRate: try call.float(0), decaySteps: try call.int(1), decayRate: try call.float(2), staircase: try call.bool(3))))
+        }
+        // The learning rate may be a number or a schedule.
+        func optimizer(_ name: String, defaultRate: Double, _ params: [HostParam], _ make: @escaping (Float, HostCall) throws -> Optimizer) {
+            let type = host.defineType(name)
+            type.initializer([HostParam("learningRate", default: .double(defaultRate))] + params) { call in
+                var rate = Float(defaultRate)
+                var decay: LearningRateSchedule? = nil
+                if case .host(let object) = call[0], let s = object.payload as? ExponentialDecay {
+                    decay = s
+                    rate = s.initialLearningRate
+                } else {
+                    rate = try call.float(0)
+                }
+                let made = try make(rate, call)
+                made.schedule = decay
+                return .host(HostObject(type: type, payload: made))
+            }
+            type.describe { _ in name }
+            type.property("learningRate") { object in .double(Double((object.payload as? Optimizer)?.currentLearningRate ?? 0)) }
+        }
+        optimizer("SGD", defaultRate: 0.01, [HostParam("momentum", default: .double(0)), HostParam("nesterov", default: .bool(false))]) { rate, call in
+            SGD(learningRate: rate, momentum: try call.float(1), nesterov: try call.bool(2))
+        }
+        optimizer("RMSprop", defaultRate: 0.001, [HostParam("rho", default: .double(0.9)), HostParam("momentum", default: .double(0)),
+                                                   HostParam("epsilon", default: .double(1e-7)), HostParam("centered", default: .bool(false))]) { rate, call in
+            RMSprop(learningRate: rate, rho: try call.float(1), momentum: try call.float(2), epsilon: try call.float(3), centered: try call.bool(4))
+        }
+        optimizer("Adam", defaultRate: 0.001, [HostParam("beta1", default: .double(0.9)), HostParam("beta2", default: .double(0.999)),
+                                                HostParam("epsilon", default: .double(1e-7))]) { rate, call in
+            Adam(learningRate: rate, beta1: try call.float(1), beta2: try call.float(2), epsilon: try call.float(3))
+        }
+        optimizer("Adagrad", defaultRate: 0.001, [HostParam("initialAccumulatorValue", default: .double(0.1)),
+                                                   HostParam("epsilon", default: .double(1e-7))]) { rate, call in
+            Adagrad(learningRate: rate, initialAccumulatorValue: try call.float(1), epsilon: try call.float(2))
+        }
+        optimizer("Adadelta", defaultRate: 0.001, [HostParam("rho", default: .double(0.95)), HostParam("epsilon", default: .double(1e-7))]) { rate, call in
+            Adadelta(learningRate: rate, rho: try call.float(1), epsilon: try call.float(2))
+        }
+        optimizer("Adamax", defaultRate: 0.001, [HostParam("beta1", default: .double(0.9)), HostParam("beta2", default: .double(0.999)),
+                                                  HostParam("epsilon", default: .double(1e-7))]) { rate, call in
+            Adamax(learningRate: rate, beta1: try call.float(1), beta2: try call.float(2), epsilon: try call.float(3))
+        }
+    }
+
+    private func registerCallbacks() {
+        let early = session.host.defineType("EarlyStopping")
+        early.initializer([
+            HostParam("monitor", default: .string("val_loss")), HostParam("minDelta", default: .double(0)),
+            HostParam("patience", default: .int(0)), HostParam("mode", default: .string("auto")),
+            HostParam("restoreBestWeights", default: .bool(false)), HostParam("baseline", default: Value.none),
+            HostParam("startFromEpoch", default: .int(0)),
+        ]) { call in
+            let modeName = try call.string(3)
+            guard let mode = EarlyStopping.Mode(rawValue: modeName) else {
+                throw HostError("EarlyStopping: mode must be \"auto\", \"min\" or \"max\", received \"\(modeName)\"")
+            }
+            let callback = EarlyStopping(monitor: try call.string(0), minDelta: try call.float(1), patience: try call.int(2), mode: mode,
+                                         restoreBestWeights: try call.bool(4), baseline: try call.optional(5).map { try $0.toFloat() },
+                                         startFromEpoch: try call.int(6))
+            return .host(HostObject(type: early, payload: callback))
+        }
+        early.describe { _ in "EarlyStopping" }
+        early.property("stoppedEpoch") { object in .int((object.payload as? EarlyStopping)?.stoppedEpoch ?? 0) }
+        early.property("bestEpoch") { object in .int((object.payload as? EarlyStopping)?.bestEpoch ?? 0) }
+    }
+}

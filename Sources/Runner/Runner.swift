@@ -1,0 +1,118 @@
+import Foundation
+import Interpreter
+import NotebookModel
+import Renderer
+
+/// nbrun's jobs, each readable top to bottom: parse → execute → render (or grade).
+/// Every entry point returns the process exit code: 0 ok, 1 a cell failed, 2 usage or I/O error.
+public enum Runner {
+    /// `nbrun NOTEBOOK.md`: run one notebook and write its page (and JSON) even when a cell fails.
+    public static func run(_ request: RunRequest) -> Int32 {
+        do {
+            let notebook = try NotebookParser.parse(text: try FileOutput.read(request.notebookPath), path: request.notebookPath)
+            let name = FilePath.stem(of: request.notebookPath)
+            let started = DispatchTime.now().uptimeNanoseconds
+            let run = execute(notebook, seed: request.seed, keepGoing: request.keepGoing,
+                              progress: TerminalProgress(notebookName: name))
+            let page = PageAssembler.page(for: notebook, run: run, path: "\(name).html")
+            let site = try siteBuilder(request.outDirectory)
+            let report = try site.writePage(page)
+            report.warnings.forEach { FileOutput.standardError("warning: \($0)") }
+            if let jsonPath = request.jsonPath {
+                try FileOutput.writeAtomically(JSONReport.document(for: notebook, run: run).text, to: jsonPath)
+            }
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9
+            let failures = run.cells.filter { $0.status == .failed }.count
+            let verdict = failures == 0 ? "all \(run.cells.count) cells ran" : "\(failures) cell\(failures == 1 ? "" : "s") failed"
+            FileOutput.standardError("\(verdict) in \(TerminalProgress.seconds(seconds)) → \(request.outDirectory)/\(name).html")
+            return run.failed ? 1 : 0
+        } catch {
+            FileOutput.standardError(describe(error))
+            return 2
+        }
+    }
+
+    /// `nbrun build`: every notebook (cached, in parallel), then the whole site written atomically.
+    public static func build(_ request: BuildRequest) -> Int32 {
+        do {
+            let course = try CourseDiscovery.discover(request.notebooksDirectory)
+            var notebooks: [Notebook] = []
+            var failed = false
+            for path in course.notebookPaths {
+                do {
+                    notebooks.append(try NotebookParser.parse(text: try FileOutput.read(path), path: path))
+                } catch {
+                    FileOutput.standardError(describe(error))
+                    failed = true
+                }
+            }
+            notebooks.sort(by: CourseDiscovery.lessonOrder)
+            let cache = ExecutionCache(directory: "\(request.outDirectory)/.nbrun-cache")
+            let runs = SiteExecution.runAll(notebooks, jobs: request.jobs, cache: request.useCache ? cache : nil,
+                                            keepGoing: request.keepGoing, execute: { notebook, progress in
+                execute(notebook, seed: nil, keepGoing: request.keepGoing, progress: progress)
+            })
+            let pages = zip(notebooks, runs).map { notebook, run in
+                PageAssembler.page(for: notebook, run: run, path: "\(FilePath.stem(of: notebook.path)).html")
+            }
+            let report = try siteBuilder(request.outDirectory).build(
+                config: SiteConfig(title: course.title, description: course.description ?? ""), pages: pages)
+            report.warnings.forEach { FileOutput.standardError("warning: \($0)") }
+            let failures = runs.filter(\.failed).count
+            FileOutput.standardError("built \(pages.count) page\(pages.count == 1 ? "" : "s")\(failures > 0 ? ", \(failures) with failing cells" : "") → \(request.outDirectory)/index.html")
+            return failed || failures > 0 ? 1 : 0
+        } catch {
+            FileOutput.standardError(describe(error))
+            return 2
+        }
+    }
+
+    /// `nbrun check`: syntax and unsupported-construct errors of every cell, nothing runs.
+    public static func check(_ paths: [String]) -> Int32 {
+        var errors = 0
+        for path in paths {
+            do {
+                let notebook = try NotebookParser.parse(text: try FileOutput.read(path), path: path)
+                for cell in notebook.cells {
+                    for error in Session.check(CellSource(text: cell.source, path: path, firstLine: cell.firstLine)) {
+                        FileOutput.standardError(error.rendered)
+                        errors += 1
+                    }
+                }
+            } catch {
+                FileOutput.standardError(describe(error))
+                return 2
+            }
+        }
+        FileOutput.standardError(errors == 0 ? "no errors in \(paths.count) notebook\(paths.count == 1 ? "" : "s")" : "\(errors) error\(errors == 1 ? "" : "s")")
+        return errors == 0 ? 0 : 1
+    }
+
+    /// Runs a notebook's cells with its front matter's seed and limits.
+    static func execute(_ notebook: Notebook, seed: UInt64?, keepGoing: Bool, progress: ProgressReporter) -> NotebookRun {
+        var options = NotebookExecutor.Options()
+        options.keepGoing = keepGoing
+        options.seed = seed ?? notebook.frontMatter.seed ?? 0
+        options.limits = Limits.notebookDefaults.applying(notebook.frontMatter)
+        options.progress = progress
+        let folders = DataFolders(notebookPath: notebook.path)
+        options.readableDirectories = folders.readable
+        options.searchDirectories = folders.search
+        return NotebookExecutor(options: options).execute(notebook)
+    }
+
+    static func siteBuilder(_ outDirectory: String) throws -> SiteBuilder {
+        let out = URL(fileURLWithPath: outDirectory, isDirectory: true)
+        let themeDirectory = out.appendingPathComponent("theme", isDirectory: true)
+        let theme = try Theme.load(directory: FileManager.default.fileExists(atPath: themeDirectory.path) ? themeDirectory : nil)
+        return SiteBuilder(outputDirectory: out, theme: theme)
+    }
+
+    static func describe(_ error: Error) -> String {
+        switch error {
+        case let error as NotebookError: return error.description
+        case let error as IOError: return "error: \(error.message)"
+        default: return "error: \(error)"
+        }
+    }
+}

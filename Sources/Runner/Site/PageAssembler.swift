@@ -1,0 +1,48 @@
+import NotebookModel
+import Renderer
+
+/// Turns a notebook and its cell results into the renderer's plain page data.
+enum PageAssembler {
+    /// The page for `notebook` at the site-relative `path` (e.g. `02b-fashion-mnist.html`).
+    static func page(for notebook: Notebook, run: NotebookRun, path: String) -> PageInput {
+        let markdown = MarkdownRenderer()
+        var blocks: [PageBlock] = []
+        var toc: [TocEntry] = []
+        let runs = Dictionary(run.cells.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
+        for block in notebook.blocks {
+            switch block {
+            case .prose(let prose):
+                let (html, headings) = markdown.render(prose.markdown)
+                blocks.append(.prose(html: html))
+                toc += headings.filter { (2...3).contains($0.level) }.map { TocEntry(level: $0.level, text: $0.text, anchor: $0.anchor) }
+            case .cell(let cell):
+                let cellRun = runs[cell.index]
+                var classes: [String] = []
+                switch cellRun?.status {
+                case .skipped?: classes.append("skipped")
+                case .notRun?, nil: classes.append("not-run")
+                default: break
+                }
+                blocks.append(.cell(CellView(
+                    id: cell.id,
+                    source: cell.source,
+                    hidden: cell.attributes.hide,
+                    outputs: cellRun?.outputs ?? [],
+                    executionIndex: cellRun.flatMap { $0.status == .ok || $0.status == .failed ? $0.index + 1 : nil },
+                    expectError: cell.attributes.expectError,
+                    classes: classes
+                )))
+            }
+        }
+        return PageInput(
+            title: notebook.title,
+            description: notebook.frontMatter.description ?? "",
+            path: path,
+            extra: notebook.frontMatter.extra.map { FrontMatterField(key: $0.key, value: $0.value) },
+            blocks: blocks,
+            toc: toc,
+            siteTitle: "",
+            sourcePath: notebook.path
+        )
+    }
+}
