@@ -29,6 +29,7 @@ extension Runtime {
             return .array(x + y)
         default: break
         }
+        if let r = try userOperator(op, a, b, at: l) { return r }
         if a.isHost || b.isHost, let hostOps = session.host.binaryOperators[op] {
             for h in hostOps {
                 do {
@@ -54,9 +55,41 @@ extension Runtime {
             }
         case "..<", "...":
             return .range(RangeBox(lower: a, upper: b, closed: op == "..."))
+        case "~=":
+            return .bool(patternMatches(a, b))
         default: break
         }
         throw RunError(.runtime, "binary operator '\(op)' cannot be applied to operands of type '\(a.typeName)' and '\(b.typeName)'", at: l)
+    }
+
+    /// `static func + (a: Vec, b: Vec)` in a notebook type, or a global operator function.
+    func userOperator(_ op: String, _ a: Value, _ b: Value, at l: Loc) throws -> Value? {
+        var candidates: [Function] = []
+        for v in [a, b] {
+            switch v {
+            case .structure(let i), .object(let i): candidates += i.type.staticMethods[op] ?? []
+            case .enumCase(let e): candidates += e.type.staticMethods[op] ?? []
+            default: break
+            }
+        }
+        candidates += session.functions[op] ?? []
+        if candidates.isEmpty {
+            if op == "!=", let eq = try userOperator("==", a, b, at: l), case .bool(let x) = eq { return .bool(!x) }
+            if op == ">", let lt = try userOperator("<", b, a, at: l) { return lt }
+            if op == "<=", case .bool(let x)? = try userOperator("<", b, a, at: l) { return .bool(!x) }
+            if op == ">=", case .bool(let x)? = try userOperator("<", a, b, at: l) { return .bool(!x) }
+            return nil
+        }
+        for fn in candidates where fn.params.count == 2 {
+            if let t0 = fn.params[0].type, !isType(a, t0), !(t0 == .double && isNumber(a)) { continue }
+            if let t1 = fn.params[1].type, !isType(b, t1), !(t1 == .double && isNumber(b)) { continue }
+            return try invoke(fn, [a, b], self: fn.hasSelf ? .void : nil)
+        }
+        return nil
+    }
+
+    private func isNumber(_ v: Value) -> Bool {
+        switch v { case .int, .double: return true; default: return false }
     }
 
     private func identical(_ a: Value, _ b: Value) -> Bool {
@@ -180,4 +213,7 @@ extension Runtime {
 
 extension Value {
     var isHost: Bool { if case .host = self { return true }; return false }
+    var isUserValue: Bool {
+        switch self { case .structure, .object, .enumCase: return true; default: return false }
+    }
 }

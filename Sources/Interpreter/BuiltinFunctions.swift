@@ -55,7 +55,13 @@ extension Compiler {
          "URLSession", "Date", "Process", "FileHandle", "Thread", "DispatchQueue", "URL", "Data"]
     }
 
-    func builtinValue(_ name: String) -> Value? { nil }
+    func builtinValue(_ name: String) -> Value? {
+        switch name {
+        case "M_PI": return .double(Double.pi)
+        case "M_E": return .double(M_E)
+        default: return nil
+        }
+    }
 
     /// Builtins used as values: `map(sqrt)`, `sorted(by: >)`, `reduce(0, +)`.
     func builtinFunctionValue(_ name: String) -> Function? {
@@ -135,7 +141,7 @@ extension Runtime {
         "floor": math1(Foundation.floor, Foundation.floor), "ceil": math1(Foundation.ceil, Foundation.ceil),
         "round": math1(Foundation.round, Foundation.round), "trunc": math1(Foundation.trunc, Foundation.trunc),
         "exp2": math1(Foundation.exp2, Foundation.exp2),
-        "pow": math2(Foundation.pow), "atan2": math2(Foundation.atan2), "hypot": math2(Foundation.hypot),
+        "pow": math2(Foundation.pow), "fmod": math2(Foundation.fmod), "remainder": math2(Foundation.remainder), "atan2": math2(Foundation.atan2), "hypot": math2(Foundation.hypot),
         "abs": { _, a, _, l in
             switch a.first {
             case .int(let x)?:

@@ -91,7 +91,7 @@ extension Runtime {
             if !isKnownUniquelyReferenced(&s) { s = SetBox(copying: s) }
             let r = s.remove(a[0])
             v = .set(s)
-            return r.map { .some($0) } ?? .none
+            return r.map { .some($0) } ?? Value.none
         },
         "removeLast()": { _, v, _, l in
             if case .string(var s) = v {
@@ -129,7 +129,7 @@ extension Runtime {
             }
         },
         "popLast()": { _, v, _, l in
-            try withArray(&v, at: l) { arr in arr.popLast().map { .some($0) } ?? .none }
+            try withArray(&v, at: l) { arr in arr.popLast().map { .some($0) } ?? Value.none }
         },
         "removeAll()": { _, v, _, l in
             switch v {
@@ -177,7 +177,7 @@ extension Runtime {
             if !isKnownUniquelyReferenced(&d) { d = DictionaryBox(copying: d) }
             let old = d.remove(a[0])
             v = .dictionary(d)
-            return old.map { .some($0) } ?? .none
+            return old.map { .some($0) } ?? Value.none
         },
         "updateValue(_:forKey:)": { _, v, a, l in
             guard case .dictionary(var d) = v else { throw RunError(.runtime, "updateValue needs a Dictionary", at: l) }
@@ -186,7 +186,7 @@ extension Runtime {
             let old = d.get(a[1])
             d.set(a[1], a[0])
             v = .dictionary(d)
-            return old.map { .some($0) } ?? .none
+            return old.map { .some($0) } ?? Value.none
         },
         "formUnion(_:)": { rt, v, a, l in
             guard case .set(var s) = v else { throw RunError(.runtime, "formUnion needs a Set", at: l) }
@@ -209,10 +209,9 @@ extension Runtime {
             if failure != nil { return false }
             do {
                 if let cmp { return try truth(try call(cmp, [a, b]), at: l) }
-                guard let c = compareValues(a, b) else {
-                    throw RunError(.runtime, "cannot sort values of type '\(a.typeName)'", at: l)
-                }
-                return c < 0
+                if let c = compareValues(a, b) { return c < 0 }
+                if case .bool(let lt)? = try userOperator("<", a, b, at: l) { return lt }
+                throw RunError(.runtime, "cannot sort values of type '\(a.typeName)'", at: l)
             } catch {
                 failure = error
                 return false

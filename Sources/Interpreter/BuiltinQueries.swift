@@ -17,6 +17,8 @@ extension Runtime {
 
     static let methods: [String: NonMut] = [
         "map": { rt, v, a, l in
+            if case .some(let w) = v { return .some(try rt.call(a[0], [w])) }
+            if case .none = v { return .none }
             if case .dictionary = v { return .array(try seq(rt, v, l).map { try rt.call(a[0], [$0]) }) }
             let items = try seq(rt, v, l)
             var out: [Value] = []
@@ -28,7 +30,9 @@ extension Runtime {
             .array(try seq(rt, v, l).compactMap { try rt.call(a[0], [$0]).unwrapped })
         },
         "flatMap": { rt, v, a, l in
-            .array(try seq(rt, v, l).flatMap { try rt.sequence(try rt.call(a[0], [$0]), at: l) })
+            if case .some(let w) = v { return try rt.call(a[0], [w]).asOptional }
+            if case .none = v { return .none }
+            return .array(try seq(rt, v, l).flatMap { try rt.sequence(try rt.call(a[0], [$0]), at: l) })
         },
         "mapValues": { rt, v, a, l in
             guard case .dictionary(let d) = v else { throw RunError(.runtime, "mapValues needs a Dictionary", at: l) }
@@ -46,8 +50,13 @@ extension Runtime {
         },
         "reduce": { rt, v, a, l in
             guard a.count == 2 else { throw RunError(.runtime, "reduce needs an initial value and a closure", at: l) }
+            let items = try seq(rt, v, l)
             var acc = a[0]
-            for x in try seq(rt, v, l) { acc = try rt.call(a[1], [acc, x]) }
+            if case .int(let i) = acc, let first = items.first {
+                if case .double = first { acc = .double(Double(i)) }
+                if case .float = first { acc = .float(Float(i)) }
+            }
+            for x in items { acc = try rt.call(a[1], [acc, x]) }
             return acc
         },
         "reduce(into:_:)": { rt, v, a, l in
@@ -99,8 +108,8 @@ extension Runtime {
             for x in try seq(rt, v, l).reversed() where try rt.truth(rt.call(a[0], [x]), at: l) { return .some(x) }
             return .none
         },
-        "firstIndex(of:)": { rt, v, a, l in try seq(rt, v, l).firstIndex(of: a[0]).map { .some(.int($0)) } ?? .none },
-        "lastIndex(of:)": { rt, v, a, l in try seq(rt, v, l).lastIndex(of: a[0]).map { .some(.int($0)) } ?? .none },
+        "firstIndex(of:)": { rt, v, a, l in try seq(rt, v, l).firstIndex(of: a[0]).map { .some(.int($0)) } ?? Value.none },
+        "lastIndex(of:)": { rt, v, a, l in try seq(rt, v, l).lastIndex(of: a[0]).map { .some(.int($0)) } ?? Value.none },
         "firstIndex(where:)": { rt, v, a, l in
             for (i, x) in try seq(rt, v, l).enumerated() where try rt.truth(rt.call(a[0], [x]), at: l) { return .some(.int(i)) }
             return .none
@@ -113,8 +122,8 @@ extension Runtime {
             let items = try seq(rt, v, l)
             return items.isEmpty ? .none : .some(try rt.extreme(items, wantMax: true, at: l))
         },
-        "min(by:)": { rt, v, a, l in try rt.sortValues(try seq(rt, v, l), by: a[0], at: l).first.map { .some($0) } ?? .none },
-        "max(by:)": { rt, v, a, l in try rt.sortValues(try seq(rt, v, l), by: a[0], at: l).last.map { .some($0) } ?? .none },
+        "min(by:)": { rt, v, a, l in try rt.sortValues(try seq(rt, v, l), by: a[0], at: l).first.map { .some($0) } ?? Value.none },
+        "max(by:)": { rt, v, a, l in try rt.sortValues(try seq(rt, v, l), by: a[0], at: l).last.map { .some($0) } ?? Value.none },
         "prefix(_:)": { rt, v, a, l in
             let n = try a[0].toInt()
             guard n >= 0 else { throw RunError(.runtime, "Fatal error: Can't take a prefix of negative length from a collection", at: l) }
@@ -129,7 +138,7 @@ extension Runtime {
         "dropLast": { rt, v, a, l in same(v, Array(try seq(rt, v, l).dropLast(try a.first?.toInt() ?? 1))) },
         "reversed()": { rt, v, _, l in .array(try seq(rt, v, l).reversed()) },
         "shuffled()": { rt, v, _, l in .array(try seq(rt, v, l).shuffled(using: &rt.random)) },
-        "randomElement()": { rt, v, _, l in try seq(rt, v, l).randomElement(using: &rt.random).map { .some($0) } ?? .none },
+        "randomElement()": { rt, v, _, l in try seq(rt, v, l).randomElement(using: &rt.random).map { .some($0) } ?? Value.none },
         "joined": { rt, v, a, l in
             let items = try seq(rt, v, l)
             if let first = items.first, case .array = first { return .array(try items.flatMap { try rt.sequence($0, at: l) }) }
@@ -204,33 +213,61 @@ extension Runtime {
             if case .float(let x) = v { return .float(x.truncatingRemainder(dividingBy: try a[0].toFloat())) }
             return .double(try v.toDouble().truncatingRemainder(dividingBy: try a[0].toDouble()))
         },
+        "signum()": { _, v, _, _ in
+            if case .int(let x) = v { return .int(x.signum()) }
+            let d = try v.toDouble()
+            return .double(d > 0 ? 1 : (d < 0 ? -1 : 0))
+        },
+        "prefix(while:)": { rt, v, a, l in
+            var out: [Value] = []
+            for x in try seq(rt, v, l) { if try rt.truth(rt.call(a[0], [x]), at: l) { out.append(x) } else { break } }
+            return same(v, out)
+        },
+        "drop(while:)": { rt, v, a, l in
+            let items = try seq(rt, v, l)
+            var i = 0
+            while i < items.count, try rt.truth(rt.call(a[0], [items[i]]), at: l) { i += 1 }
+            return same(v, Array(items[i...]))
+        },
+        "isSuperset(of:)": { rt, v, a, l in
+            let mine = try seq(rt, v, l)
+            return .bool(try seq(rt, a[0], l).allSatisfy { mine.contains($0) })
+        },
+        "isDisjoint(with:)": { rt, v, a, l in
+            let mine = try seq(rt, v, l)
+            return .bool(!(try seq(rt, a[0], l).contains { mine.contains($0) }))
+        },
+        "symmetricDifference(_:)": { rt, v, a, l in
+            let mine = try seq(rt, v, l), other = try seq(rt, a[0], l)
+            return .set(SetBox(mine.filter { !other.contains($0) } + other.filter { !mine.contains($0) }))
+        },
         "distance(to:)": { _, v, a, _ in .double(try a[0].toDouble() - v.toDouble()) },
-        "index(of:)": { rt, v, a, l in try seq(rt, v, l).firstIndex(of: a[0]).map { .some(.int($0)) } ?? .none },
+        "index(of:)": { rt, v, a, l in try seq(rt, v, l).firstIndex(of: a[0]).map { .some(.int($0)) } ?? Value.none },
     ]
 
     func builtinProperty(_ v: Value, _ name: String, at l: Loc) throws -> Value? {
         switch (v, name) {
         case (.array(let a), "count"): return .int(a.count)
         case (.array(let a), "isEmpty"): return .bool(a.isEmpty)
-        case (.array(let a), "first"): return a.first.map { .some($0) } ?? .none
-        case (.array(let a), "last"): return a.last.map { .some($0) } ?? .none
+        case (.array(let a), "first"): return a.first.map { .some($0) } ?? Value.none
+        case (.array(let a), "last"): return a.last.map { .some($0) } ?? Value.none
         case (.array(let a), "indices"): return .range(RangeBox(lower: .int(0), upper: .int(a.count), closed: false))
         case (.array(let a), "endIndex"): return .int(a.count)
         case (.array, "startIndex"): return .int(0)
         case (.string(let s), "count"): return .int(s.count)
         case (.string(let s), "isEmpty"): return .bool(s.isEmpty)
-        case (.string(let s), "first"): return s.first.map { .some(.character($0)) } ?? .none
-        case (.string(let s), "last"): return s.last.map { .some(.character($0)) } ?? .none
+        case (.string(let s), "first"): return s.first.map { .some(.character($0)) } ?? Value.none
+        case (.string(let s), "last"): return s.last.map { .some(.character($0)) } ?? Value.none
         case (.string(let s), "utf8"): return .array(s.utf8.map { .int(Int($0)) })
         case (.dictionary(let d), "count"): return .int(d.count)
         case (.dictionary(let d), "isEmpty"): return .bool(d.count == 0)
         case (.dictionary(let d), "keys"): return .array(d.keys)
         case (.dictionary(let d), "values"): return .array(d.values)
         case (.dictionary(let d), "first"):
-            return d.count > 0 ? .some(.tuple(TupleBox([d.keys[0], d.values[0]], labels: ["key", "value"]))) : .none
+            return d.count > 0 ? .some(.tuple(TupleBox([d.keys[0], d.values[0]], labels: ["key", "value"]))) : Value.none
         case (.set(let s), "count"): return .int(s.items.count)
         case (.set(let s), "isEmpty"): return .bool(s.items.isEmpty)
-        case (.set(let s), "first"): return s.items.first.map { .some($0) } ?? .none
+        case (.set(let s), "first"): return s.items.first.map { .some($0) } ?? Value.none
         case (.range(let r), "lowerBound"): return r.lower
         case (.range(let r), "upperBound"): return r.upper
         case (.range(let r), "count"):
@@ -250,8 +287,8 @@ extension Runtime {
         case (.character(let c), "isUppercase"): return .bool(c.isUppercase)
         case (.character(let c), "isLowercase"): return .bool(c.isLowercase)
         case (.character(let c), "isPunctuation"): return .bool(c.isPunctuation)
-        case (.character(let c), "asciiValue"): return c.asciiValue.map { .some(.int(Int($0))) } ?? .none
-        case (.character(let c), "wholeNumberValue"): return c.wholeNumberValue.map { .some(.int($0)) } ?? .none
+        case (.character(let c), "asciiValue"): return c.asciiValue.map { .some(.int(Int($0))) } ?? Value.none
+        case (.character(let c), "wholeNumberValue"): return c.wholeNumberValue.map { .some(.int($0)) } ?? Value.none
         case (_, "description"): return .string(try describe(v))
         default: return nil
         }

@@ -33,6 +33,8 @@ extension Compiler {
         case ("Double", "ulpOfOne"): return .double(Double.ulpOfOne)
         case ("Float", "pi"): return .float(Float.pi)
         case ("Float", "infinity"): return .float(Float.infinity)
+        case ("Float", "nan"): return .float(Float.nan)
+        case ("Double", "e"): return .double(M_E)
         case ("Float", "greatestFiniteMagnitude"): return .float(Float.greatestFiniteMagnitude)
         default: return nil
         }
@@ -101,8 +103,8 @@ extension Runtime {
             case .double(let d): return try intFrom(d, at: l)
             case .float(let d): return try intFrom(Double(d), at: l)
             case .string(let s):
-                if labels.first == nil { return Int(s).map { .some(.int($0)) } ?? .none }
-            case .character(let c): return Int(String(c)).map { .some(.int($0)) } ?? .none
+                if (labels.first ?? nil) == nil { return Int(s).map { .some(.int($0)) } ?? Value.none }
+            case .character(let c): return Int(String(c)).map { .some(.int($0)) } ?? Value.none
             case .bool(let b): return .int(b ? 1 : 0)
             default: break
             }
@@ -113,12 +115,12 @@ extension Runtime {
             case .int(let x): return wrap(Double(x))
             case .double(let x): return wrap(x)
             case .float(let x): return name == "Float" ? .float(x) : .double(Double(x))
-            case .string(let s): return Double(s).map { .some(wrap($0)) } ?? .none
+            case .string(let s): return Double(s).map { .some(wrap($0)) } ?? Value.none
             default: break
             }
         case "Bool":
             if a.count == 1, case .bool = a[0] { return a[0] }
-            if a.count == 1, case .string(let s) = a[0] { return Bool(s).map { .some(.bool($0)) } ?? .none }
+            if a.count == 1, case .string(let s) = a[0] { return Bool(s).map { .some(.bool($0)) } ?? Value.none }
         case "Character":
             if a.count == 1, case .string(let s) = a[0], s.count == 1, let c = s.first { return .character(c) }
             if a.count == 1, case .character = a[0] { return a[0] }
@@ -212,7 +214,8 @@ extension Runtime {
                 let v = try nextArg()
                 let n: Int
                 switch v { case .int(let x): n = x; case .double(let x): n = Int(x); default: n = try v.toInt() }
-                out += String(format: flags + "ld", n)
+                // Swift's %d is 32-bit (Int.max prints -1); %ld is 64-bit.
+                out += spec.contains("l") || spec.contains("q") ? String(format: flags + "ld", n) : String(format: flags + "d", Int32(truncatingIfNeeded: n))
             case "x", "X", "o":
                 out += String(format: flags + "l" + String(conv), try nextArg().toInt())
             case "f", "F", "e", "E", "g", "G":

@@ -254,10 +254,7 @@ extension Compiler {
             }
             if t.initializers.isEmpty { throw error("'\(t.name)' cannot be constructed because it has no accessible initializers", node) }
         }
-        if !t.initializers.isEmpty {
-            guard let (fn, bindings) = pickOverload(t.initializers, args) else {
-                throw labelMismatch(t.name, t.initializers, args, node)
-            }
+        if !t.initializers.isEmpty, let (fn, bindings) = pickOverload(t.initializers, args) {
             let (evs, _) = try argumentSources(fn.params, bindings, args)
             let rt = self.rt
             return { f in
@@ -268,6 +265,7 @@ extension Compiler {
             }
         }
         // Memberwise initializer (structs) or the implicit `init()` (classes with defaults).
+        if !t.memberwiseAvailable || t.kind == .enumeration { throw labelMismatch(t.name, t.initializers, args, node) }
         let params = t.kind == .structure ? memberwiseParams(t) : []
         guard let bindings = matchArguments(shapes(params), labels: args.map(\.label), trailing: args.map(\.trailing)) else {
             let fake = Function(name: t.name, params: params)

@@ -86,7 +86,8 @@ extension Compiler {
         if fd.signature.effectSpecifiers?.asyncSpecifier != nil { throw unsupported("'async' functions", fd) }
         switch fd.name.tokenKind {
         case .identifier: break
-        default: throw unsupported("operator functions", fd.name)
+        case .binaryOperator where ["+", "-", "*", "/", "==", "!=", "<", ">", "<=", ">=", "%"].contains(fd.name.text): break
+        default: throw unsupported("the operator function '\(fd.name.text)'", fd.name)
         }
         let fn = Function(name: fd.name.text, params: try parameters(fd.signature.parameterClause))
         fn.returnType = fd.signature.returnClause.map { TypeSpec.from($0.type) }

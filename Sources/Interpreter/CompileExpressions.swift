@@ -195,6 +195,11 @@ extension Compiler {
                 let rt = self.rt
                 return { f in try rt.invoke(getter, [], self: base(f)) }
             }
+            if member == "rawValue" {
+                let rt = self.rt
+                let l = loc(d)
+                return { f in try rt.getMember(base(f), member, MemberCache(), at: l) }
+            }
             if let methods = type.methods[member], let m = methods.first {
                 let rt = self.rt
                 return { f in
@@ -293,6 +298,7 @@ extension Compiler {
         default:
             let types = a.elements.map { staticType($0.expression) }
             if types.contains(.double) { elementType = .double }
+            else if types.contains(.character) { elementType = .character }
         }
         let evs = try a.elements.map { try expr($0.expression, elementType) }
         let rt = self.rt
@@ -420,7 +426,8 @@ extension Compiler {
         let op = p.operator.text
         if op == "-", let i = p.expression.as(IntegerLiteralExprSyntax.self) {
             let text = i.literal.text.replacingOccurrences(of: "_", with: "")
-            guard let v = Int("-" + text) else { throw error("integer literal overflows when stored into 'Int'", p) }
+            let v: Int
+            if text == "9223372036854775808" { v = Int.min } else { v = -(try intLiteral(i)) }
             switch expected {
             case .double?, .optional(.double)?: let d = Value.double(Double(v)); return { _ in d }
             case .float?, .optional(.float)?: let d = Value.float(Float(v)); return { _ in d }

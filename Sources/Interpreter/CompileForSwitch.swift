@@ -5,7 +5,6 @@ import SwiftSyntax
 extension Compiler {
     func forLoop(_ fo: ForStmtSyntax, label: String?) throws -> Exec {
         if fo.awaitKeyword != nil { throw unsupported("'for await'", fo) }
-        if fo.caseKeyword != nil { throw unsupported("'for case'", fo) }
         let seqSyntax = fo.sequence
         // Fast path: `for i in a..<b` / `a...b` bound to a plain name.
         var rangeParts: (Eval, Eval, Bool)?
@@ -20,7 +19,11 @@ extension Compiler {
         return try withScope {
             let bind: (Frame, Value) throws -> Void
             var directSlot: Int?
-            if let idp = fo.pattern.as(IdentifierPatternSyntax.self) {
+            var caseMatcher: Matcher?
+            if fo.caseKeyword != nil {
+                caseMatcher = try pattern(fo.pattern, binding: false)
+                bind = { _, _ in }
+            } else if let idp = fo.pattern.as(IdentifierPatternSyntax.self) {
                 let l = ctx.declare(idp.identifier.text, type: nil, mutable: false)
                 directSlot = l.slot
                 let s = l.slot
@@ -35,7 +38,8 @@ extension Compiler {
             let rt = self.rt
             let l = loc(fo.sequence)
             // Runs one iteration; nil means leave the loop with that flow.
-            let step: (Frame) throws -> Flow? = { f in
+            let step: (Frame, Value) throws -> Flow? = { f, item in
+                if let m = caseMatcher, !(try m(f, item)) { return nil }
                 if let w = whereCond, !(try w(f)) { return nil }
                 switch try body(f) {
                 case .normal: return nil
@@ -61,7 +65,7 @@ extension Compiler {
                         while i < b {
                             try rt.tick()
                             f.slots[s] = .int(i)
-                            if let out = try step(f) {
+                            if let out = try step(f, .void) {
                                 if case .normal = out { return .normal }
                                 return out
                             }
@@ -72,7 +76,7 @@ extension Compiler {
                     while i < b {
                         try rt.tick()
                         try bind(f, .int(i))
-                        if let out = try step(f) {
+                        if let out = try step(f, .int(i)) {
                             if case .normal = out { return .normal }
                             return out
                         }
@@ -88,7 +92,7 @@ extension Compiler {
                 try rt.iterate(v, at: l) { item in
                     try rt.tick()
                     try bind(f, item)
-                    if let out = try step(f) {
+                    if let out = try step(f, item) {
                         result = out
                         return false
                     }

@@ -74,6 +74,7 @@ extension Compiler {
         }
         if case .double? = exp { target = .builtin("Double") }
         if case .int? = exp { target = .builtin("Int") }
+        if case .float? = exp { target = .builtin("Float") }
         if target == nil {
             if name == "none" && args == nil { return { _ in .none } }
             if name == "some", let a = args, a.count == 1 {
@@ -184,7 +185,7 @@ extension Runtime {
             }
         case .dictionary(let d):
             if keys.count == 2, labels[1] == "default" { return d.get(keys[0]) ?? keys[1] }
-            if keys.count == 1 { return d.get(keys[0]).map { .some($0) } ?? .none }
+            if keys.count == 1 { return d.get(keys[0]).map { .some($0) } ?? Value.none }
         case .string(let s):
             if keys.count == 1, case .range(let r) = keys[0] {
                 let chars = Array(s)
@@ -237,7 +238,7 @@ extension Runtime {
                 return
             }
             guard keys.count == 1 else { break }
-            var x: Value = d.get(keys[0]).map { .some($0) } ?? .none
+            var x: Value = d.get(keys[0]).map { .some($0) } ?? Value.none
             try body(&x)
             switch x {
             case .none: d.remove(keys[0])

@@ -206,7 +206,7 @@ extension Compiler {
                 let parts = try idxs.map { try expr(args[$0].expr, t) }
                 evs.append { f in .array(try parts.map { try $0(f) }) }
             case .defaulted:
-                let d = p.defaultValue ?? .none
+                let d = p.defaultValue ?? Value.none
                 evs.append { _ in d }
             }
         }
@@ -339,7 +339,7 @@ extension Runtime {
                 switch bind {
                 case .arg(let i): out.append(vals[i])
                 case .variadic(let idxs): out.append(.array(idxs.map { vals[$0] }))
-                case .defaulted: out.append(p.defaultValue ?? .none)
+                case .defaulted: out.append(p.defaultValue ?? Value.none)
                 }
             }
             return try hostCall(l, catchable: catchable) { try hf.body(HostCall(arguments: out, receiver: receiver, session: session)) }

@@ -115,14 +115,14 @@ extension Compiler {
             return { f in
                 let (x, y) = try operands(f)
                 if case .int(let p) = x, case .int(let q) = y { return .bool(p == q) }
-                if x.isHost || y.isHost { return try rt.binary(op, x, y, at: l) }
+                if x.isHost || y.isHost || x.isUserValue || y.isUserValue { return try rt.binary(op, x, y, at: l) }
                 return .bool(x == y)
             }
         case "!=":
             return { f in
                 let (x, y) = try operands(f)
                 if case .int(let p) = x, case .int(let q) = y { return .bool(p != q) }
-                if x.isHost || y.isHost { return try rt.binary(op, x, y, at: l) }
+                if x.isHost || y.isHost || x.isUserValue || y.isUserValue { return try rt.binary(op, x, y, at: l) }
                 return .bool(x != y)
             }
         default:
@@ -156,6 +156,14 @@ extension Compiler {
     // MARK: Assignment
 
     func assignment(_ lhs: ExprSyntax, _ op: String, _ rhs: ExprSyntax, _ node: some SyntaxProtocol) throws -> Eval {
+        let inner = try assignmentBody(lhs, op, rhs, node)
+        // `c?.n += 5` does nothing when c is nil.
+        return { f in
+            do { return try inner(f) } catch is NilChain { return .void }
+        }
+    }
+
+    func assignmentBody(_ lhs: ExprSyntax, _ op: String, _ rhs: ExprSyntax, _ node: some SyntaxProtocol) throws -> Eval {
         if lhs.is(DiscardAssignmentExprSyntax.self) {
             let v = try expr(rhs)
             return { f in _ = try v(f); return .void }

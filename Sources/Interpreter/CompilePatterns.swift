@@ -19,6 +19,7 @@ extension Compiler {
             var parts: [(Frame, Value) throws -> Void] = []
             var elementTypes: [TypeSpec?] = []
             if case .tuple(let ts)? = type { elementTypes = ts }
+            if case .labeledTuple(_, let ts)? = type { elementTypes = ts }
             for (i, el) in t.elements.enumerated() {
                 parts.append(try patternBinder(el.pattern, type: i < elementTypes.count ? elementTypes[i] : nil, mutable: mutable))
             }
@@ -94,6 +95,12 @@ extension Compiler {
                 if case .some(let w) = v { return try inner(f, w) }
                 return false
             }
+        }
+        if let a = e.as(AsExprSyntax.self) {
+            let inner = try exprPattern(a.expression, binding: binding, mutable: mutable)
+            let t = TypeSpec.from(a.type)
+            let rt = self.rt
+            return { f, v in rt.isType(v, t) ? try inner(f, v) : false }
         }
         if e.is(NilLiteralExprSyntax.self) {
             return { _, v in if case .none = v { return true }; return false }

@@ -42,6 +42,7 @@ extension Compiler {
         pendingVars[name] = nil
         pendingFunctions[name] = nil
         try addMembers(members, to: t)
+        t.memberwiseAvailable = t.initializers.isEmpty
     }
 
     func declareExtension(_ ext: ExtensionDeclSyntax) throws {

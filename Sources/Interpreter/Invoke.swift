@@ -47,7 +47,11 @@ extension Runtime {
     /// Calls any callable value (closure, function, host function value) with positional args.
     func call(_ callee: Value, _ args: [Value]) throws -> Value {
         switch callee {
-        case .function(let f): return try invoke(f, args)
+        case .function(let f):
+            if args.count == 1, f.params.count > 1, case .tuple(let t) = args[0], t.values.count == f.params.count {
+                return try invoke(f, t.values)
+            }
+            return try invoke(f, args)
         case .some(let w): return try call(w, args)
         default: throw RunError(.runtime, "cannot call value of non-function type '\(callee.typeName)'")
         }
@@ -57,7 +61,7 @@ extension Runtime {
     @inline(__always) func coerce(_ v: Value, to type: TypeSpec?) -> Value {
         guard let type else { return v }
         switch type {
-        case .int, .bool, .string, .any, .function, .character, .named, .tuple: return v
+        case .int, .bool, .string, .any, .function, .character, .named: return v
         default: return coerceSlow(v, to: type)
         }
     }
@@ -82,6 +86,10 @@ extension Runtime {
                 return .dictionary(n)
             }
             return v
+        case (.labeledTuple(let labels, let types), .tuple(let t)) where t.values.count == labels.count:
+            return .tuple(TupleBox(zip(t.values, types).map { coerce($0, to: $1) }, labels: labels))
+        case (.tuple(let types), .tuple(let t)) where t.values.count == types.count:
+            return .tuple(TupleBox(zip(t.values, types).map { coerce($0, to: $1) }, labels: t.labels))
         case (.set(let e), .array(let xs)):
             return .set(SetBox(xs.map { coerce($0, to: e) }))
         default: return v

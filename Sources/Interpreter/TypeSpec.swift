@@ -9,6 +9,8 @@ indirect enum TypeSpec: Equatable {
     case set(TypeSpec)
     case optional(TypeSpec)
     case tuple([TypeSpec])
+    /// A tuple type with element labels (`(quotient: Int, remainder: Int)`).
+    case labeledTuple([String?], [TypeSpec])
     case function
     case named(String)
     case any
@@ -28,6 +30,8 @@ indirect enum TypeSpec: Equatable {
         case .set(let e): return "Set<\(e.description)>"
         case .optional(let w): return "\(w.description)?"
         case .tuple(let ts): return "(" + ts.map(\.description).joined(separator: ", ") + ")"
+        case .labeledTuple(let ls, let ts):
+            return "(" + zip(ls, ts).map { ($0.map { $0 + ": " } ?? "") + $1.description }.joined(separator: ", ") + ")"
         case .function: return "function"
         case .named(let n): return n
         case .any: return "Any"
@@ -44,6 +48,8 @@ indirect enum TypeSpec: Equatable {
         case "Character": return .character
         case "Any", "AnyObject": return .any
         case "Array" where args.count == 1: return .array(args[0])
+        case "Set" where args.isEmpty: return .set(.any)
+        case "Array" where args.isEmpty: return .array(.any)
         case "Set" where args.count == 1: return .set(args[0])
         case "Optional" where args.count == 1: return .optional(args[0])
         case "Dictionary" where args.count == 2: return .dictionary(args[0], args[1])
@@ -67,6 +73,8 @@ indirect enum TypeSpec: Equatable {
         if let o = t.as(ImplicitlyUnwrappedOptionalTypeSyntax.self) { return from(o.wrappedType) }
         if let tu = t.as(TupleTypeSyntax.self) {
             if tu.elements.count == 1, let only = tu.elements.first { return from(only.type) }
+            let labels = tu.elements.map { $0.firstName.map { $0.text == "_" ? nil : $0.text } ?? nil }
+            if labels.contains(where: { $0 != nil }) { return .labeledTuple(labels, tu.elements.map { from($0.type) }) }
             return .tuple(tu.elements.map { from($0.type) })
         }
         if t.is(FunctionTypeSyntax.self) { return .function }

@@ -36,6 +36,8 @@ public final class UserType {
     var caseIndex: [String: Int] = [:]
     var rawType: TypeSpec?
     var conformances: Set<String> = []
+    /// False once the type's own body declares an `init` (extensions keep the memberwise one).
+    var memberwiseAvailable = true
     /// Shared instances of payload-free enum cases.
     var singletons: [Int: EnumInstance] = [:]
 
@@ -61,6 +63,7 @@ public final class UserType {
 
     func hasMember(_ name: String) -> Bool {
         propertyIndex[name] != nil || computed[name] != nil || methods[name] != nil
+            || (kind == .enumeration && name == "rawValue" && rawType != nil)
     }
 
     func hasStaticMember(_ name: String) -> Bool {

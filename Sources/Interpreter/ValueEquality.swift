@@ -12,6 +12,10 @@ extension Value: Hashable {
         case let (.character(x), .character(y)): return x == y
         case let (.array(x), .array(y)): return x == y
         case let (.some(x), .some(y)): return x == y
+        case (.some, .none), (.none, .some): return false
+        case let (.some(x), y): return x == y
+        case let (x, .some(y)): return x == y
+        case let (.character(c), .string(s)), let (.string(s), .character(c)): return s.count == 1 && s.first == c
         case let (.tuple(x), .tuple(y)): return x.values == y.values
         case let (.dictionary(x), .dictionary(y)):
             guard x.count == y.count else { return false }

@@ -4,7 +4,7 @@ enum BankError: Error {
 }
 class Account {
     let owner: String
-    private(set) var balance: Double = 0
+    var balance: Double = 0
     var history: [String] = []
     init(owner: String) { self.owner = owner }
     func deposit(_ amount: Double) throws {

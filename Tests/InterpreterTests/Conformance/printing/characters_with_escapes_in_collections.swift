@@ -1,0 +1,4 @@
+let cs: [Character] = ["\n", "\"", "a"]
+print(cs)
+
+// expect: ["\n", "\"", "a"]
