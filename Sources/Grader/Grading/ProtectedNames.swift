@@ -10,6 +10,11 @@ public enum ProtectedNames {
         "Int", "Double", "Float", "Bool", "String", "Character", "Array", "Dictionary", "Set", "Optional",
     ]
 
+    /// Operators a top-level operator function could redefine (`func < (a: Double, b: Double)`),
+    /// which would change what a test's comparisons mean. Operators inside a student's own types
+    /// stay allowed.
+    public static let operators: Set<String> = ["+", "-", "*", "/", "%", "==", "!=", "<", ">", "<=", ">="]
+
     /// Everything protected while a submission's own cells run: the grading builtins, the
     /// standard library, the host's names (`hostNames`, e.g. the engine bindings') and the
     /// helpers the key's tests declare.
@@ -19,6 +24,6 @@ public enum ProtectedNames {
 
     /// Protected while the key's tests run (they may declare their own helpers).
     static func forTests(hostNames: Set<String>) -> Set<String> {
-        standardLibrary.union(GradingBuiltins.names).union(hostNames)
+        standardLibrary.union(operators).union(GradingBuiltins.names).union(hostNames)
     }
 }
