@@ -66,7 +66,9 @@ public final class Grader: @unchecked Sendable {
         let session = makeSession()
         session.limits = limits
         session.output = DiscardedOutput()
-        GradingBuiltins.install(into: session, recorder: recorder)
+        GradingBuiltins.install(into: session)
+        recorder.attach(to: session)
+        defer { CheckRecorder.detach(from: session) }
         let testNames = session.protectedNames.union(ProtectedNames.forTests(hostNames: hostNames))
         session.protectedNames = testNames.union(key.testHelperNames)
 
