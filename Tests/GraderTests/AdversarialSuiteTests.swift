@@ -76,7 +76,8 @@ final class AdversarialSuiteTests: XCTestCase {
             let alone = grader.grade(file: path)
             XCTAssertEqual(report.score, alone.score, "\(path)")
             XCTAssertEqual(report.exercises.map(\.status), alone.exercises.map(\.status), "\(path)")
-            XCTAssertEqual(report.exercises.flatMap(\.tests).map(\.message), alone.exercises.flatMap(\.tests).map(\.message), "\(path)")
+            // Outcomes, not messages: under load a loop may hit the time limit before the step limit.
+            XCTAssertEqual(report.exercises.flatMap(\.tests).map(\.outcome), alone.exercises.flatMap(\.tests).map(\.outcome), "\(path)")
         }
     }
 

@@ -78,6 +78,22 @@ final class AssignmentTests: XCTestCase {
         XCTAssertTrue(student.contains("fatalError(\"exercise a\\\"b: write your solution here\")"), student)
     }
 
+    func testNamesTestsTakeFromTheHostSkipMembersStringsCommentsAndKeyDeclarations() throws {
+        let key = try GradingKey(text: """
+        ```swift exercise=a
+        struct Point { var x = 0 }
+        let p = Point()
+        ```
+        ```swift test=a
+        // Tensor in a comment
+        let layer = Dense(3, activation: .Relu)
+        check(p is Point, "Model \\(p) in a string")
+        check(layer is Dense && Sequential.self != nil)
+        ```
+        """, path: "k.md")
+        XCTAssertEqual(key.hostTypeNamesUsedByTests, ["Dense", "Sequential"])
+    }
+
     func testKeyListsTestsWithStableNames() throws {
         let key = try GraderFixtures.key()
         XCTAssertEqual(key.exercises.map(\.id), ["relu", "mean", "distance", "model"])
@@ -85,6 +101,7 @@ final class AssignmentTests: XCTestCase {
         XCTAssertEqual(key.exercises[1].tests.map(\.id), ["mean-test-1", "mean-test-2", "mean-empty"])
         XCTAssertEqual(key.exercises[1].tests.map(\.hidden), [false, true, true])
         XCTAssertEqual(key.testHelperNames, ["nearlyEqual"])
+        XCTAssertEqual(key.hostTypeNamesUsedByTests, ["Bool", "Double", "Sequential"])
         XCTAssertEqual(key.maxScore, 7)
     }
 }

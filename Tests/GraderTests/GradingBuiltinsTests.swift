@@ -61,6 +61,14 @@ final class GradingBuiltinsTests: XCTestCase {
         XCTAssertEqual(report.exercises[0].tests[0].message, "relu(-1) should be 0")
     }
 
+    func testEngineTypesTheTestsUseAreProtectedWithoutHostNames() throws {
+        let grader = try Grader(key: GraderFixtures.key(), limits: GraderFixtures.limits, makeSession: GraderFixtures.makeSession)
+        let url = GraderFixtures.submissionsDirectory.appendingPathComponent("cheat-fake-sequential.md")
+        let report = grader.grade(text: try GraderFixtures.text(url), path: "fake.md")
+        XCTAssertEqual(report.exercises[3].status, .error)
+        XCTAssertTrue(report.exercises[3].reason?.contains("'Sequential' is provided by the notebook") == true)
+    }
+
     func testHiddenChecksDoNotRevealExpectedValues() throws {
         let key = try GradingKey(text: """
         ```swift exercise=a

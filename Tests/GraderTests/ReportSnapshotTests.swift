@@ -7,7 +7,11 @@ import XCTest
 /// reviewer can read exactly what teaching staff and students get. `NBRUN_RECORD=1` re-records.
 final class ReportSnapshotTests: XCTestCase {
     func testReportsForSampleSubmissions() throws {
-        let grader = try GraderFixtures.grader()
+        // A generous clock so loops always stop at the step limit: the snapshot must not depend on load.
+        var limits = GraderFixtures.limits
+        limits.seconds = 60
+        let grader = try Grader(key: GraderFixtures.key(), limits: limits, hostNames: ["Sequential"],
+                                makeSession: GraderFixtures.makeSession)
         let names = ["correct", "wrong", "infinite-loop", "cheat-operators", "cheat-fake-sequential", "unparseable"]
         let reports = try names.map { name -> SubmissionReport in
             let url = GraderFixtures.submissionsDirectory.appendingPathComponent("\(name).md")

@@ -69,7 +69,7 @@ public final class Grader: @unchecked Sendable {
         GradingBuiltins.install(into: session)
         recorder.attach(to: session)
         defer { CheckRecorder.detach(from: session) }
-        let testNames = session.protectedNames.union(ProtectedNames.forTests(hostNames: hostNames))
+        let testNames = session.protectedNames.union(ProtectedNames.forTests(hostNames: hostNames.union(key.hostTypeNamesUsedByTests)))
         session.protectedNames = testNames.union(key.testHelperNames)
 
         let run = SubmissionRun(notebook: notebook, session: session, budget: submissionSeconds)

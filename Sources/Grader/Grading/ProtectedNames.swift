@@ -15,14 +15,8 @@ public enum ProtectedNames {
     /// stay allowed.
     public static let operators: Set<String> = ["+", "-", "*", "/", "%", "==", "!=", "<", ">", "<=", ">="]
 
-    /// Everything protected while a submission's own cells run: the grading builtins, the
-    /// standard library, the host's names (`hostNames`, e.g. the engine bindings') and the
-    /// helpers the key's tests declare.
-    static func forSubmission(key: GradingKey, hostNames: Set<String>) -> Set<String> {
-        forTests(hostNames: hostNames).union(key.testHelperNames)
-    }
-
-    /// Protected while the key's tests run (they may declare their own helpers).
+    /// The grading builtins, the standard library, the operators and the host's names (engine
+    /// bindings'). While the submission's own cells run, the key's test helpers are added.
     static func forTests(hostNames: Set<String>) -> Set<String> {
         standardLibrary.union(operators).union(GradingBuiltins.names).union(hostNames)
     }
