@@ -112,6 +112,14 @@ final class ReportTests: XCTestCase {
         XCTAssertNotEqual(FeedbackPage.fileName(for: "a/b.md"), FeedbackPage.fileName(for: "b/b.md"))
     }
 
+    func testGradeFilesListsEveryRequestedOutput() {
+        let document = GradeDocument(key: "k", submissions: [sample("hw/a.md"), sample("hw/b.md")])
+        let files = GradeFiles.outputs(document, jsonPath: "g.json", junitPath: nil, csvPath: "g.csv", feedbackDirectory: "fb/")
+        XCTAssertEqual(files.map(\.path), ["g.json", "g.csv", "fb/hw__a.html", "fb/hw__b.html"])
+        XCTAssertEqual(files[0].contents, document.jsonText())
+        XCTAssertEqual(GradeFiles.outputs(document, jsonPath: nil, junitPath: nil, csvPath: nil, feedbackDirectory: nil).count, 0)
+    }
+
     func testShardsPartitionStably() throws {
         let paths = (1...10).map { "s\($0).md" }.shuffled() + ["s3.md"]
         let shards = try (1...3).map { try Shard(parse: "\($0)/3").select(paths) }
