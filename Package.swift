@@ -60,7 +60,7 @@ let package = Package(
 
         // Release-mode benchmarks (see docs/performance.md).
         .executableTarget(name: "EngineBenchmark", dependencies: ["Engine"], path: "Benchmarks/EngineBenchmark", swiftSettings: optimized),
-        .executableTarget(name: "InterpreterBenchmark", dependencies: ["Interpreter"], path: "Benchmarks/InterpreterBenchmark", swiftSettings: optimized),
+        .executableTarget(name: "InterpreterBenchmark", dependencies: ["Interpreter"], path: "Benchmarks/InterpreterBenchmark", exclude: ["programs"], swiftSettings: optimized),
 
         // Tests mirror sources; TestHelpers holds snapshot/fixture plumbing shared by all.
         .target(name: "TestHelpers", path: "Tests/TestHelpers"),
@@ -68,9 +68,9 @@ let package = Package(
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "TestHelpers"], resources: [.copy("Conformance")]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "TestHelpers"]),
         .testTarget(name: "EngineBindingsTests", dependencies: ["EngineBindings", "Interpreter", "TestHelpers"]),
-        .testTarget(name: "RendererTests", dependencies: ["Renderer", "TestHelpers"]),
+        .testTarget(name: "RendererTests", dependencies: ["Renderer", "TestHelpers"], exclude: ["Snapshots"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "Interpreter", "TestHelpers"]),
-        .testTarget(name: "RunnerTests", dependencies: ["Runner", "TestHelpers"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "TestHelpers"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -27,13 +27,15 @@ extension BindingState {
             return .void
         }
         model.method("compile", [
-            HostParam("optimizer", default: .string("rmsprop")), HostParam("loss", type: "Loss"),
-            HostParam("metrics", type: "Metric", default: .array([])),
+            HostParam("optimizer", default: .string("rmsprop")), HostParam("loss", type: "Objective"),
+            HostParam("metrics", type: "Objective", default: .array([])),
         ]) { [self] call in
             let optimizer = try self.optimizer(call[0])
-            let loss: Loss = try call[1].stringName.map { try Loss.named($0) } ?? payload(call[1], as: Loss.self, "a loss such as .categoricalCrossentropy")
+            let loss: Loss = try engine { try call[1].stringName.map { try Loss.named($0) } }
+                ?? objective(call[1], "a loss such as .categoricalCrossentropy").loss.orThrow("is not a loss")
             let metrics = try call[2].toArray().map { item -> Metric in
-                try item.stringName.map { try Metric.named($0) } ?? payload(item, as: Metric.self, "a metric such as .accuracy")
+                try engine { try item.stringName.map { try Metric.named($0) } }
+                    ?? objective(item, "a metric such as .accuracy").metric.orThrow("is not a metric")
             }
             try engine { try sequential(call).compile(optimizer: optimizer, loss: loss, metrics: metrics) }
             return .void
@@ -55,6 +57,10 @@ extension BindingState {
             return .void
         }
         registerTraining(model)
+    }
+
+    private func objective(_ value: Value, _ what: String) throws -> Objective {
+        try payload(value, as: Objective.self, what)
     }
 
     /// An optimizer object, or a Keras name such as "adam".
@@ -80,6 +86,14 @@ extension BindingState {
             rows: summary.rows.map { .init(name: $0.name, type: $0.type, outputShape: $0.outputShape, params: $0.params) },
             totalParams: summary.totalParams, trainableParams: summary.trainableParams,
             nonTrainableParams: summary.nonTrainableParams, text: summary.text)
+    }
+}
+
+extension Optional {
+    /// The wrapped value, or a host error "<name> <problem>".
+    func orThrow(_ problem: String) throws -> Wrapped {
+        guard let value = self else { throw HostError("that name \(problem)") }
+        return value
     }
 }
 

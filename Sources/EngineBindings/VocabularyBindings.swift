@@ -20,22 +20,7 @@ extension BindingState {
         activation.staticMethod("leakyRelu", [HostParam("alpha")]) { call in
             .host(HostObject(type: activation, payload: Activation.leakyRelu(alpha: try call.float(0))))
         }
-        let loss = constants("Loss", [
-            ("meanSquaredError", Loss.meanSquaredError), ("mse", .mse), ("meanAbsoluteError", .meanAbsoluteError),
-            ("mae", .mae), ("huber", .huber), ("binaryCrossentropy", .binaryCrossentropy),
-            ("categoricalCrossentropy", .categoricalCrossentropy), ("sparseCategoricalCrossentropy", .sparseCategoricalCrossentropy),
-        ])
-        loss.staticMethod("huber", [HostParam("delta")]) { call in .host(HostObject(type: loss, payload: Loss.huber(delta: try call.float(0)))) }
-        for (name, make) in [("binaryCrossentropy", Loss.binaryCrossentropy(fromLogits:)),
-                             ("categoricalCrossentropy", Loss.categoricalCrossentropy(fromLogits:)),
-                             ("sparseCategoricalCrossentropy", Loss.sparseCategoricalCrossentropy(fromLogits:))] {
-            loss.staticMethod(name, [HostParam("fromLogits")]) { call in .host(HostObject(type: loss, payload: make(try call.bool(0)))) }
-        }
-        _ = constants("Metric", [
-            ("accuracy", Metric.accuracy), ("binaryAccuracy", .binaryAccuracy), ("categoricalAccuracy", .categoricalAccuracy),
-            ("sparseCategoricalAccuracy", .sparseCategoricalAccuracy), ("precision", .precision), ("recall", .recall),
-            ("auc", .auc), ("mse", .mse), ("meanSquaredError", .meanSquaredError), ("mae", .mae), ("meanAbsoluteError", .meanAbsoluteError),
-        ])
+        registerObjectives()
         let regularizer = host.defineType("Regularizer")
         regularizer.staticMethod("l1", [HostParam(default: .double(0.01))]) { call in .host(HostObject(type: regularizer, payload: Regularizer.l1(try call.float(0)))) }
         regularizer.staticMethod("l2", [HostParam(default: .double(0.01))]) { call in .host(HostObject(type: regularizer, payload: Regularizer.l2(try call.float(0)))) }
@@ -51,6 +36,39 @@ extension BindingState {
         }
         registerOptimizers()
         registerCallbacks()
+    }
+
+    /// Losses and metrics share one vocabulary because Keras names overlap (`.mae`, `.mse`,
+    /// `.meanSquaredError` are both): `compile` takes the loss or metric meaning by position.
+    private func registerObjectives() {
+        let objective = session.host.defineType("Objective")
+        objective.describe { object in (object.payload as? Objective)?.name ?? "Objective" }
+        func value(_ o: Objective) -> Value { .host(HostObject(type: objective, payload: o)) }
+        let losses: [(String, Loss)] = [
+            ("meanSquaredError", .meanSquaredError), ("mse", .mse), ("meanAbsoluteError", .meanAbsoluteError), ("mae", .mae),
+            ("huber", .huber), ("binaryCrossentropy", .binaryCrossentropy), ("categoricalCrossentropy", .categoricalCrossentropy),
+            ("sparseCategoricalCrossentropy", .sparseCategoricalCrossentropy),
+        ]
+        let metrics: [(String, Metric)] = [
+            ("accuracy", .accuracy), ("binaryAccuracy", .binaryAccuracy), ("categoricalAccuracy", .categoricalAccuracy),
+            ("sparseCategoricalAccuracy", .sparseCategoricalAccuracy), ("precision", .precision), ("recall", .recall),
+            ("auc", .auc), ("mse", .mse), ("meanSquaredError", .meanSquaredError), ("mae", .mae), ("meanAbsoluteError", .meanAbsoluteError),
+        ]
+        let lossByName = Dictionary(losses, uniquingKeysWith: { a, _ in a })
+        let metricByName = Dictionary(metrics, uniquingKeysWith: { a, _ in a })
+        for name in Set(lossByName.keys).union(metricByName.keys).sorted() {
+            objective.staticValue(name, value(Objective(name: name, loss: lossByName[name], metric: metricByName[name])))
+        }
+        objective.staticMethod("huber", [HostParam("delta")]) { call in
+            value(Objective(name: "huber", loss: Loss.huber(delta: try call.float(0)), metric: nil))
+        }
+        for (name, make) in [("binaryCrossentropy", Loss.binaryCrossentropy(fromLogits:)),
+                             ("categoricalCrossentropy", Loss.categoricalCrossentropy(fromLogits:)),
+                             ("sparseCategoricalCrossentropy", Loss.sparseCategoricalCrossentropy(fromLogits:))] {
+            objective.staticMethod(name, [HostParam("fromLogits")]) { call in
+                value(Objective(name: name, loss: make(try call.bool(0)), metric: nil))
+            }
+        }
     }
 
     private func registerOptimizers() {
@@ -125,4 +143,11 @@ extension BindingState {
         early.property("stoppedEpoch") { object in .int((object.payload as? EarlyStopping)?.stoppedEpoch ?? 0) }
         early.property("bestEpoch") { object in .int((object.payload as? EarlyStopping)?.bestEpoch ?? 0) }
     }
+}
+
+/// A loss or metric name from a cell, with its meaning as each.
+struct Objective {
+    var name: String
+    var loss: Loss?
+    var metric: Metric?
 }

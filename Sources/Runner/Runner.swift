@@ -46,6 +46,8 @@ public enum Runner {
                     failed = true
                 }
             }
+            // Like mdBook, a notebook that cannot be parsed stops the build before anything is written.
+            guard !failed else { return 2 }
             notebooks.sort(by: CourseDiscovery.lessonOrder)
             let cache = ExecutionCache(directory: "\(request.outDirectory)/.nbrun-cache")
             let runs = SiteExecution.runAll(notebooks, jobs: request.jobs, cache: request.useCache ? cache : nil,
@@ -60,7 +62,7 @@ public enum Runner {
             report.warnings.forEach { FileOutput.standardError("warning: \($0)") }
             let failures = runs.filter(\.failed).count
             FileOutput.standardError("built \(pages.count) page\(pages.count == 1 ? "" : "s")\(failures > 0 ? ", \(failures) with failing cells" : "") → \(request.outDirectory)/index.html")
-            return failed || failures > 0 ? 1 : 0
+            return failures > 0 ? 1 : 0
         } catch {
             FileOutput.standardError(describe(error))
             return 2

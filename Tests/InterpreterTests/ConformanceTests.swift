@@ -103,24 +103,40 @@ final class ConformanceTests: XCTestCase {
         return lines.joined(separator: "\n")
     }
 
+    /// Cases the interpreter does not pass yet, one relative path per line (`#` comments): they
+    /// are reported, and a listed case that starts passing fails the test until it is removed.
+    static func knownGaps() -> Set<String> {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("known-gaps.txt")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return Set(text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && !$0.hasPrefix("#") })
+    }
+
     func testConformance() throws {
         let cases = Self.loadCases()
         if cases.isEmpty { throw XCTSkip("no conformance cases found under \(Self.root.path)") }
+        let knownGaps = Self.knownGaps()
         var failures: [String] = []
+        var gapsStillFailing = 0
         var perGroup: [String: (pass: Int, total: Int)] = [:]
         for c in cases {
             let problem = Self.check(c)
             var g = perGroup[c.group] ?? (0, 0)
             g.total += 1
-            if let problem { failures.append("== \(c.relativePath)\n\(problem)") } else { g.pass += 1 }
+            if problem == nil { g.pass += 1 }
             perGroup[c.group] = g
+            switch (problem, knownGaps.contains(c.relativePath)) {
+            case (let problem?, false): failures.append("== \(c.relativePath)\n\(problem)")
+            case (nil, true): failures.append("== \(c.relativePath)\nlisted in known-gaps.txt but passes now: remove it from the list")
+            case (_?, true): gapsStillFailing += 1
+            case (nil, false): break
+            }
         }
         let summary = perGroup.keys.sorted().map { k in
             let g = perGroup[k] ?? (0, 0)
             return "\(k.padding(toLength: 24, withPad: " ", startingAt: 0)) \(g.pass)/\(g.total)"
         }.joined(separator: "\n")
-        let passed = cases.count - failures.count
-        print("Conformance: \(passed)/\(cases.count) passed\n" + summary)
+        let passed = perGroup.values.reduce(0) { $0 + $1.pass }
+        print("Conformance: \(passed)/\(cases.count) passed (\(gapsStillFailing) known gaps)\n" + summary)
         if !failures.isEmpty {
             XCTFail("\(failures.count) of \(cases.count) conformance cases failed\n\(summary)\n\n" + failures.joined(separator: "\n\n"))
         }

@@ -1,0 +1,62 @@
+import Foundation
+import NotebookModel
+import XCTest
+@testable import Runner
+
+/// End to end through `Runner.run`: exit codes, pages with errors in place, JSON, determinism.
+final class RunCommandTests: XCTestCase {
+    var out: String!
+
+    override func setUp() {
+        out = NSTemporaryDirectory() + "nbrun-run-\(UUID().uuidString)"
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(atPath: out)
+    }
+
+    func fixture(_ name: String) -> String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/\(name)").path
+    }
+
+    func read(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
+
+    func testSyntaxErrorGivesPageWithErrorAtItsLineAndExitOne() throws {
+        let json = out + "/syntax.json"
+        XCTAssertEqual(Runner.run(RunRequest(notebookPath: fixture("errors/syntax-error.md"), outDirectory: out, jsonPath: json)), 1)
+        let page = try read(out + "/syntax-error.html")
+        XCTAssertTrue(page.contains("first cell runs"))
+        XCTAssertTrue(page.contains("syntax-error.md:12:9:"), "the error names the notebook line and column where the parser gave up")
+        XCTAssertFalse(page.contains("never reached</"), "cells after a failure do not run")
+        let report = try read(json)
+        XCTAssertTrue(report.contains("\"kind\": \"syntax\""))
+        XCTAssertTrue(report.contains("\"status\": \"notRun\""))
+    }
+
+    func testRuntimeErrorNamesLineAndKeepGoingRunsTheRest() throws {
+        XCTAssertEqual(Runner.run(RunRequest(notebookPath: fixture("errors/runtime-error.md"), outDirectory: out, keepGoing: true)), 1)
+        let page = try read(out + "/runtime-error.html")
+        XCTAssertTrue(page.contains("Index out of range"))
+        XCTAssertTrue(page.contains("runtime-error.md:10:"), "the failing subscript is on notebook line 10")
+        XCTAssertTrue(page.contains("after"), "--keep-going runs the cells after the failure")
+    }
+
+    func testMissingNotebookIsAnIOErrorWithExitTwo() {
+        XCTAssertEqual(Runner.run(RunRequest(notebookPath: out + "/missing.md", outDirectory: out)), 2)
+    }
+
+    func testSameNotebookAndSeedGiveByteIdenticalPages() throws {
+        let notebook = fixture("site-check/browser-check.md")
+        XCTAssertEqual(Runner.run(RunRequest(notebookPath: notebook, outDirectory: out + "/a")), 0)
+        XCTAssertEqual(Runner.run(RunRequest(notebookPath: notebook, outDirectory: out + "/b")), 0)
+        let first = try read(out + "/a/browser-check.html"), second = try read(out + "/b/browser-check.html")
+        XCTAssertEqual(first, second)
+        XCTAssertTrue(first.contains("<svg"), "the line plot is inline SVG")
+        XCTAssertTrue(first.contains("class=\"math"), "math is marked for KaTeX")
+    }
+
+    func testCheckReportsSyntaxErrorsWithoutRunning() {
+        XCTAssertEqual(Runner.check([fixture("errors/syntax-error.md")]), 1)
+        XCTAssertEqual(Runner.check([fixture("errors/runtime-error.md")]), 0)
+    }
+}
