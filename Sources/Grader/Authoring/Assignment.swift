@@ -18,10 +18,15 @@ public enum Assignment {
             let closing = lines.closingFence(of: cell.fenceLine)
             if cell.attributes.test != nil, cell.attributes.hidden {
                 for number in cell.fenceLine...closing { replacements[number] = [] }
-                if lines.isBlank(closing + 1), replacements[closing + 1] == nil {
-                    replacements[closing + 1] = []
-                } else if lines.isBlank(cell.fenceLine - 1), replacements[cell.fenceLine - 1] == nil {
-                    replacements[cell.fenceLine - 1] = []
+                // One blank line goes with the block: the next kept line after it, else the one before.
+                var after = closing + 1
+                while replacements[after] != nil { after += 1 }
+                var before = cell.fenceLine - 1
+                while before > 0, replacements[before] != nil { before -= 1 }
+                if lines.isBlank(after) {
+                    replacements[after] = []
+                } else if lines.isBlank(before) {
+                    replacements[before] = []
                 }
                 continue
             }

@@ -19,3 +19,78 @@ enum DeclaredNames {
         return names
     }
 }
+
+extension DeclaredNames {
+    /// Every name a cell declares anywhere (`func`, types, `let`, `var`, `case`), for excluding
+    /// the key's own names from the names its tests take from the host.
+    static func allDeclared(in source: String) -> Set<String> {
+        var names: Set<String> = []
+        let words = CodeWords.identifiers(in: source)
+        for (i, word) in words.enumerated() where i + 1 < words.count {
+            if keywords.contains(word.text) || ["let", "var", "case"].contains(word.text) {
+                names.insert(words[i + 1].text)
+            }
+        }
+        return names
+    }
+
+    /// Capitalised names a test uses that are not members (`.relu`) — in practice the types it
+    /// takes from the host (`Sequential`, `Tensor`) or the standard library.
+    static func capitalizedNames(in source: String) -> Set<String> {
+        var names: Set<String> = []
+        for word in CodeWords.identifiers(in: source) where !word.afterDot {
+            if let first = word.text.unicodeScalars.first, ("A"..."Z").contains(first), word.text != "Self" {
+                names.insert(word.text)
+            }
+        }
+        return names
+    }
+}
+
+/// The identifiers of Swift source, skipping string literals and comments (a light scan, no parse).
+enum CodeWords {
+    struct Word {
+        var text: String
+        /// Preceded by `.` (a member, not a name in scope).
+        var afterDot: Bool
+    }
+
+    static func identifiers(in source: String) -> [Word] {
+        var words: [Word] = []
+        let chars = Array(source.unicodeScalars)
+        var i = 0
+        var lastSignificant: Unicode.Scalar = " "
+        func isStart(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) || c == "_" }
+        func isPart(_ c: Unicode.Scalar) -> Bool { isStart(c) || ("0"..."9").contains(c) }
+        while i < chars.count {
+            let c = chars[i]
+            if c == "/", i + 1 < chars.count, chars[i + 1] == "/" {
+                while i < chars.count, chars[i] != "\n" { i += 1 }
+            } else if c == "/", i + 1 < chars.count, chars[i + 1] == "*" {
+                i += 2
+                while i + 1 < chars.count, !(chars[i] == "*" && chars[i + 1] == "/") { i += 1 }
+                i += 2
+            } else if c == "\"" {
+                // Strings (interpolations included) are skipped whole; names inside `\( )` are rare in tests.
+                let triple = i + 2 < chars.count && chars[i + 1] == "\"" && chars[i + 2] == "\""
+                i += triple ? 3 : 1
+                while i < chars.count {
+                    if chars[i] == "\\" { i += 2; continue }
+                    if triple, i + 2 < chars.count, chars[i] == "\"", chars[i + 1] == "\"", chars[i + 2] == "\"" { i += 3; break }
+                    if !triple, chars[i] == "\"" || chars[i] == "\n" { i += 1; break }
+                    i += 1
+                }
+                lastSignificant = "\""
+            } else if isStart(c) {
+                var text = ""
+                while i < chars.count, isPart(chars[i]) { text.unicodeScalars.append(chars[i]); i += 1 }
+                words.append(Word(text: text, afterDot: lastSignificant == "."))
+                lastSignificant = "a"
+            } else {
+                if c != " ", c != "\t", c != "\n", c != "\r" { lastSignificant = c }
+                i += 1
+            }
+        }
+        return words
+    }
+}

@@ -24,6 +24,9 @@ public struct GradingKey: Sendable {
     public var exercises: [Exercise]
     /// Top-level function and type names the key's tests declare (helpers students may not pre-declare).
     public var testHelperNames: Set<String>
+    /// Capitalised names the tests use that no key cell declares: the types tests take from the
+    /// host or the standard library (`Sequential`), protected even if the runner passes no host names.
+    public var hostTypeNamesUsedByTests: Set<String>
 
     /// Points of an exercise cell without `points=`.
     public static let defaultPoints = 1.0
@@ -50,6 +53,12 @@ public struct GradingKey: Sendable {
             exercises.append(Exercise(id: id, points: cell.attributes.points ?? Self.defaultPoints, tests: []))
         }
         var helpers: Set<String> = []
+        var declared: Set<String> = []
+        var capitalized: Set<String> = []
+        for cell in notebook.cells {
+            declared.formUnion(DeclaredNames.allDeclared(in: cell.source))
+            if cell.attributes.test != nil { capitalized.formUnion(DeclaredNames.capitalizedNames(in: cell.source)) }
+        }
         for cell in notebook.cells {
             guard let id = cell.attributes.test else { continue }
             guard let position = positions[id] else {
@@ -68,6 +77,7 @@ public struct GradingKey: Sendable {
         }
         self.exercises = exercises
         testHelperNames = helpers
+        hostTypeNamesUsedByTests = capitalized.subtracting(declared)
     }
 
     /// Parses and reads a key from its text.

@@ -66,8 +66,10 @@ public final class Grader: @unchecked Sendable {
         let session = makeSession()
         session.limits = limits
         session.output = DiscardedOutput()
-        GradingBuiltins.install(into: session, recorder: recorder)
-        let testNames = session.protectedNames.union(ProtectedNames.forTests(hostNames: hostNames))
+        GradingBuiltins.install(into: session)
+        recorder.attach(to: session)
+        defer { CheckRecorder.detach(from: session) }
+        let testNames = session.protectedNames.union(ProtectedNames.forTests(hostNames: hostNames.union(key.hostTypeNamesUsedByTests)))
         session.protectedNames = testNames.union(key.testHelperNames)
 
         let run = SubmissionRun(notebook: notebook, session: session, budget: submissionSeconds)

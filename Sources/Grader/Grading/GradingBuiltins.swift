@@ -7,7 +7,9 @@ import Interpreter
 ///   `checkEqual(actual, expected, tolerance: 1e-6)` and with a message after the tolerance.
 ///
 /// A failing check stops its cell with a runtime error carrying the message (so a student running
-/// the visible tests sees it at the line), and, while grading, is recorded in the `CheckRecorder`.
+/// the visible tests sees it at the line), and, while grading, is recorded in the `CheckRecorder`
+/// the grader attached to the session. Installing twice (the runner's session factory and the
+/// grader) is harmless: every copy finds the recorder through the calling session.
 public enum GradingBuiltins {
     public static let names: Set<String> = ["check", "checkEqual"]
 
@@ -15,10 +17,10 @@ public enum GradingBuiltins {
     /// rounding, as in `0.1 + 0.2 == 0.3`).
     public static let defaultRelativeTolerance = 1e-9
 
-    /// Registers the builtins. Pass a recorder when grading; without one (normal runs) a failing
-    /// check is only an error.
-    public static func install(into session: Session, recorder: CheckRecorder? = nil) {
+    /// Registers the builtins in a session (normal runs and grading alike).
+    public static func install(into session: Session) {
         session.host.function("check", [HostParam(), HostParam(default: .string(""))]) { call in
+            let recorder = CheckRecorder.attached(to: call.session)
             guard case .bool(let passed) = call[0] else {
                 throw HostError("check needs a Bool condition, such as check(x > 0, \"x is positive\")")
             }
@@ -30,6 +32,7 @@ public enum GradingBuiltins {
         }
         session.host.function("checkEqual", [HostParam(), HostParam(), HostParam("tolerance", default: Value.none),
                                              HostParam(default: .string(""))]) { call in
+            let recorder = CheckRecorder.attached(to: call.session)
             let tolerance = try call.optional(2).map { try $0.toDouble() }
             if let tolerance, !(tolerance >= 0) { throw HostError("checkEqual's tolerance must be a number ≥ 0") }
             let passed = ValueMatch.equal(call[0], call[1], tolerance: tolerance)

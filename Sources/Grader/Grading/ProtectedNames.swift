@@ -10,15 +10,14 @@ public enum ProtectedNames {
         "Int", "Double", "Float", "Bool", "String", "Character", "Array", "Dictionary", "Set", "Optional",
     ]
 
-    /// Everything protected while a submission's own cells run: the grading builtins, the
-    /// standard library, the host's names (`hostNames`, e.g. the engine bindings') and the
-    /// helpers the key's tests declare.
-    static func forSubmission(key: GradingKey, hostNames: Set<String>) -> Set<String> {
-        forTests(hostNames: hostNames).union(key.testHelperNames)
-    }
+    /// Operators a top-level operator function could redefine (`func < (a: Double, b: Double)`),
+    /// which would change what a test's comparisons mean. Operators inside a student's own types
+    /// stay allowed.
+    public static let operators: Set<String> = ["+", "-", "*", "/", "%", "==", "!=", "<", ">", "<=", ">="]
 
-    /// Protected while the key's tests run (they may declare their own helpers).
+    /// The grading builtins, the standard library, the operators and the host's names (engine
+    /// bindings'). While the submission's own cells run, the key's test helpers are added.
     static func forTests(hostNames: Set<String>) -> Set<String> {
-        standardLibrary.union(GradingBuiltins.names).union(hostNames)
+        standardLibrary.union(operators).union(GradingBuiltins.names).union(hostNames)
     }
 }

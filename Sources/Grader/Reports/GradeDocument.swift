@@ -9,13 +9,14 @@ public struct GradeDocument: Codable, Equatable, Sendable {
     public var format: String
     /// The key's path as given to `--key`.
     public var key: String
-    /// Sorted by submission path for deterministic output.
+    /// Sorted by submission path (byte order) for deterministic output.
     public var submissions: [SubmissionReport]
 
+    /// The document for a key's reports; sorts them by submission path.
     public init(key: String, submissions: [SubmissionReport]) {
         format = Self.currentFormat
         self.key = key
-        self.submissions = submissions
+        self.submissions = ReportMerge.sortedBySubmission(submissions)
     }
 
     /// Pretty, key-sorted JSON ending in a newline.

@@ -19,7 +19,7 @@ public enum ReportMerge {
                 all.append(report)
             }
         }
-        return GradeDocument(key: first.key, submissions: sortedBySubmission(all))
+        return GradeDocument(key: first.key, submissions: all)
     }
 
     static func sortedBySubmission(_ reports: [SubmissionReport]) -> [SubmissionReport] {
