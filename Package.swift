@@ -76,7 +76,7 @@ let package = Package(
         .testTarget(name: "EngineTests", dependencies: ["Engine", "TestHelpers"]),
         .testTarget(name: "EngineBindingsTests", dependencies: ["EngineBindings", "Interpreter", "TestHelpers"]),
         .testTarget(name: "RendererTests", dependencies: ["Renderer", "TestHelpers"], exclude: ["Snapshots"]),
-        .testTarget(name: "GraderTests", dependencies: ["Grader", "Interpreter", "TestHelpers"]),
+        .testTarget(name: "GraderTests", dependencies: ["Grader", "Interpreter", "TestHelpers"], exclude: ["Fixtures"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "TestHelpers"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v5]
