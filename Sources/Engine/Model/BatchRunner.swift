@@ -111,6 +111,13 @@ struct BatchRunner {
         }
     }
 
+    /// Starts loading the input rows of the next batch into cache.
+    func prefetch(_ indices: ArraySlice<Int>, x: UnsafePointer<Float>) {
+        indices.withUnsafeBufferPointer { ip in
+            if let base = ip.baseAddress { ek_prefetch_rows(x, base, indices.count, inputSize) }
+        }
+    }
+
     /// Copies a contiguous run of samples into the workspace.
     func gather(range: Range<Int>, x: UnsafePointer<Float>, y: UnsafePointer<Float>?) {
         let ws = model.workspace
