@@ -100,3 +100,26 @@ final class TensorTests: XCTestCase {
         XCTAssertEqual(Tensor(3).description, "3.0")
     }
 }
+
+final class TensorPrintingTests: XCTestCase {
+    func testRank3AndElidedMatrix() throws {
+        XCTAssertEqual(try Tensor.arange(8).reshaped([2, 2, 2]).description,
+                       "[[[0. 1.]\n  [2. 3.]]\n\n [[4. 5.]\n  [6. 7.]]]")
+        let row = "[0. 0. 0. ... 0. 0. 0.]"
+        let expected = "[" + [row, " " + row, " " + row, " ...", " " + row, " " + row, " " + row].joined(separator: "\n") + "]"
+        XCTAssertEqual(try Tensor.zeros([100, 100]).description, expected)
+    }
+
+    func testLongRowsWrapAt75Columns() throws {
+        let t = try Tensor.arange(30)
+        let lines = t.description.split(separator: "\n")
+        XCTAssertEqual(lines.count, 2)
+        XCTAssertTrue(lines.allSatisfy { $0.count <= 75 })
+        XCTAssertTrue(lines[1].hasPrefix(" "))
+    }
+
+    func testSmallAndMixedValues() {
+        XCTAssertEqual(Tensor([0.0001, 1] as [Float]).description, "[1.e-04 1.e+00]")
+        XCTAssertEqual(Tensor([-1.5, 2] as [Float]).description, "[-1.5  2. ]")
+    }
+}
