@@ -123,3 +123,29 @@ final class TensorPrintingTests: XCTestCase {
         XCTAssertEqual(Tensor([-1.5, 2] as [Float]).description, "[-1.5  2. ]")
     }
 }
+
+final class TensorEdgeCaseTests: XCTestCase {
+    func testEmptyAxesAndExtremeRanges() throws {
+        let empty = try Tensor.zeros([0, 3])
+        XCTAssertEqual(try empty.sum(axis: 0).scalars, [0, 0, 0])
+        XCTAssertThrowsError(try empty.max(axis: 0))
+        XCTAssertEqual(try empty[0..<5].shape, [0, 3])
+        let t = try Tensor.arange(4)
+        XCTAssertEqual(try t[...Int.max].scalars, [0, 1, 2, 3])
+        XCTAssertEqual(try t[2...Int.max].scalars, [2, 3])
+        XCTAssertThrowsError(try t[[7]]) { e in XCTAssertTrue("\(e)".contains("(4,)"), "\(e)") }
+        XCTAssertEqual(try t[[-1]].scalars, [3])
+    }
+}
+
+final class InconsistentTensorTests: XCTestCase {
+    func testOperationsRejectMismatchedShapeAndValues() throws {
+        let bad = Tensor(shape: [2, 3], scalars: [1, 2, 3])
+        XCTAssertThrowsError(try bad + bad) { e in XCTAssertTrue("\(e)".contains("(2, 3)") && "\(e)".contains("3 values"), "\(e)") }
+        XCTAssertThrowsError(try bad.sum(axis: 0))
+        XCTAssertThrowsError(try bad[1])
+        XCTAssertThrowsError(try matmul(bad, bad))
+        let model = Sequential([Dense(2, inputShape: [3])])
+        XCTAssertThrowsError(try model.predict(bad)) { e in XCTAssertTrue("\(e)".contains("input x"), "\(e)") }
+    }
+}
