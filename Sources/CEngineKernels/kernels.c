@@ -94,3 +94,13 @@ void ek_dropout(const float *restrict x, float *restrict out, float *restrict ma
         out[i] = x[i] * m;
     }
 }
+
+// Asks the cache to start loading rows that the next batch will gather, so that their DRAM
+// latency overlaps this batch's compute instead of stalling the next gather.
+void ek_prefetch_rows(const float *src, const long *idx, long count, long width) {
+    const long bytes = width * (long)sizeof(float);
+    for (long r = 0; r < count; r++) {
+        const char *row = (const char *)(src + idx[r] * width);
+        for (long off = 0; off < bytes; off += 64) __builtin_prefetch(row + off, 0, 1);
+    }
+}

@@ -100,3 +100,52 @@ final class TensorTests: XCTestCase {
         XCTAssertEqual(Tensor(3).description, "3.0")
     }
 }
+
+final class TensorPrintingTests: XCTestCase {
+    func testRank3AndElidedMatrix() throws {
+        XCTAssertEqual(try Tensor.arange(8).reshaped([2, 2, 2]).description,
+                       "[[[0. 1.]\n  [2. 3.]]\n\n [[4. 5.]\n  [6. 7.]]]")
+        let row = "[0. 0. 0. ... 0. 0. 0.]"
+        let expected = "[" + [row, " " + row, " " + row, " ...", " " + row, " " + row, " " + row].joined(separator: "\n") + "]"
+        XCTAssertEqual(try Tensor.zeros([100, 100]).description, expected)
+    }
+
+    func testLongRowsWrapAt75Columns() throws {
+        let t = try Tensor.arange(30)
+        let lines = t.description.split(separator: "\n")
+        XCTAssertEqual(lines.count, 2)
+        XCTAssertTrue(lines.allSatisfy { $0.count <= 75 })
+        XCTAssertTrue(lines[1].hasPrefix(" "))
+    }
+
+    func testSmallAndMixedValues() {
+        XCTAssertEqual(Tensor([0.0001, 1] as [Float]).description, "[1.e-04 1.e+00]")
+        XCTAssertEqual(Tensor([-1.5, 2] as [Float]).description, "[-1.5  2. ]")
+    }
+}
+
+final class TensorEdgeCaseTests: XCTestCase {
+    func testEmptyAxesAndExtremeRanges() throws {
+        let empty = try Tensor.zeros([0, 3])
+        XCTAssertEqual(try empty.sum(axis: 0).scalars, [0, 0, 0])
+        XCTAssertThrowsError(try empty.max(axis: 0))
+        XCTAssertEqual(try empty[0..<5].shape, [0, 3])
+        let t = try Tensor.arange(4)
+        XCTAssertEqual(try t[...Int.max].scalars, [0, 1, 2, 3])
+        XCTAssertEqual(try t[2...Int.max].scalars, [2, 3])
+        XCTAssertThrowsError(try t[[7]]) { e in XCTAssertTrue("\(e)".contains("(4,)"), "\(e)") }
+        XCTAssertEqual(try t[[-1]].scalars, [3])
+    }
+}
+
+final class InconsistentTensorTests: XCTestCase {
+    func testOperationsRejectMismatchedShapeAndValues() throws {
+        let bad = Tensor(shape: [2, 3], scalars: [1, 2, 3])
+        XCTAssertThrowsError(try bad + bad) { e in XCTAssertTrue("\(e)".contains("(2, 3)") && "\(e)".contains("3 values"), "\(e)") }
+        XCTAssertThrowsError(try bad.sum(axis: 0))
+        XCTAssertThrowsError(try bad[1])
+        XCTAssertThrowsError(try matmul(bad, bad))
+        let model = Sequential([Dense(2, inputShape: [3])])
+        XCTAssertThrowsError(try model.predict(bad)) { e in XCTAssertTrue("\(e)".contains("input x"), "\(e)") }
+    }
+}

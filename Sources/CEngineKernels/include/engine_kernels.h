@@ -26,6 +26,8 @@ void ek_sgemm_pool(int trans_a, int trans_b, int m, int n, int k, float alpha, c
                    const float *b, int ldb, float beta, float *c, int ldc);
 /// dst[r] = src[idx[r]] for rows of `width` floats.
 void ek_gather_rows(float *dst, const float *src, const long *idx, long count, long width);
+/// Prefetches rows src[idx[r]] (for the next batch).
+void ek_prefetch_rows(const float *src, const long *idx, long count, long width);
 void ek_rmsprop_pool(float *w, const float *g, float *s, long n, float lr, float rho, float eps);
 
 // ---- elementwise (kernels.c) ----

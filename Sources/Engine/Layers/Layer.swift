@@ -67,6 +67,7 @@ public class Layer {
         guard x.rank >= 1 else {
             throw EngineError("Layer \"\(name)\" (\(typeName)) needs a batch of inputs, received a rank-0 tensor")
         }
+        try x.checkConsistent("Layer \"\(name)\" input")
         let sample = Array(x.shape.dropFirst())
         try build(inputShape: sample)
         guard let out = outputShape else { throw EngineError("Layer \"\(name)\" is not built") }

@@ -24,6 +24,8 @@ struct BatchRunner {
     /// Validates shapes (building the model if needed) and prepares the plan.
     init(model: Sequential, x: Tensor, y: Tensor?, loss: Loss?) throws {
         guard x.rank >= 1 else { throw EngineError("Model \"\(model.name)\": x must have a batch axis, received a rank-0 tensor") }
+        try x.checkConsistent("Model \"\(model.name)\" input x")
+        if let y { try y.checkConsistent("Model \"\(model.name)\" target y") }
         guard !model.layers.isEmpty else { throw EngineError("Model \"\(model.name)\" has no layers") }
         let sample = Array(x.shape.dropFirst())
         try model.build(inputShape: sample)
@@ -108,6 +110,13 @@ struct BatchRunner {
         if let y, targetSize > 0 {
             let yb = ws.y.ensure(n * targetSize)
             for (k, i) in indices.enumerated() { (yb + k * targetSize).update(from: y + i * targetSize, count: targetSize) }
+        }
+    }
+
+    /// Starts loading the input rows of the next batch into cache.
+    func prefetch(_ indices: ArraySlice<Int>, x: UnsafePointer<Float>) {
+        indices.withUnsafeBufferPointer { ip in
+            if let base = ip.baseAddress { ek_prefetch_rows(x, base, indices.count, inputSize) }
         }
     }
 

@@ -71,6 +71,8 @@ extension Sequential {
                         let bs = hi - lo
                         if shuffle {
                             runner.gather(order[lo..<hi], x: xp, y: yp)
+                            let nextHi = Swift.min(trainCount, hi + batchSize)
+                            if hi < nextHi { runner.prefetch(order[hi..<nextHi], x: xp) }
                         } else {
                             runner.gather(range: lo..<hi, x: xp, y: yp)
                         }

@@ -2,6 +2,8 @@
 extension Tensor {
     public func matmul(_ other: Tensor) throws -> Tensor {
         let a = self, b = other
+        try a.checkConsistent("matmul")
+        try b.checkConsistent("matmul")
         guard a.rank >= 1, b.rank >= 1 else { throw EngineError.shapes("matmul needs rank ≥ 1", a.shape, b.shape) }
         // Promote vectors to matrices, remember to drop the added axis afterwards.
         let a2 = a.rank == 1 ? [1, a.shape[0]] : a.shape
@@ -12,6 +14,9 @@ extension Tensor {
         let k = a2[a2.count - 1], n = b2[1]
         guard k == b2[0] else { throw EngineError.shapes("matmul", a.shape, b.shape) }
         let m = a2.dropLast().reduce(1, *)
+        guard m <= Int(Int32.max), n <= Int(Int32.max), k <= Int(Int32.max) else {
+            throw EngineError.shapes("matmul (dimensions above 2³¹ − 1)", a.shape, b.shape)
+        }
         var out = [Float](repeating: 0, count: m * n)
         a.scalars.withUnsafeBufferPointer { ap in
             b.scalars.withUnsafeBufferPointer { bp in

@@ -78,6 +78,15 @@ public struct Tensor {
         return scalars[0]
     }
 
+    /// Throws unless the element count matches the shape (a tensor made with the unchecked
+    /// `init(shape:scalars:)` might not); operations that index call this first.
+    func checkConsistent(_ what: String) throws {
+        let n = shape.reduce(1, *)
+        guard shape.allSatisfy({ $0 >= 0 }), n == scalars.count else {
+            throw EngineError("\(what): tensor of shape \(EngineError.shapeText(shape)) holds \(scalars.count) values instead of \(n)")
+        }
+    }
+
     /// Row-major strides in elements.
     var strides: [Int] {
         var s = [Int](repeating: 1, count: shape.count)

@@ -16,6 +16,8 @@ extension Tensor {
     /// Applies `op` elementwise with broadcasting.
     @inline(__always)
     static func zipBroadcast(_ a: Tensor, _ b: Tensor, _ what: String, _ op: (Float, Float) -> Float) throws -> Tensor {
+        try a.checkConsistent(what)
+        try b.checkConsistent(what)
         if a.shape == b.shape {
             var out = a.scalars
             b.scalars.withUnsafeBufferPointer { bp in

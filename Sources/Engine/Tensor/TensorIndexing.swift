@@ -4,6 +4,7 @@ extension Tensor {
     var rowSize: Int { shape.dropFirst().reduce(1, *) }
 
     func requireAxis(_ what: String) throws {
+        try checkConsistent(what)
         guard rank >= 1 else { throw EngineError("\(what): cannot index a rank-0 tensor") }
     }
 
@@ -19,7 +20,7 @@ extension Tensor {
                     guard i >= 0, i < n else {
                         throw EngineError("Index \(raw) is out of range for axis 0 with size \(n) (shape \(EngineError.shapeText(shape)))")
                     }
-                    if rs > 0 { (dst.baseAddress! + k * rs).update(from: src.baseAddress! + i * rs, count: rs) }
+                    if rs > 0, let d = dst.baseAddress, let s = src.baseAddress { (d + k * rs).update(from: s + i * rs, count: rs) }
                 }
             }
         }
@@ -50,10 +51,13 @@ extension Tensor {
             return Tensor(shape: [hi - lo] + shape.dropFirst(), scalars: Array(scalars[(lo * rs)..<(hi * rs)]))
         }
     }
-    public subscript(_ range: ClosedRange<Int>) -> Tensor { get throws { try self[range.lowerBound..<(range.upperBound + 1)] } }
+    public subscript(_ range: ClosedRange<Int>) -> Tensor { get throws { try self[range.lowerBound..<Tensor.after(range.upperBound)] } }
     public subscript(_ range: PartialRangeFrom<Int>) -> Tensor { get throws { try self[range.lowerBound..<Int.max] } }
     public subscript(_ range: PartialRangeUpTo<Int>) -> Tensor { get throws { try self[0..<range.upperBound] } }
-    public subscript(_ range: PartialRangeThrough<Int>) -> Tensor { get throws { try self[0..<(range.upperBound + 1)] } }
+    public subscript(_ range: PartialRangeThrough<Int>) -> Tensor { get throws { try self[0..<Tensor.after(range.upperBound)] } }
+
+    /// i + 1 without overflowing at Int.max.
+    static func after(_ i: Int) -> Int { i == Int.max ? i : i + 1 }
 
     /// Rows at the listed indices.
     public subscript(_ indices: [Int]) -> Tensor { get throws { try gathering(indices) } }

@@ -10,14 +10,19 @@ extension Tensor {
 
     /// Reduces along `axis` with (initial, combine) per output element; `keepDims` keeps a 1.
     func reduce(axis: Int, keepDims: Bool, _ what: String, _ body: (UnsafeBufferPointer<Float>, Int, Int) -> Float) throws -> Tensor {
+        try checkConsistent(what)
         let ax = try resolveAxis(axis, what)
         let outer = shape[..<ax].reduce(1, *), n = shape[ax], inner = shape[(ax + 1)...].reduce(1, *)
         var out = [Float](repeating: 0, count: outer * inner)
         scalars.withUnsafeBufferPointer { src in
             for o in 0..<outer {
                 for i in 0..<inner {
+                    if n == 0 {
+                        out[o * inner + i] = body(UnsafeBufferPointer(start: nil, count: 0), 0, inner)
+                        continue
+                    }
                     let start = o * n * inner + i
-                    out[o * inner + i] = body(UnsafeBufferPointer(rebasing: src[start..<(start + Swift.max(0, (n - 1) * inner + 1))]), n, inner)
+                    out[o * inner + i] = body(UnsafeBufferPointer(rebasing: src[start..<(start + (n - 1) * inner + 1)]), n, inner)
                 }
             }
         }

@@ -22,6 +22,7 @@ extension Tensor {
 
     /// Permutes the axes (default: reversed, so a matrix is transposed).
     public func transposed(_ axes: [Int]? = nil) throws -> Tensor {
+        try checkConsistent("transpose")
         let perm = axes ?? Array((0..<rank).reversed())
         guard perm.count == rank, Set(perm) == Set(0..<rank) else {
             throw EngineError("transpose: axes \(perm) are not a permutation of the axes of a tensor of shape \(EngineError.shapeText(shape))")
@@ -61,6 +62,7 @@ extension Tensor {
     /// Joins tensors along an axis; the other dimensions must agree.
     public static func concatenate(_ parts: [Tensor], axis: Int = 0) throws -> Tensor {
         guard let first = parts.first else { throw EngineError("concatenate needs at least one tensor") }
+        for p in parts { try p.checkConsistent("concatenate") }
         guard first.rank > 0 else { throw EngineError("concatenate: cannot join rank-0 tensors") }
         let ax = axis < 0 ? axis + first.rank : axis
         guard ax >= 0, ax < first.rank else {
