@@ -48,3 +48,21 @@ final class SummaryTests: XCTestCase {
         XCTAssertTrue(try model.summary().contains("│ dense (Dense)                   │ ?                      │   0 (unbuilt) │"))
     }
 }
+
+final class SummaryAfterTrainingTests: XCTestCase {
+    func testOptimizerParamsAppearAfterFitAsInKeras3() throws {
+        EngineRandom.seed(1)
+        let model = Sequential([Dense(128, activation: .relu, inputShape: [784]), Dense(10, activation: .softmax)])
+        try model.compile(optimizer: Adam(), loss: .categoricalCrossentropy, metrics: [.accuracy])
+        XCTAssertNil(try model.summaryData().optimizerParams)
+        let x = try Tensor.zeros([4, 784]), y = try Tensor.zeros([4, 10])
+        try model.fit(x, y, epochs: 1, batchSize: 4, verbose: 0)
+        let text = try model.summary()
+        XCTAssertTrue(text.hasSuffix("""
+         Total params: 305,312 (1.16 MB)
+         Trainable params: 101,770 (397.54 KB)
+         Non-trainable params: 0 (0.00 B)
+         Optimizer params: 203,542 (795.09 KB)
+        """), text)
+    }
+}
