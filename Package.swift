@@ -38,7 +38,7 @@ let package = Package(
         // sgemm kernels OpenBLAS 0.3.21 misses on this CPU; see docs/performance.md, Engine).
         .target(
             name: "CEngineKernels",
-            cSettings: [.unsafeFlags(["-O3", "-mavx2", "-mfma", "-fno-math-errno"])],
+            cSettings: [.unsafeFlags(["-O3", "-mavx2", "-mfma", "-fno-math-errno"], .when(platforms: [.linux]))],
             linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
         ),
         // The neural-network engine; imports only its C shims.

@@ -3,6 +3,15 @@
 #include "engine_kernels.h"
 #include <math.h>
 
+// The square-root/divide and hash loops also get an AVX-512 copy, picked at load time on CPUs
+// that have it (twice the lanes on cores with full-width units); elsewhere the AVX2 build runs.
+// Both copies do the same per-element arithmetic, so results do not depend on the choice.
+#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__)) && defined(__linux__)
+#define EK_WIDE __attribute__((target_clones("avx512f", "default")))
+#else
+#define EK_WIDE
+#endif
+
 void ek_add_bias(float *restrict z, const float *restrict b, long rows, long cols) {
     for (long r = 0; r < rows; r++) {
         float *restrict row = z + r * cols;
@@ -47,7 +56,7 @@ void ek_scale(float *restrict x, long n, float s) {
 }
 
 // Keras RMSprop: s = rho·s + (1-rho)·g²; w -= lr·g / sqrt(s + eps).
-void ek_rmsprop(float *restrict w, const float *restrict g, float *restrict s, long n, float lr, float rho, float eps) {
+EK_WIDE void ek_rmsprop(float *restrict w, const float *restrict g, float *restrict s, long n, float lr, float rho, float eps) {
     const float one_minus = 1.0f - rho;
     for (long i = 0; i < n; i++) {
         float gi = g[i];
@@ -58,7 +67,7 @@ void ek_rmsprop(float *restrict w, const float *restrict g, float *restrict s, l
 }
 
 // Keras Adam with alpha = lr·sqrt(1-β2^t)/(1-β1^t) precomputed.
-void ek_adam(float *restrict w, const float *restrict g, float *restrict m, float *restrict v, long n,
+EK_WIDE void ek_adam(float *restrict w, const float *restrict g, float *restrict m, float *restrict v, long n,
              float alpha, float beta1, float beta2, float eps) {
     const float c1 = 1.0f - beta1, c2 = 1.0f - beta2;
     for (long i = 0; i < n; i++) {
@@ -84,7 +93,7 @@ static inline unsigned mix32(unsigned x) {
 
 // Inverted dropout in one pass: u_i = hash(i, key) as a 32-bit uniform; keep when u_i ≥
 // threshold (threshold = rate·2³²), scaled by 1/(1-rate). The mask is kept for the backward pass.
-void ek_dropout(const float *restrict x, float *restrict out, float *restrict mask, long n,
+EK_WIDE void ek_dropout(const float *restrict x, float *restrict out, float *restrict mask, long n,
                 unsigned long long key, unsigned threshold, float scale) {
     const unsigned k1 = (unsigned)key, k2 = (unsigned)(key >> 32);
     for (long i = 0; i < n; i++) {

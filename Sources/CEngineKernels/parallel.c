@@ -26,7 +26,7 @@ static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_mutex_t issue_mu = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t wake = PTHREAD_COND_INITIALIZER;
 static pthread_once_t start_once = PTHREAD_ONCE_INIT;
-static int pool_threads = 2;          // 1 = everything inline
+static _Atomic int pool_threads = 2;  // 1 = everything inline (set from any thread)
 static int helper_ok = 0;
 
 // The current job, guarded by mu.

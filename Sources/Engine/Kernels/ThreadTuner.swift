@@ -29,7 +29,7 @@ final class ThreadTuner {
         cost[mode] = cost[mode].map { 0.5 * $0 + 0.5 * perStep } ?? perStep
         windows += 1
         let other = 3 - mode
-        if cost[other] == nil || windows % 10 == 0 {
+        if cost[other] == nil || windows % 25 == 0 {
             mode = other   // explore
         } else if let a = cost[1], let b = cost[2] {
             mode = a < b ? 1 : 2

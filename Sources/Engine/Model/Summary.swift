@@ -15,6 +15,8 @@ public struct ModelSummary: Equatable, Sendable {
     public let totalParams: Int
     public let trainableParams: Int
     public let nonTrainableParams: Int
+    /// Optimizer state variables (Keras 3 shows them once the optimizer has run), else nil.
+    public let optimizerParams: Int?
 
     /// "101,770".
     public static func grouped(_ n: Int) -> String {
@@ -37,7 +39,7 @@ public struct ModelSummary: Equatable, Sendable {
         return String(format: "%.2f", size) + " PB"
     }
 
-    /// Keras 3's table, 76 columns wide.
+    /// Keras 3's table, 76 columns wide (plus the "Optimizer params" line after training).
     public var text: String {
         let w = [33, 24, 15]
         func line(_ l: String, _ m: String, _ r: String, _ fill: String) -> String {
@@ -59,9 +61,14 @@ public struct ModelSummary: Equatable, Sendable {
             out.append("│" + cell("\(r.name) (\(r.type))", w[0]) + "│" + cell(r.outputShape, w[1]) + "│" + cell(params, w[2], right: true) + "│")
         }
         out.append(line("└", "┴", "┘", "─"))
-        out.append(" Total params: \(ModelSummary.grouped(totalParams)) (\(ModelSummary.memory(totalParams)))")
+        // Keras 3 counts the optimizer's variables in the total once it has run.
+        let total = totalParams + (optimizerParams ?? 0)
+        out.append(" Total params: \(ModelSummary.grouped(total)) (\(ModelSummary.memory(total)))")
         out.append(" Trainable params: \(ModelSummary.grouped(trainableParams)) (\(ModelSummary.memory(trainableParams)))")
         out.append(" Non-trainable params: \(ModelSummary.grouped(nonTrainableParams)) (\(ModelSummary.memory(nonTrainableParams)))")
+        if let o = optimizerParams {
+            out.append(" Optimizer params: \(ModelSummary.grouped(o)) (\(ModelSummary.memory(o)))")
+        }
         return out.joined(separator: "\n")
     }
 }
@@ -74,7 +81,8 @@ extension Sequential {
             ModelSummary.Row(name: $0.name, type: $0.typeName, outputShape: $0.outputShapeText, params: $0.countParams, built: $0.isBuilt)
         }
         return ModelSummary(modelName: name, rows: rows, totalParams: countParams,
-                            trainableParams: trainableParamCount, nonTrainableParams: nonTrainableParamCount)
+                            trainableParams: trainableParamCount, nonTrainableParams: nonTrainableParamCount,
+                            optimizerParams: optimizer?.variableCount)
     }
 
     /// Keras 3's `model.summary()` text.

@@ -13,6 +13,7 @@ public class Optimizer {
     public internal(set) var iterations = 0
 
     private var slots: [ObjectIdentifier: [Buffer]] = [:]
+    private var slotValueCount = 0
     private let slotInitialValues: [Float]
 
     init(typeName: String, learningRate: Float, slotInitialValues: [Float]) {
@@ -45,7 +46,14 @@ public class Optimizer {
     /// Forgets all state (used when a model is recompiled).
     func reset() {
         slots = [:]
+        slotValueCount = 0
         iterations = 0
+    }
+
+    /// Keras 3's "Optimizer params" once the optimizer has run: its state slots plus the step
+    /// counter and (unless scheduled) the learning-rate variable; nil before the first update.
+    public var variableCount: Int? {
+        iterations == 0 ? nil : slotValueCount + (schedule == nil ? 2 : 1)
     }
 
     private func slotPointers(for p: Parameter) -> [UnsafeMutablePointer<Float>] {
@@ -57,6 +65,7 @@ public class Optimizer {
             return b
         }
         slots[key] = made
+        slotValueCount += p.count * made.count
         return made.map(\.pointer)
     }
 
