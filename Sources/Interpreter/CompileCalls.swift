@@ -178,7 +178,9 @@ extension Compiler {
                     evs.append(try expr(args[ai].expr, p.type))
                 }
             case .variadic(let idxs):
-                let parts = try idxs.map { try expr(args[$0].expr, p.type) }
+                var elem: TypeSpec?
+                if case .array(let e)? = p.type { elem = e }
+                let parts = try idxs.map { try expr(args[$0].expr, elem) }
                 evs.append { f in .array(try parts.map { try $0(f) }) }
             case .defaulted:
                 guard let d = p.defaultValue else { evs.append { _ in .void }; continue }

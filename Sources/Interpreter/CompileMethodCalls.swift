@@ -298,7 +298,7 @@ final class MethodCache {
 
     func lookup(_ t: UserType, _ name: String, _ labels: [String?], _ trailing: [Bool], at l: Loc) throws -> (Function, [ArgBinding])? {
         if t === type, let fn { return (fn, bindings) }
-        guard let candidates = t.methods[name] else { return nil }
+        guard let candidates = name == "init" ? t.initializers : t.methods[name] else { return nil }
         for fn in candidates.reversed() {
             let shapes = fn.params.map { ParamShape(label: $0.label, hasDefault: $0.defaultValue != nil, variadic: $0.variadic, isFunction: $0.type == .function) }
             if let b = matchArguments(shapes, labels: labels, trailing: trailing) {
