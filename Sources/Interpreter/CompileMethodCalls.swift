@@ -135,7 +135,7 @@ extension Compiler {
                     switch b {
                     case .arg(let ai): evs.append(try expr(args[ai].expr, j < c.types.count ? c.types[j] : nil))
                     default:
-                        if j < c.defaults.count, let d = c.defaults[j] { evs.append { _ in try d(Frame(count: 8, parent: nil)) } }
+                        if j < c.defaults.count, let d = c.defaults[j] { evs.append { _ in try d(Frame.make(count: 8, parent: nil)) } }
                         else { evs.append { _ in .void } }
                     }
                 }
@@ -322,7 +322,7 @@ extension Runtime {
             switch b {
             case .arg(let i): out.append(vals[i])
             case .variadic(let idxs): out.append(.array(idxs.map { vals[$0] }))
-            case .defaulted: out.append(try p.defaultValue?(Frame(count: 8, parent: nil)) ?? .void)
+            case .defaulted: out.append(try p.defaultValue?(Frame.make(count: 8, parent: nil)) ?? .void)
             }
         }
         return out
