@@ -56,7 +56,22 @@ extension Runtime {
                 if case .double = first { acc = .double(Double(i)) }
                 if case .float = first { acc = .float(Float(i)) }
             }
-            for x in items { acc = try rt.call(a[1], [acc, x]) }
+            for (i, x) in items.enumerated() {
+                var next: Value
+                do {
+                    next = try rt.call(a[1], [acc, x])
+                } catch let e as RunError where i == 0 && e.message.hasPrefix("binary operator") {
+                    // `reduce(0) { $0 + $1.price }`: the literal 0 is a Double in Swift.
+                    guard case .int(let k) = acc else { throw e }
+                    acc = .double(Double(k))
+                    next = try rt.call(a[1], [acc, x])
+                }
+                if case .tuple(let old) = acc, case .tuple(let new) = next, new.values.count == old.values.count,
+                   new.labels.allSatisfy({ $0 == nil }) {
+                    next = .tuple(TupleBox(new.values, labels: old.labels))
+                }
+                acc = next
+            }
             return acc
         },
         "reduce(into:_:)": { rt, v, a, l in

@@ -178,11 +178,13 @@ extension Compiler {
                     evs.append(try expr(args[ai].expr, p.type))
                 }
             case .variadic(let idxs):
-                let parts = try idxs.map { try expr(args[$0].expr, p.type) }
+                var elem: TypeSpec?
+                if case .array(let e)? = p.type { elem = e }
+                let parts = try idxs.map { try expr(args[$0].expr, elem) }
                 evs.append { f in .array(try parts.map { try $0(f) }) }
             case .defaulted:
                 guard let d = p.defaultValue else { evs.append { _ in .void }; continue }
-                evs.append { _ in try d(Frame(count: 8, parent: nil)) }
+                evs.append { _ in try d(Frame.make(count: 8, parent: nil)) }
             }
         }
         return (evs, inouts)
@@ -200,20 +202,21 @@ extension Compiler {
             if n == 1, let e0 = evs.first {
                 let t0 = types[0]
                 return { f in
-                    let frame = Frame(count: fn.slotCount, parent: fn.captured)
+                    let frame = Frame.make(count: fn.slotCount, parent: fn.captured)
                     frame.slots[0] = rt.coerce(try e0(f), to: t0)
-                    try rt.pushDepth()
+                    do { try rt.pushDepth() } catch var e as RunError { e.loc = l; throw e }
                     defer { rt.depth -= 1 }
                     do { return try fn.body(frame) } catch var e as RunError {
+                        if !e.loc.isKnown { e.loc = l }
                         e.trace.append(traceLine)
                         throw e
                     }
                 }
             }
             return { f in
-                let frame = Frame(count: fn.slotCount, parent: fn.captured)
+                let frame = Frame.make(count: fn.slotCount, parent: fn.captured)
                 for i in 0..<n { frame.slots[i] = rt.coerce(try evs[i](f), to: types[i]) }
-                try rt.pushDepth()
+                do { try rt.pushDepth() } catch var e as RunError { e.loc = l; throw e }
                 defer { rt.depth -= 1 }
                 do { return try fn.body(frame) } catch var e as RunError {
                     e.trace.append(traceLine)
@@ -222,7 +225,7 @@ extension Compiler {
             }
         }
         return { f in
-            let frame = Frame(count: fn.slotCount, parent: fn.captured)
+            let frame = Frame.make(count: fn.slotCount, parent: fn.captured)
             for i in 0..<n { frame.slots[i] = rt.coerce(try evs[i](f), to: types[i]) }
             for (i, lv) in inouts { try lv.access(f) { $0 = .void } ; _ = i }
             let result: Value
@@ -278,7 +281,7 @@ extension Compiler {
         return { f in
             var fields = [Value](repeating: .void, count: t.properties.count)
             for (i, p) in t.properties.enumerated() where p.initial != nil {
-                if let initial = p.initial { fields[i] = rt.coerce(try initial(Frame(count: 8, parent: nil)), to: p.type) }
+                if let initial = p.initial { fields[i] = rt.coerce(try initial(Frame.make(count: 8, parent: nil)), to: p.type) }
             }
             for i in 0..<evs.count {
                 fields[fieldIndex[i]] = rt.coerce(try evs[i](f), to: t.properties[fieldIndex[i]].type)
@@ -301,7 +304,7 @@ extension Runtime {
     func construct(_ t: UserType, _ fn: Function, _ args: [Value]) throws -> Value {
         var fields = [Value](repeating: .void, count: t.properties.count)
         for (i, p) in t.properties.enumerated() {
-            if let initial = p.initial { fields[i] = coerce(try initial(Frame(count: 8, parent: nil)), to: p.type) }
+            if let initial = p.initial { fields[i] = coerce(try initial(Frame.make(count: 8, parent: nil)), to: p.type) }
         }
         let inst = Instance(type: t, fields: fields)
         var selfValue: Value

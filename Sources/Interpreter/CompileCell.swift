@@ -51,7 +51,7 @@ extension Compiler {
                 s.functions[name] = nil
             }
             for st in statics { try st() }
-            let frame = Frame(count: slotCount, parent: nil)
+            let frame = Frame.make(count: slotCount, parent: nil)
             switch try body(frame) {
             case .normal: break
             case .returned: return nil

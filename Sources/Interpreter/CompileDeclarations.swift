@@ -124,7 +124,7 @@ extension Compiler {
                 def = { f in rt.coerce(try ev(f), to: t) }
             }
             if variadic { type = .array(type) }
-            return Param(label: label, name: name, type: variadic ? nil : type, defaultValue: def, variadic: variadic, isInout: isInout)
+            return Param(label: label, name: name, type: type, defaultValue: def, variadic: variadic, isInout: isInout)
         }
     }
 
@@ -140,7 +140,7 @@ extension Compiler {
         fc.returnType = fn.returnType
         try withFunction(fc) {
             if fn.hasSelf { _ = fc.allocate() }
-            for p in fn.params { _ = fc.declare(p.name, type: p.variadic ? nil : p.type, mutable: p.isInout) }
+            for p in fn.params { _ = fc.declare(p.name, type: p.type, mutable: p.isInout) }
             let exec = try block(body.statements)
             let implicitReturn = body.statements.count == 1 && fn.returnType != nil && isSingleExpression(body.statements)
             if implicitReturn, let only = body.statements.first, case .expr(let e) = only.item {

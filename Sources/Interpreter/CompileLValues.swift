@@ -249,7 +249,7 @@ extension Runtime {
     func invokeMutating(_ fn: Function, _ args: [Value], self selfValue: inout Value) throws -> Value {
         try pushDepth()
         defer { depth -= 1 }
-        let frame = Frame(count: fn.slotCount, parent: fn.captured)
+        let frame = Frame.make(count: fn.slotCount, parent: fn.captured)
         frame.slots[0] = selfValue
         selfValue = .void
         defer { selfValue = frame.slots[0] }

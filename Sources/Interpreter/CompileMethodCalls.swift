@@ -135,7 +135,7 @@ extension Compiler {
                     switch b {
                     case .arg(let ai): evs.append(try expr(args[ai].expr, j < c.types.count ? c.types[j] : nil))
                     default:
-                        if j < c.defaults.count, let d = c.defaults[j] { evs.append { _ in try d(Frame(count: 8, parent: nil)) } }
+                        if j < c.defaults.count, let d = c.defaults[j] { evs.append { _ in try d(Frame.make(count: 8, parent: nil)) } }
                         else { evs.append { _ in .void } }
                     }
                 }
@@ -298,7 +298,7 @@ final class MethodCache {
 
     func lookup(_ t: UserType, _ name: String, _ labels: [String?], _ trailing: [Bool], at l: Loc) throws -> (Function, [ArgBinding])? {
         if t === type, let fn { return (fn, bindings) }
-        guard let candidates = t.methods[name] else { return nil }
+        guard let candidates = name == "init" ? t.initializers : t.methods[name] else { return nil }
         for fn in candidates.reversed() {
             let shapes = fn.params.map { ParamShape(label: $0.label, hasDefault: $0.defaultValue != nil, variadic: $0.variadic, isFunction: $0.type == .function) }
             if let b = matchArguments(shapes, labels: labels, trailing: trailing) {
@@ -322,7 +322,7 @@ extension Runtime {
             switch b {
             case .arg(let i): out.append(vals[i])
             case .variadic(let idxs): out.append(.array(idxs.map { vals[$0] }))
-            case .defaulted: out.append(try p.defaultValue?(Frame(count: 8, parent: nil)) ?? .void)
+            case .defaulted: out.append(try p.defaultValue?(Frame.make(count: 8, parent: nil)) ?? .void)
             }
         }
         return out

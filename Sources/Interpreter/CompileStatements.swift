@@ -171,11 +171,85 @@ extension Compiler {
     }
 
     func condition(_ e: ExprSyntax) throws -> (Frame) throws -> Bool {
+        if let fast = try comparisonCondition(e) { return fast }
         let ev = try expr(e, .bool)
         let l = loc(e)
         return { f in
             if case .bool(let b) = try ev(f) { return b }
             throw RunError(.runtime, "condition is not a Bool", at: l)
+        }
+    }
+
+    /// `a < b` (and friends) on Int/Double evaluated without boxing the Bool.
+    func comparisonCondition(_ e: ExprSyntax) throws -> ((Frame) throws -> Bool)? {
+        guard let inf = e.as(InfixOperatorExprSyntax.self), let op = inf.operator.as(BinaryOperatorExprSyntax.self) else { return nil }
+        let text = op.operator.text
+        guard let code = ["<": 0, ">": 1, "<=": 2, ">=": 3, "==": 4, "!=": 5][text] else {
+            if text == "&&" || text == "||" {
+                let a = try condition(inf.leftOperand), b = try condition(inf.rightOperand)
+                if text == "&&" { return { f in try a(f) && (try b(f)) } }
+                return { f in try a(f) || (try b(f)) }
+            }
+            return nil
+        }
+        let general = try infix(inf, .bool)
+        guard !isNumericLiteral(inf.leftOperand) else { return nil }
+        let lhs = try expr(inf.leftOperand)
+        let rt = self.rt
+        let l = loc(op)
+        if let i = inf.rightOperand.as(IntegerLiteralExprSyntax.self) {
+            let k = try intLiteral(i)
+            let dk = Double(k)
+            return { f in
+                let x = try lhs(f)
+                if case .int(let p) = x {
+                    switch code {
+                    case 0: return p < k
+                    case 1: return p > k
+                    case 2: return p <= k
+                    case 3: return p >= k
+                    case 4: return p == k
+                    default: return p != k
+                    }
+                }
+                if case .double(let p) = x {
+                    switch code {
+                    case 0: return p < dk
+                    case 1: return p > dk
+                    case 2: return p <= dk
+                    case 3: return p >= dk
+                    case 4: return p == dk
+                    default: return p != dk
+                    }
+                }
+                return try rt.truth(try general(f), at: l)
+            }
+        }
+        guard !isNumericLiteral(inf.rightOperand) else { return nil }
+        let rhs = try expr(inf.rightOperand)
+        return { f in
+            let x = try lhs(f), y = try rhs(f)
+            if case .int(let p) = x, case .int(let q) = y {
+                switch code {
+                case 0: return p < q
+                case 1: return p > q
+                case 2: return p <= q
+                case 3: return p >= q
+                case 4: return p == q
+                default: return p != q
+                }
+            }
+            if case .double(let p) = x, case .double(let q) = y {
+                switch code {
+                case 0: return p < q
+                case 1: return p > q
+                case 2: return p <= q
+                case 3: return p >= q
+                case 4: return p == q
+                default: return p != q
+                }
+            }
+            return try rt.truth(try rt.binary(text, x, y, at: l), at: l)
         }
     }
 

@@ -112,7 +112,7 @@ extension Compiler {
                             raw = .int(n)
                             nextRaw = n + 1
                         } else {
-                            raw = try expr(rv.value, t.rawType)(Frame(count: 1, parent: nil))
+                            raw = try expr(rv.value, t.rawType)(Frame.make(count: 1, parent: nil))
                         }
                     } else if let rawType = t.rawType {
                         switch rawType {
@@ -161,7 +161,7 @@ extension Compiler {
                         let n = fc.slotCount
                         let rt = self.rt
                         self.staticInitializers.append {
-                            box.value = rt.coerce(try ev(Frame(count: n, parent: nil)), to: type)
+                            box.value = rt.coerce(try ev(Frame.make(count: n, parent: nil)), to: type)
                         }
                     }
                 }

@@ -17,7 +17,10 @@ extension Runtime {
         case .string(let s): out += debug ? s.debugDescription : s
         case .character(let c): out += debug ? c.debugDescription : String(c)
         case .array(let items): try describeList(items, into: &out)
-        case .set(let s): try describeList(s.items, into: &out)
+        case .set(let s):
+            if debug { out += "Set(" }
+            try describeList(s.items, into: &out)
+            if debug { out += ")" }
         case .dictionary(let d):
             if d.count == 0 { out += "[:]"; return }
             out += "["
@@ -42,6 +45,8 @@ extension Runtime {
             try describe(w, debug: true, into: &out)
             out += ")"
         case .range(let r):
+            if debug { out += r.closed ? "ClosedRange(" : "Range(" }
+            defer { if debug { out += ")" } }
             try describe(r.lower, debug: true, into: &out)
             out += r.closed ? "..." : "..<"
             try describe(r.upper, debug: true, into: &out)

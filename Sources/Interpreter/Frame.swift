@@ -1,24 +1,34 @@
 /// Activation records and global variable boxes.
 
-/// The local slots of one call (or one cell's top level). Closures keep their defining frame
-/// alive through `parent`, which gives capture by reference.
-final class Frame {
-    let slots: UnsafeMutablePointer<Value>
-    let count: Int
-    let parent: Frame?
-    /// The value of the `return` statement that ended the call.
-    var ret: Value = .void
+/// The header of a frame: slot count, the defining frame of a closure, the return value.
+struct FrameHeader {
+    var count: Int
+    var parent: Frame?
+    var ret: Value
+}
 
-    init(count: Int, parent: Frame?) {
-        self.count = count
-        self.parent = parent
-        slots = UnsafeMutablePointer<Value>.allocate(capacity: max(count, 1))
-        slots.initialize(repeating: .void, count: max(count, 1))
+/// The local slots of one call (or one cell's top level), allocated in one block with its
+/// header. Closures keep their defining frame alive through `parent`, which gives capture by
+/// reference.
+final class Frame: ManagedBuffer<FrameHeader, Value> {
+    /// A new frame with `count` slots set to `.void`.
+    @inline(__always) static func make(count: Int, parent: Frame?) -> Frame {
+        let n = Swift.max(count, 1)
+        let buffer = Frame.create(minimumCapacity: n) { _ in FrameHeader(count: n, parent: parent, ret: .void) }
+        let frame = unsafeDowncast(buffer, to: Frame.self)
+        frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: .void, count: n) }
+        return frame
     }
 
     deinit {
-        slots.deinitialize(count: max(count, 1))
-        slots.deallocate()
+        _ = withUnsafeMutablePointers { h, e in e.deinitialize(count: h.pointee.count) }
+    }
+
+    @inline(__always) var slots: UnsafeMutablePointer<Value> { withUnsafeMutablePointerToElements { $0 } }
+    @inline(__always) var parent: Frame? { header.parent }
+    @inline(__always) var ret: Value {
+        get { header.ret }
+        set { header.ret = newValue }
     }
 
     @inline(__always) func ancestor(_ depth: Int) -> Frame {

@@ -19,7 +19,7 @@ extension Runtime {
 
     @inline(__always) func enter(_ fn: Function, _ args: [Value], self selfValue: Value?) throws -> Frame {
         try pushDepth()
-        let frame = Frame(count: fn.slotCount, parent: fn.captured)
+        let frame = Frame.make(count: fn.slotCount, parent: fn.captured)
         var k = 0
         if fn.hasSelf { frame.slots[0] = selfValue ?? .void; k = 1 }
         let params = fn.params
@@ -28,7 +28,7 @@ extension Runtime {
         }
         if args.count < params.count {
             for i in args.count..<params.count {
-                if let d = params[i].defaultValue { frame.slots[k + i] = try d(Frame(count: 8, parent: nil)) }
+                if let d = params[i].defaultValue { frame.slots[k + i] = try d(Frame.make(count: 8, parent: nil)) }
                 else if params[i].variadic { frame.slots[k + i] = .array([]) }
             }
         }

@@ -13,7 +13,7 @@ public struct Limits: Sendable {
     /// check with `Session.reserveMemory(_:)`.
     public var memoryBytes: Int
 
-    public init(steps: Int = 200_000_000, seconds: Double = 60, recursionDepth: Int = 5_000,
+    public init(steps: Int = 200_000_000, seconds: Double = 60, recursionDepth: Int = 10_000,
                 memoryBytes: Int = 2 << 30) {
         self.steps = steps
         self.seconds = seconds
