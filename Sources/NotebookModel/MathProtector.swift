@@ -1,3 +1,5 @@
+import Foundation
+
 /// Swaps `$…$` and `$$…$$` for placeholders before Markdown rendering, so that cmark's escapes
 /// and emphasis never touch TeX, then puts the TeX back as KaTeX-ready HTML.
 struct MathProtector {
@@ -64,30 +66,49 @@ struct MathProtector {
         return out
     }
 
-    /// Replaces placeholders in rendered HTML with math elements holding escaped TeX.
+    /// Replaces placeholders in rendered HTML with math elements holding escaped TeX, in one pass.
+    /// Display math alone in a paragraph becomes a `div`; anything else a `span`.
     func restore(_ html: String) -> String {
-        var result = html
-        for (index, span) in spans.enumerated().reversed() {
-            let token = "NBRUNMATH\(index)Z"
+        substitute(in: html) { span, before, after in
             let tex = HTMLEscaping.escape(span.tex)
-            if span.display {
-                let block = "<div class=\"math display\">\(tex)</div>"
-                result = result.replacingFirst("<p>\(token)</p>", with: block)
-                result = result.replacingFirst(token, with: "<span class=\"math display\">\(tex)</span>")
-            } else {
-                result = result.replacingFirst(token, with: "<span class=\"math inline\">\(tex)</span>")
+            guard span.display else { return ("<span class=\"math inline\">\(tex)</span>", 0, 0) }
+            if before.hasSuffix("<p>") && after.hasPrefix("</p>") {
+                return ("<div class=\"math display\">\(tex)</div>", 3, 4)
             }
+            return ("<span class=\"math display\">\(tex)</span>", 0, 0)
         }
-        return result
     }
 
     /// Replaces placeholders in plain text (headings for the table of contents) with the TeX.
     func restorePlain(_ text: String) -> String {
-        var result = text
-        for (index, span) in spans.enumerated().reversed() {
-            result = result.replacingFirst("NBRUNMATH\(index)Z", with: span.tex)
+        substitute(in: text) { span, _, _ in (span.tex, 0, 0) }
+    }
+
+    /// Walks `text` once; for each placeholder, `replace` gives the replacement and how many
+    /// characters to drop just before and just after it (a wrapping `<p>`…`</p>`).
+    private func substitute(in text: String,
+                            _ replace: (Span, Substring, Substring) -> (String, dropBefore: Int, dropAfter: Int)) -> String {
+        guard !spans.isEmpty else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        var rest = text[...]
+        while let found = rest.range(of: "NBRUNMATH") {
+            let before = rest[..<found.lowerBound]
+            let afterToken = rest[found.upperBound...]
+            let digits = afterToken.prefix { $0.isASCII && $0.isNumber }
+            guard let index = Int(digits), index < spans.count, afterToken.dropFirst(digits.count).first == "Z" else {
+                out += rest[..<found.upperBound]
+                rest = afterToken
+                continue
+            }
+            let after = afterToken.dropFirst(digits.count + 1)
+            let (replacement, dropBefore, dropAfter) = replace(spans[index], before, after)
+            out += before.dropLast(dropBefore)
+            out += replacement
+            rest = after.dropFirst(dropAfter)
         }
-        return result
+        out += rest
+        return out
     }
 
     /// Pandoc's rule: `$$…$$` anywhere; `$x$` needs non-space inside both dollars and no digit after.
@@ -97,7 +118,7 @@ struct MathProtector {
             while j + 1 < chars.count {
                 if chars[j] == "\\" { j += 2; continue }
                 if chars[j] == "$", chars[j + 1] == "$" {
-                    let tex = String(chars[(start + 2)..<j]).trimmingWhitespace
+                    let tex = String(chars[(start + 2)..<j]).trimmingCharacters(in: .whitespacesAndNewlines)
                     return tex.isEmpty ? nil : (Span(tex: tex, display: true), j + 2)
                 }
                 j += 1
@@ -149,14 +170,5 @@ struct MathProtector {
             }
         }
         return nil
-    }
-}
-
-extension String {
-    var trimmingWhitespace: String {
-        var slice = self[...]
-        while let first = slice.first, first.isWhitespace { slice = slice.dropFirst() }
-        while let last = slice.last, last.isWhitespace { slice = slice.dropLast() }
-        return String(slice)
     }
 }

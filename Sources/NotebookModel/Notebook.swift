@@ -1,3 +1,5 @@
+import Foundation
+
 /// A parsed notebook: front matter plus prose and cells in document order.
 public struct Notebook: Equatable, Sendable {
     public var path: String
@@ -51,18 +53,9 @@ public struct Prose: Equatable, Sendable {
         for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
             let trimmed = line.drop { $0 == " " }
             if trimmed.hasPrefix(marker) {
-                return trimmed.dropFirst(marker.count).trimmingCharacters(in: [" ", "#"])
+                return trimmed.dropFirst(marker.count).trimmingCharacters(in: CharacterSet(charactersIn: " #"))
             }
         }
         return nil
-    }
-}
-
-extension Substring {
-    func trimmingCharacters(in set: Set<Character>) -> String {
-        var slice = self[...]
-        while let first = slice.first, set.contains(first) { slice = slice.dropFirst() }
-        while let last = slice.last, set.contains(last) { slice = slice.dropLast() }
-        return String(slice)
     }
 }

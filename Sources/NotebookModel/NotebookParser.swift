@@ -1,8 +1,10 @@
+import Foundation
+
 /// Reads a Markdown notebook into front matter, prose and cells.
 public enum NotebookParser {
     /// Parses notebook text; errors carry the notebook path, line and column.
     public static func parse(text: String, path: String) throws -> Notebook {
-        let normalized = text.replacingCRLF()
+        let normalized = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         let lines = normalized.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let (frontMatter, bodyStart) = try readFrontMatter(lines, path: path)
         let body = lines[bodyStart...].joined(separator: "\n")
@@ -52,9 +54,9 @@ public enum NotebookParser {
 
     /// Front matter from a leading `---` … `---` (or `...`) block, and the index of the body's first line.
     private static func readFrontMatter(_ lines: [String], path: String) throws -> (FrontMatter, Int) {
-        guard lines.first?.trimmingWhitespace == "---" else { return (FrontMatter(), 0) }
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else { return (FrontMatter(), 0) }
         for index in 1..<max(lines.count, 1) {
-            let line = lines[index].trimmingWhitespace
+            let line = lines[index].trimmingCharacters(in: .whitespaces)
             if line == "---" || line == "..." {
                 let yaml = lines[1..<index].joined(separator: "\n")
                 return (try FrontMatterParser.parse(yaml, path: path, firstLine: 2), index + 1)
@@ -66,21 +68,5 @@ public enum NotebookParser {
     private static func isFence(_ line: String) -> Bool {
         let trimmed = line.drop { $0 == " " }
         return line.count - trimmed.count <= 3 && (trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~"))
-    }
-}
-
-extension String {
-    func replacingCRLF() -> String {
-        guard contains("\r") else { return self }
-        var out = ""
-        out.reserveCapacity(utf8.count)
-        var previousWasCR = false
-        for c in unicodeScalars {
-            if c == "\r" { out.unicodeScalars.append("\n"); previousWasCR = true; continue }
-            if c == "\n", previousWasCR { previousWasCR = false; continue }
-            previousWasCR = false
-            out.unicodeScalars.append(c)
-        }
-        return out
     }
 }

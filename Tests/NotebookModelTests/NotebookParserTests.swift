@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import NotebookModel
 
@@ -58,7 +59,7 @@ final class NotebookParserTests: XCTestCase {
               case .prose(let tail) = notebook.blocks.last else { return XCTFail("expected prose blocks") }
         XCTAssertEqual(first.firstLine, 7)
         XCTAssertTrue(middle.markdown.contains("not a cell"))
-        XCTAssertEqual(tail.markdown.trimmingWhitespace, "Tail prose.")
+        XCTAssertEqual(tail.markdown.trimmingCharacters(in: .whitespacesAndNewlines), "Tail prose.")
     }
 
     func testNoFrontMatterTitleFallsBackToHeadingThenFileName() throws {
