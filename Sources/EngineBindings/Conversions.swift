@@ -68,6 +68,16 @@ extension BindingState {
         return payload
     }
 
+    /// The model a method was called on.
+    func receiverModel(_ call: HostCall) throws -> Sequential {
+        try payload(call.receiver ?? .void, as: Sequential.self, "a Sequential model")
+    }
+
+    /// The tensor inside a host object (a property's receiver).
+    func tensor(of object: HostObject) throws -> Tensor {
+        try payload(.host(object), as: Tensor.self, "a Tensor")
+    }
+
     /// `[Float]` → interpreter Doubles (cells compute in Double).
     func values(_ floats: [Float]) -> Value {
         .array(floats.map { .double(Double($0)) })

@@ -15,7 +15,6 @@ extension BindingState {
             guard let m = object.payload as? Sequential else { return "Sequential" }
             return "<Sequential name=\(m.name), \(m.layers.count) layers, built=\(m.isBuilt)>"
         }
-        func sequential(_ call: HostCall) throws -> Sequential { try payload(call.receiver ?? .void, as: Sequential.self, "a Sequential model") }
 
         model.property("layers") { [self] object in
             .array(try payload(.host(object), as: Sequential.self, "a model").layers.map { wrap($0) })
@@ -23,7 +22,7 @@ extension BindingState {
         model.property("name") { [self] object in .string(try payload(.host(object), as: Sequential.self, "a model").name) }
         model.method("add", [HostParam()]) { [self] call in
             let layer = try payload(call[0], as: Layer.self, "a layer such as Dense(10)")
-            try engine { try sequential(call).add(layer) }
+            try engine { try receiverModel(call).add(layer) }
             return .void
         }
         model.method("compile", [
@@ -37,23 +36,23 @@ extension BindingState {
                 try engine { try item.stringName.map { try Metric.named($0) } }
                     ?? objective(item, "a metric such as .accuracy").metric.orThrow("is not a metric")
             }
-            try engine { try sequential(call).compile(optimizer: optimizer, loss: loss, metrics: metrics) }
+            try engine { try receiverModel(call).compile(optimizer: optimizer, loss: loss, metrics: metrics) }
             return .void
         }
         model.method("summary") { [self] call in
-            let summary = try engine { try sequential(call).summaryData() }
+            let summary = try engine { try receiverModel(call).summaryData() }
             context.emit(.modelSummary(Self.plain(summary)))
             return .void
         }
-        model.method("countParams") { call in .int(try sequential(call).countParams) }
-        model.method("getWeights") { [self] call in .array(try sequential(call).getWeights().map { wrap($0) }) }
+        model.method("countParams") { [self] call in .int(try receiverModel(call).countParams) }
+        model.method("getWeights") { [self] call in .array(try receiverModel(call).getWeights().map { wrap($0) }) }
         model.method("setWeights", [HostParam()]) { [self] call in
             let weights = try call[0].toArray().map { try tensor($0) }
-            try engine { try sequential(call).setWeights(weights) }
+            try engine { try receiverModel(call).setWeights(weights) }
             return .void
         }
         model.method("build", [HostParam("inputShape")]) { [self] call in
-            try engine { try sequential(call).build(inputShape: try call[0].toIntArray()) }
+            try engine { try receiverModel(call).build(inputShape: try call[0].toIntArray()) }
             return .void
         }
         registerTraining(model)

@@ -44,12 +44,12 @@ extension BindingState {
             return wrap(try engine { try Tensor.randomUniform(try call[0].toIntArray(), low: try call.float(1), high: try call.float(2)) })
         }
 
-        tensor.property("shape") { [self] object in Value(try self.payload(.host(object), as: Tensor.self, "a Tensor").shape) }
-        tensor.property("scalars") { [self] object in Value(try self.payload(.host(object), as: Tensor.self, "a Tensor").scalars) }
-        tensor.property("rank") { [self] object in .int(try self.payload(.host(object), as: Tensor.self, "a Tensor").rank) }
-        tensor.property("count") { [self] object in .int(try self.payload(.host(object), as: Tensor.self, "a Tensor").count) }
+        tensor.property("shape") { [self] object in Value(try self.tensor(of: object).shape) }
+        tensor.property("scalars") { [self] object in Value(try self.tensor(of: object).scalars) }
+        tensor.property("rank") { [self] object in .int(try self.tensor(of: object).rank) }
+        tensor.property("count") { [self] object in .int(try self.tensor(of: object).count) }
         tensor.property("T") { [self] object in
-            wrap(try engine { try self.payload(.host(object), as: Tensor.self, "a Tensor").transposed() })
+            wrap(try engine { try self.tensor(of: object).transposed() })
         }
 
         func method(_ name: String, _ params: [HostParam] = [], _ body: @escaping (Tensor, HostCall) throws -> Value) {

@@ -6,7 +6,6 @@ import NotebookModel
 /// `fit`, `evaluate`, `predict` and `History`.
 extension BindingState {
     func registerTraining(_ model: HostType) {
-        func sequential(_ call: HostCall) throws -> Sequential { try payload(call.receiver ?? .void, as: Sequential.self, "a Sequential model") }
         registerHistory()
 
         model.method("fit", [
@@ -14,7 +13,7 @@ extension BindingState {
             HostParam("validationSplit", default: .double(0)), HostParam("validationData", default: Value.none),
             HostParam("shuffle", default: .bool(true)), HostParam("callbacks", default: .array([])), HostParam("verbose", default: .int(1)),
         ]) { [self] call in
-            let m = try sequential(call)
+            let m = try receiverModel(call)
             let x = try tensor(call[0]), y = try tensor(call[1])
             let validation = try call.optional(5).map { try validationPair($0) }
             let callbacks = try call[7].toArray().map { try payload($0, as: Callback.self, "a callback such as EarlyStopping()") }
@@ -51,14 +50,14 @@ extension BindingState {
             return .host(HostObject(type: historyType, payload: history))
         }
         model.method("evaluate", [HostParam(), HostParam(), HostParam("batchSize", default: .int(32)), HostParam("verbose", default: .int(1))]) { [self] call in
-            let m = try sequential(call)
+            let m = try receiverModel(call)
             let x = try tensor(call[0]), y = try tensor(call[1])
             let result = try engine { try m.evaluate(x, y, batchSize: try call.int(2)) }
             if result.values.count == 1 { return .double(Double(result.values[0])) }
             return .tuple(zip(result.names, result.values).map { (Optional($0.0), Value.double(Double($0.1))) })
         }
         model.method("predict", [HostParam(), HostParam("batchSize", default: .int(32)), HostParam("verbose", default: .int(1))]) { [self] call in
-            let m = try sequential(call)
+            let m = try receiverModel(call)
             let x = try tensor(call[0])
             return wrap(try engine { try m.predict(x, batchSize: try call.int(1)) })
         }
