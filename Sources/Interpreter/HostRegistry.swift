@@ -53,6 +53,12 @@ public final class HostRegistry {
         prefixOperators[op, default: []].append(body)
     }
 
+    /// Every global function, type and value name the host registered, e.g. for a grader that
+    /// forbids redeclaring them.
+    public var names: Set<String> {
+        Set(functions.keys).union(types.keys).union(values.keys)
+    }
+
     func hasName(_ name: String) -> Bool {
         functions[name] != nil || types[name] != nil || values[name] != nil
     }

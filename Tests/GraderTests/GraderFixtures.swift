@@ -28,7 +28,7 @@ enum GraderFixtures {
     }
 
     static func grader() throws -> Grader {
-        try Grader(key: key(), limits: limits, hostNames: ["Sequential"], submissionSeconds: 30, makeSession: makeSession)
+        try Grader(key: key(), limits: limits, submissionSeconds: 30, makeSession: makeSession)
     }
 
     /// The adversarial submissions, sorted by name.

@@ -10,7 +10,7 @@ final class ReportSnapshotTests: XCTestCase {
         // A generous clock so loops always stop at the step limit: the snapshot must not depend on load.
         var limits = GraderFixtures.limits
         limits.seconds = 60
-        let grader = try Grader(key: GraderFixtures.key(), limits: limits, hostNames: ["Sequential"],
+        let grader = try Grader(key: GraderFixtures.key(), limits: limits,
                                 makeSession: GraderFixtures.makeSession)
         let names = ["correct", "wrong", "infinite-loop", "cheat-operators", "cheat-fake-sequential", "unparseable"]
         let reports = try names.map { name -> SubmissionReport in

@@ -23,4 +23,26 @@ final class GradeCommandTests: XCTestCase {
         XCTAssertTrue(json.contains("\"score\" : 0") || json.contains("\"score\": 0"), json)
         XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/grades.xml"))
     }
+
+    func testSubmissionsCannotRedeclareEngineNamesTheTestsDoNotUse() throws {
+        let out = NSTemporaryDirectory() + "nbrun-grade-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let key = "```swift exercise=e points=1\n// BEGIN SOLUTION\nlet n = 2\n// END SOLUTION\n```\n\n```swift test=e\ncheck(n == 2, \"n is 2\")\n```\n"
+        try key.write(toFile: out + "/key.md", atomically: true, encoding: .utf8)
+        for (name, declaration) in [("dropout", "struct Dropout { var rate = 0.5 }"),
+                                    ("lineplot", "func linePlot(x: [Double]) {}"),
+                                    ("categorical", "func toCategorical(_ x: Int) -> Int { return x }")] {
+            let submission = "```swift exercise=e\n\(declaration)\nlet n = 2\n```\n"
+            try submission.write(toFile: out + "/\(name).md", atomically: true, encoding: .utf8)
+        }
+        let request = GradeRequest(submissions: ["dropout", "lineplot", "categorical"].map { out + "/\($0).md" },
+                                   keyPath: out + "/key.md", jsonPath: out + "/grades.json")
+        XCTAssertEqual(Runner.grade(request), 0)
+        let json = try String(contentsOfFile: out + "/grades.json", encoding: .utf8)
+        for name in ["Dropout", "linePlot", "toCategorical"] {
+            XCTAssertTrue(json.contains("'\(name)' is provided by the notebook and cannot be redeclared"), "\(name): \(json)")
+        }
+        XCTAssertFalse(json.contains("\"score\" : 1"), json)
+    }
 }

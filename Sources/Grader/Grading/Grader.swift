@@ -16,19 +16,17 @@ public final class Grader: @unchecked Sendable {
     public let limits: Limits
     /// Wall-clock budget for all of one submission's cells; cells after it is used up do not run.
     public let submissionSeconds: Double
-    let hostNames: Set<String>
     let makeSession: @Sendable () -> Session
 
     /// - Parameters:
-    ///   - hostNames: names the session factory registers (engine types and functions), protected
-    ///     from redeclaration in submissions along with the standard library and grading builtins.
     ///   - makeSession: a fresh session with the host names installed (the engine bindings);
-    ///     called once per submission, possibly from several threads at once.
-    public init(key: GradingKey, limits: Limits, hostNames: Set<String> = [], submissionSeconds: Double? = nil,
+    ///     called once per submission, possibly from several threads at once. Every name it
+    ///     registers is protected from redeclaration in submissions, along with the standard
+    ///     library and the grading builtins.
+    public init(key: GradingKey, limits: Limits, submissionSeconds: Double? = nil,
                 makeSession: @escaping @Sendable () -> Session) {
         self.key = key
         self.limits = limits
-        self.hostNames = hostNames
         self.submissionSeconds = submissionSeconds ?? max(60, limits.seconds * 10)
         self.makeSession = makeSession
     }
@@ -69,7 +67,7 @@ public final class Grader: @unchecked Sendable {
         GradingBuiltins.install(into: session)
         recorder.attach(to: session)
         defer { CheckRecorder.detach(from: session) }
-        let testNames = session.protectedNames.union(ProtectedNames.forTests(hostNames: hostNames.union(key.hostTypeNamesUsedByTests)))
+        let testNames = session.protectedNames.union(ProtectedNames.forTests(hostNames: session.host.names.union(key.hostTypeNamesUsedByTests)))
         session.protectedNames = testNames.union(key.testHelperNames)
 
         let run = SubmissionRun(notebook: notebook, session: session, budget: submissionSeconds)
