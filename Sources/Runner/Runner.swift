@@ -57,8 +57,11 @@ public enum Runner {
             let pages = zip(notebooks, runs).map { notebook, run in
                 PageAssembler.page(for: notebook, run: run, path: "\(FilePath.stem(of: notebook.path)).html")
             }
-            let report = try siteBuilder(request.outDirectory).build(
+            var builder = try siteBuilder(request.outDirectory)
+            builder.highlightMemo = request.useCache ? cache.loadHighlightMemo() : HighlightMemo()
+            let report = try builder.build(
                 config: SiteConfig(title: course.title, description: course.description ?? ""), pages: pages)
+            builder.highlightMemo.map(cache.storeHighlightMemo)
             report.warnings.forEach { FileOutput.standardError("warning: \($0)") }
             let failures = runs.filter(\.failed).count
             FileOutput.standardError("built \(pages.count) page\(pages.count == 1 ? "" : "s")\(failures > 0 ? ", \(failures) with failing cells" : "") → \(request.outDirectory)/index.html")

@@ -38,6 +38,33 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: root + "/site/b-one.html", encoding: .utf8), page)
     }
 
+    func testCachedRebuildReusesHighlightedCellsOfTheSameVersion() throws {
+        let request = BuildRequest(notebooksDirectory: root + "/notebooks", outDirectory: root + "/site")
+        XCTAssertEqual(Runner.build(request), 0)
+        let memoPath = root + "/site/.nbrun-cache/highlight.json"
+        let saved = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: memoPath))) as? [String: Any])
+        let entries = try XCTUnwrap(saved["entries"] as? [String: String])
+        XCTAssertEqual(Set(entries.keys), ["print(1 + 1)", "print(\"two\")"])
+
+        // A planted entry shows that the rebuild takes highlighting from the memo…
+        func plant(version: String) throws {
+            let planted: [String: Any] = ["version": version, "entries": ["print(1 + 1)": "PLANTED"]]
+            try JSONSerialization.data(withJSONObject: planted).write(to: URL(fileURLWithPath: memoPath))
+        }
+        try plant(version: NbrunVersion.string)
+        XCTAssertEqual(Runner.build(request), 0)
+        XCTAssertTrue(try String(contentsOfFile: root + "/site/b-one.html", encoding: .utf8).contains("PLANTED"))
+        // …but never from another version's memo, nor with --no-cache.
+        try plant(version: "0.0.0-other")
+        XCTAssertEqual(Runner.build(request), 0)
+        XCTAssertFalse(try String(contentsOfFile: root + "/site/b-one.html", encoding: .utf8).contains("PLANTED"))
+        try plant(version: NbrunVersion.string)
+        var uncached = request
+        uncached.useCache = false
+        XCTAssertEqual(Runner.build(uncached), 0)
+        XCTAssertFalse(try String(contentsOfFile: root + "/site/b-one.html", encoding: .utf8).contains("PLANTED"))
+    }
+
     func testFailedBuildLeavesThePreviousSite() throws {
         let request = BuildRequest(notebooksDirectory: root + "/notebooks", outDirectory: root + "/site")
         XCTAssertEqual(Runner.build(request), 0)

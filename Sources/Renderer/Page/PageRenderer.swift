@@ -20,11 +20,14 @@ public struct PageRenderer: Sendable {
 
     public let theme: Theme
     public let options: Options
+    /// Remembers highlighted cells between pages and builds; `nil` highlights every time.
+    public let highlightMemo: HighlightMemo?
     private let template: MustacheTemplate
 
-    public init(theme: Theme = .default, options: Options = Options()) throws {
+    public init(theme: Theme = .default, options: Options = Options(), highlightMemo: HighlightMemo? = nil) throws {
         self.theme = theme
         self.options = options
+        self.highlightMemo = highlightMemo
         self.template = try Self.compile(theme.pageTemplate, name: Theme.pageFileName)
     }
 
@@ -39,7 +42,7 @@ public struct PageRenderer: Sendable {
     public func render(_ page: PageInput) throws -> String {
         try SitePath.validate(page.path)
         let root = SitePath.rootPrefix(of: page.path)
-        let body = Self.body(page.blocks)
+        let body = Self.body(page.blocks, highlightMemo: highlightMemo)
         let toc = page.toc ?? body.headings.filter { (2...3).contains($0.level) }
         let hasMath = options.mathAvailable && page.blocks.contains { block in
             if case .prose(let html) = block { return html.contains("class=\"math ") } else { return false }
@@ -75,7 +78,7 @@ public struct PageRenderer: Sendable {
     }
 
     /// The article's HTML and the headings found in its prose.
-    static func body(_ blocks: [PageBlock]) -> (html: String, headings: [TocEntry]) {
+    static func body(_ blocks: [PageBlock], highlightMemo: HighlightMemo? = nil) -> (html: String, headings: [TocEntry]) {
         var anchors = HeadingAnchors()
         for block in blocks { if case .cell(let cell) = block { anchors.used.insert(cell.id) } }
         var outputs = OutputHTML()
@@ -89,13 +92,13 @@ public struct PageRenderer: Sendable {
                 if !processed.html.hasSuffix("\n") { html += "\n" }
                 headings += processed.entries
             case .cell(let cell):
-                html += Self.cell(cell, outputs: &outputs)
+                html += Self.cell(cell, outputs: &outputs, highlightMemo: highlightMemo)
             }
         }
         return (html, headings)
     }
 
-    static func cell(_ cell: CellView, outputs: inout OutputHTML) -> String {
+    static func cell(_ cell: CellView, outputs: inout OutputHTML, highlightMemo: HighlightMemo? = nil) -> String {
         var classes = ["cell"]
         if cell.isError { classes.append(cell.expectError ? "expected-error" : "has-error") }
         if cell.hidden { classes.append("source-hidden") }
@@ -105,7 +108,7 @@ public struct PageRenderer: Sendable {
         if !cell.hidden {
             let label = cell.executionIndex.map { "[\($0)]" } ?? "#"
             s += "<div class=\"cell-input\">\n<a class=\"cell-label\" href=\"#\(id)\" aria-label=\"Link to this cell\">\(label)</a>\n"
-            var code = CodeHighlighter.html(cell.source)
+            var code = highlightMemo?.html(cell.source) ?? CodeHighlighter.html(cell.source)
             if code.hasSuffix("\n") { code.removeLast() }
             s += "<pre class=\"code\"><code class=\"language-swift\">" + code + "</code></pre>\n</div>\n"
         }

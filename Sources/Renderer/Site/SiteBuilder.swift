@@ -10,17 +10,20 @@ public struct SiteBuilder {
     public var katexDirectory: URL?
     /// Fail instead of warning when KaTeX is missing.
     public var requireKatex: Bool
+    /// Highlighted cells remembered across builds (the runner persists it beside its cache).
+    public var highlightMemo: HighlightMemo?
     /// Test hook: called before each file is staged (throw to simulate a failure mid-build).
     var beforeWrite: ((String) throws -> Void)?
 
     public static let defaultKatexDirectory = KatexAssets.defaultDirectory
 
     public init(outputDirectory: URL, theme: Theme = .default, katexDirectory: URL? = SiteBuilder.defaultKatexDirectory,
-                requireKatex: Bool = false) {
+                requireKatex: Bool = false, highlightMemo: HighlightMemo? = nil) {
         self.outputDirectory = outputDirectory
         self.theme = theme
         self.katexDirectory = katexDirectory
         self.requireKatex = requireKatex
+        self.highlightMemo = highlightMemo
     }
 
     /// `pages` in course order. Each page's `previous`/`next` and empty `siteTitle` are filled in here.
@@ -39,7 +42,8 @@ public struct SiteBuilder {
             if requireKatex { throw RenderError.missingAssets(message) }
             warnings.append(message)
         }
-        let renderer = try PageRenderer(theme: theme, options: .init(mathAvailable: katex != nil, language: config.language))
+        let renderer = try PageRenderer(theme: theme, options: .init(mathAvailable: katex != nil, language: config.language),
+                                        highlightMemo: highlightMemo)
         let index = try IndexRenderer(theme: theme)
 
         var files: [(path: String, data: Data)] = []
