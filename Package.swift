@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "EngineBindingsTests", dependencies: ["EngineBindings", "Interpreter", "TestHelpers"]),
         .testTarget(name: "RendererTests", dependencies: ["Renderer", "TestHelpers"], exclude: ["Snapshots"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "Interpreter", "TestHelpers"], exclude: ["Fixtures"]),
-        .testTarget(name: "RunnerTests", dependencies: ["Runner", "TestHelpers"], exclude: ["Fixtures"]),
+        .testTarget(name: "RunnerTests", dependencies: ["Runner", "TestHelpers"], exclude: ["Fixtures", "Snapshots"]),
     ],
     swiftLanguageModes: [.v5]
 )

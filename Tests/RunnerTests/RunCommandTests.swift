@@ -1,5 +1,6 @@
 import Foundation
 import NotebookModel
+import TestHelpers
 import XCTest
 @testable import Runner
 
@@ -39,6 +40,27 @@ final class RunCommandTests: XCTestCase {
         XCTAssertTrue(page.contains("Index out of range"))
         XCTAssertTrue(page.contains("runtime-error.md:10:"), "the failing subscript is on notebook line 10")
         XCTAssertTrue(page.contains("after"), "--keep-going runs the cells after the failure")
+    }
+
+    func testJSONReportHasEveryKindOfResultInTheDocumentedShape() throws {
+        let notebook = fixture("json/report.md")
+        let json = out + "/report.json"
+        XCTAssertEqual(Runner.run(RunRequest(notebookPath: notebook, outDirectory: out, jsonPath: json, keepGoing: true)), 1)
+        let report = try read(json).replacingOccurrences(of: notebook, with: "Fixtures/json/report.md")
+        if let problem = Snapshot.check(report, named: "report.json", in: Snapshot.directory(besides: #filePath)) {
+            XCTFail(problem)
+        }
+        // The fields the issue names, read back as JSON (not only as bytes).
+        let document = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(report.utf8)) as? [String: Any])
+        let cells = try XCTUnwrap(document["cells"] as? [[String: Any]])
+        XCTAssertEqual(cells.map { $0["id"] as? String }, ["printed", "displayed", "figure", "summary", "fails", "cell-6", "after-failure"])
+        let types = cells.map { (($0["outputs"] as? [[String: Any]]) ?? []).compactMap { $0["type"] as? String } }
+        XCTAssertEqual(types, [["stdout"], ["value"], ["svg"], ["summary"], ["error"], [], ["stdout"]])
+        XCTAssertTrue(cells[0]["error"] is NSNull)
+        let error = try XCTUnwrap(cells[4]["error"] as? [String: Any])
+        XCTAssertEqual(error["message"] as? String, "Fatal error: Index out of range")
+        XCTAssertEqual(error["line"] as? Int, 26)
+        XCTAssertEqual(error["column"] as? Int, 7)
     }
 
     func testMissingNotebookIsAnIOErrorWithExitTwo() {
