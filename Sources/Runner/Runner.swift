@@ -14,7 +14,7 @@ public enum Runner {
             let started = DispatchTime.now().uptimeNanoseconds
             let run = execute(notebook, seed: request.seed, keepGoing: request.keepGoing,
                               progress: TerminalProgress(notebookName: name))
-            let page = PageAssembler.page(for: notebook, run: run, path: "\(name).html")
+            let page = PageAssembler.page(for: notebook, run: run, path: "\(name).html", timings: request.timings)
             let site = try siteBuilder(request.outDirectory)
             let report = try site.writePage(page)
             report.warnings.forEach { FileOutput.standardError("warning: \($0)") }
@@ -55,7 +55,8 @@ public enum Runner {
                 execute(notebook, seed: nil, keepGoing: request.keepGoing, progress: progress)
             })
             let pages = zip(notebooks, runs).map { notebook, run in
-                PageAssembler.page(for: notebook, run: run, path: "\(FilePath.stem(of: notebook.path)).html")
+                PageAssembler.page(for: notebook, run: run, path: "\(FilePath.stem(of: notebook.path)).html",
+                                   timings: request.timings)
             }
             var builder = try siteBuilder(request.outDirectory)
             builder.highlightMemo = request.useCache ? cache.loadHighlightMemo() : HighlightMemo()

@@ -20,13 +20,16 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Keep running a notebook's cells after one fails.")
     var keepGoing = false
 
+    @Flag(name: .long, help: "Show each cell's wall-clock time on the pages (cached notebooks show the run that filled the cache).")
+    var timings = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
     func run() throws {
         let request = BuildRequest(notebooksDirectory: notebooks, outDirectory: out, jobs: jobs,
-                                   useCache: !noCache, keepGoing: keepGoing)
+                                   useCache: !noCache, keepGoing: keepGoing, timings: timings)
         throw ExitCode(Runner.build(request))
     }
 }

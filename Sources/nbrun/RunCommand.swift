@@ -20,9 +20,12 @@ struct RunCommand: ParsableCommand {
     @Option(name: .long, help: "Seed for weights, shuffles and random numbers (overrides the front matter).")
     var seed: UInt64?
 
+    @Flag(name: .long, help: "Show each cell's wall-clock time on the page (the page is then no longer byte-identical between runs).")
+    var timings = false
+
     func run() throws {
         let request = RunRequest(notebookPath: notebook, outDirectory: out, jsonPath: json,
-                                 keepGoing: keepGoing, seed: seed)
+                                 keepGoing: keepGoing, seed: seed, timings: timings)
         throw ExitCode(Runner.run(request))
     }
 }

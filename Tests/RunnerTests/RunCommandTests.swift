@@ -77,6 +77,17 @@ final class RunCommandTests: XCTestCase {
         XCTAssertTrue(first.contains("class=\"math"), "math is marked for KaTeX")
     }
 
+    func testTimingsAppearOnThePageOnlyWhenAsked() throws {
+        let notebook = fixture("errors/runtime-error.md")
+        XCTAssertEqual(Runner.run(RunRequest(notebookPath: notebook, outDirectory: out + "/plain", keepGoing: true)), 1)
+        XCTAssertEqual(Runner.run(RunRequest(notebookPath: notebook, outDirectory: out + "/timed", keepGoing: true, timings: true)), 1)
+        XCTAssertFalse(try read(out + "/plain/runtime-error.html").contains("class=\"cell-time\""))
+        let timed = try read(out + "/timed/runtime-error.html")
+        let times = timed.components(separatedBy: "<span class=\"cell-time\">").dropFirst().map { $0.prefix { $0 != "<" } }
+        XCTAssertEqual(times.count, 3, "every cell that ran, the failing one included")
+        XCTAssertTrue(times.allSatisfy { $0.hasSuffix(" s") && Double($0.dropLast(2)) != nil }, "\(times)")
+    }
+
     func testCheckReportsSyntaxErrorsWithoutRunning() {
         XCTAssertEqual(Runner.check([fixture("errors/syntax-error.md")]), 1)
         XCTAssertEqual(Runner.check([fixture("errors/runtime-error.md")]), 0)

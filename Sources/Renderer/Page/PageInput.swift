@@ -55,9 +55,12 @@ public struct CellView: Equatable, Sendable {
     public var expectError: Bool
     /// Extra CSS classes for themes, e.g. `exercise`.
     public var classes: [String]
+    /// Wall-clock seconds the cell took, shown only when the author asks (`--timings`): pages
+    /// are otherwise byte-identical from run to run.
+    public var seconds: Double?
 
     public init(id: String, source: String, hidden: Bool = false, outputs: [CellOutput] = [], executionIndex: Int? = nil,
-                expectError: Bool = false, classes: [String] = []) {
+                expectError: Bool = false, classes: [String] = [], seconds: Double? = nil) {
         self.id = id
         self.source = source
         self.hidden = hidden
@@ -65,6 +68,7 @@ public struct CellView: Equatable, Sendable {
         self.executionIndex = executionIndex
         self.expectError = expectError
         self.classes = classes
+        self.seconds = seconds
     }
 
     public var isError: Bool {

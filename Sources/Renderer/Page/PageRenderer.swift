@@ -108,6 +108,9 @@ public struct PageRenderer: Sendable {
         if !cell.hidden {
             let label = cell.executionIndex.map { "[\($0)]" } ?? "#"
             s += "<div class=\"cell-input\">\n<a class=\"cell-label\" href=\"#\(id)\" aria-label=\"Link to this cell\">\(label)</a>\n"
+            if let seconds = cell.seconds {
+                s += "<span class=\"cell-time\">\(Self.duration(seconds))</span>\n"
+            }
             var code = highlightMemo?.html(cell.source) ?? CodeHighlighter.html(cell.source)
             if code.hasSuffix("\n") { code.removeLast() }
             s += "<pre class=\"code\"><code class=\"language-swift\">" + code + "</code></pre>\n</div>\n"
@@ -122,6 +125,12 @@ public struct PageRenderer: Sendable {
     }
 
     /// Keeps only characters valid in a CSS class name.
+    /// "0.012 s", "1.25 s", "73.4 s": three significant digits, like a terminal timer.
+    static func duration(_ seconds: Double) -> String {
+        let digits = seconds < 0.1 ? 3 : seconds < 10 ? 2 : 1
+        return String(format: "%.\(digits)f s", max(0, seconds))
+    }
+
     static func cssIdentifier(_ s: String) -> String {
         String(s.filter { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") })
     }

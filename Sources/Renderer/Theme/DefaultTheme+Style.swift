@@ -63,6 +63,7 @@ main { min-width: 0; padding: 1.5rem 0 2rem; }
 .cell:target { border-left-color: var(--accent); }
 .cell-input { position: relative; }
 .cell-label { position: absolute; right: .5rem; top: .35rem; font-family: var(--mono); font-size: .72rem; color: var(--muted); text-decoration: none; }
+.cell-time { position: absolute; right: .5rem; bottom: .35rem; font-family: var(--mono); font-size: .68rem; color: var(--muted); }
 .cell-input pre.code { margin: 0; background: var(--panel); border: 1px solid var(--border); border-radius: 6px; padding: .7rem 1rem; }
 .cell-outputs:not(:empty) { margin-top: .4rem; }
 .output { margin: .35rem 0; }

@@ -5,13 +5,17 @@ public struct BuildRequest: Sendable {
     public var jobs: Int
     public var useCache: Bool
     public var keepGoing: Bool
+    /// Show each cell's wall-clock time on the pages (cached notebooks show the time of the run
+    /// that filled the cache).
+    public var timings: Bool
 
     public init(notebooksDirectory: String = "notebooks", outDirectory: String = "site", jobs: Int = 1,
-                useCache: Bool = true, keepGoing: Bool = false) {
+                useCache: Bool = true, keepGoing: Bool = false, timings: Bool = false) {
         self.notebooksDirectory = notebooksDirectory
         self.outDirectory = outDirectory
         self.jobs = jobs
         self.useCache = useCache
         self.keepGoing = keepGoing
+        self.timings = timings
     }
 }

@@ -5,13 +5,16 @@ public struct RunRequest: Sendable {
     public var jsonPath: String?
     public var keepGoing: Bool
     public var seed: UInt64?
+    /// Show each cell's wall-clock time on the page.
+    public var timings: Bool
 
     public init(notebookPath: String, outDirectory: String = "site", jsonPath: String? = nil,
-                keepGoing: Bool = false, seed: UInt64? = nil) {
+                keepGoing: Bool = false, seed: UInt64? = nil, timings: Bool = false) {
         self.notebookPath = notebookPath
         self.outDirectory = outDirectory
         self.jsonPath = jsonPath
         self.keepGoing = keepGoing
         self.seed = seed
+        self.timings = timings
     }
 }

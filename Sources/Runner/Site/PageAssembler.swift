@@ -3,8 +3,9 @@ import Renderer
 
 /// Turns a notebook and its cell results into the renderer's plain page data.
 enum PageAssembler {
-    /// The page for `notebook` at the site-relative `path` (e.g. `02b-fashion-mnist.html`).
-    static func page(for notebook: Notebook, run: NotebookRun, path: String) -> PageInput {
+    /// The page for `notebook` at the site-relative `path` (e.g. `02b-fashion-mnist.html`);
+    /// `timings` shows each cell's wall-clock seconds (off by default: pages stay deterministic).
+    static func page(for notebook: Notebook, run: NotebookRun, path: String, timings: Bool = false) -> PageInput {
         let markdown = MarkdownRenderer()
         var blocks: [PageBlock] = []
         var toc: [TocEntry] = []
@@ -30,7 +31,8 @@ enum PageAssembler {
                     outputs: cellRun?.outputs ?? [],
                     executionIndex: cellRun.flatMap { $0.status == .ok || $0.status == .failed ? $0.index + 1 : nil },
                     expectError: cell.attributes.expectError,
-                    classes: classes
+                    classes: classes,
+                    seconds: timings && (cellRun?.status == .ok || cellRun?.status == .failed) ? cellRun?.seconds : nil
                 )))
             }
         }
