@@ -54,6 +54,22 @@ final class SiteBuilderTests: XCTestCase {
         XCTAssertEqual(try read(out, "theme/style.css"), "/* mine */")
     }
 
+    func testRebuildRewritesOnlyChangedFiles() throws {
+        let out = try temporaryDirectory()
+        try builder(out).build(config: config, pages: pages("first"))
+        func inode(_ path: String) throws -> Int {
+            try XCTUnwrap(FileManager.default.attributesOfItem(atPath: out.appendingPathComponent(path).path)[.systemFileNumber] as? Int)
+        }
+        let paths = ["01-perceptron.html", "part2/03-fashion.html", "assets/style.css", "assets/katex/katex.min.js"]
+        let before = try paths.map(inode)
+        // Only the two pages with the marker change; a staged rename would give them new inodes.
+        try builder(out).build(config: config, pages: pages("second"))
+        let after = try paths.map(inode)
+        XCTAssertNotEqual(before[0], after[0], "a changed page is replaced")
+        XCTAssertEqual(Array(before[1...]), Array(after[1...]), "unchanged pages and assets stay as they are")
+        XCTAssertTrue(try read(out, "01-perceptron.html").contains("second"))
+    }
+
     func testStalePagesAreRemovedOnRebuild() throws {
         let out = try temporaryDirectory()
         try builder(out).build(config: config, pages: pages())

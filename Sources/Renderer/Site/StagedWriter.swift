@@ -28,18 +28,23 @@ struct StagedWriter {
         try io(staging.path) { try fm.createDirectory(at: staging, withIntermediateDirectories: true) }
         defer { try? fm.removeItem(at: staging) }
 
+        // Files whose bytes are already in place are neither staged nor renamed: a rebuild that
+        // changes one page rewrites one page, not KaTeX's sixty assets (each write is fsynced).
+        var changed: [String] = []
         for file in files {
             try beforeWrite?(file.path)
+            if isInPlace(file.data, at: output.appendingPathComponent(file.path)) { continue }
             let url = staging.appendingPathComponent(file.path)
             try io(url.path) {
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try file.data.write(to: url)
             }
+            changed.append(file.path)
         }
         let previous = readManifest()
         let paths = files.map(\.path).sorted()
         // Commit: each rename replaces its target atomically (same file system).
-        for path in paths {
+        for path in changed.sorted() {
             let target = output.appendingPathComponent(path)
             try io(target.path) { try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true) }
             try rename(staging.appendingPathComponent(path), to: target)
@@ -57,6 +62,14 @@ struct StagedWriter {
         }
         try writeAtomically(Data((paths.joined(separator: "\n") + "\n").utf8), to: output.appendingPathComponent(Self.manifestName))
         return (paths, removed)
+    }
+
+    /// True when `url` is a regular file holding exactly `data`.
+    func isInPlace(_ data: Data, at url: URL) -> Bool {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.path),
+              attributes[.type] as? FileAttributeType == .typeRegular,
+              (attributes[.size] as? NSNumber)?.intValue == data.count else { return false }
+        return FileManager.default.contents(atPath: url.path) == data
     }
 
     /// Never delete author sources or anything outside the output folder.
