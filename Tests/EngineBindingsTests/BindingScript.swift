@@ -51,7 +51,7 @@ struct BindingScript {
         } else if let text = rest(after: "expect error line:") {
             guard let n = Int(text.trimmingCharacters(in: .whitespaces)) else { return unknown.append(Expect(value: String(directive), line: line)) }
             errorLine = Expect(value: n, line: line)
-        } else if let text = rest(after: "expect error:") {
+        } else if let text = rest(after: "expect error:"), !text.isEmpty {
             error = Expect(value: text, line: line)
         } else if directive.trimmingCharacters(in: .whitespaces) == "expect seeded" {
             seeded = Expect(value: (), line: line)

@@ -8,7 +8,7 @@ import XCTest
 ///   TEXT ends in `...`, for values no one can compute by hand, such as seeded random draws).
 ///   Every printed line must be expected: a script prints exactly its `// expect:` lines, in order.
 /// - `// expect error: TEXT` — the run ends in an error (thrown, not a crash) whose message
-///   contains TEXT. Without it, the run must succeed.
+///   contains TEXT (which must not be empty). Without it, the run must succeed.
 /// - `// expect error line: N` — that error is reported at script line N.
 /// - `// expect output: HEADER` — the next rich output (figure, model summary, training log,
 ///   displayed value) has a header line equal to HEADER or starting with HEADER and a space.
@@ -65,6 +65,7 @@ final class BindingScriptTests: XCTestCase {
             ("// expect output: summary", "expected output \"summary\" but there was none"),
             ("linePlot(y: [1], title: \"t\")\n// expect output: figure\n// expect output line: bar...", "expected output line \"bar...\""),
             ("print(1)  // expect 1", "unknown directive"),
+            ("matmul(Tensor([1]), 2)  // expect error:", "unknown directive"),
             ("print(Tensor.randomNormal([1]).scalars.count)  // expect: 1\n// expect seeded", "did not change with seed"),
         ]
         for (source, expected) in cases {
