@@ -12,6 +12,7 @@ let restored = fresh()
 let stopper = EarlyStopping(monitor: "loss", patience: 1, restoreBestWeights: true)
 let h = restored.fit(x, y, epochs: 10, batchSize: 2, callbacks: [stopper])
 print(h["loss"])                         // expect: [2.5, 85.0]
+// stoppedEpoch and bestEpoch are one-based here (Keras's stopped_epoch/best_epoch count from 0).
 print(weights(restored), stopper.stoppedEpoch, stopper.bestEpoch)   // expect: [5.0, 3.0] 2 1
 // Keras's EarlyStopping is silent by default (verbose=0): no "early stopping" lines in the log.
 // expect output: trainingLog (4 lines)
