@@ -18,6 +18,7 @@ extension BindingState {
         fashion.describe { _ in "FashionMNIST" }
         fashion.staticMethod("load", [HostParam("limit", default: Value.none)]) { [self] call in
             let limit = try self.optionalInt(call[0])
+            if let limit, limit < 0 { throw HostError("FashionMNIST.load: limit must be zero or more, received \(limit)") }
             let searchPaths = self.context.readableDirectories.map { "\($0)/fashion-mnist" } + self.context.readableDirectories
             let images = (limit ?? 70_000) * 784 * 4
             try self.session.reserveMemory(images)

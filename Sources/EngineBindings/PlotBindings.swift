@@ -34,6 +34,9 @@ extension BindingState {
             } else {
                 ys = [try self.doubles(call[1])]
             }
+            if !x.isEmpty, let bad = ys.firstIndex(where: { $0.count != x.count }) {
+                throw HostError("linePlot: x has \(x.count) values but y\(ys.count > 1 ? " series \(bad + 1)" : "") has \(ys[bad].count)")
+            }
             let labels = try call.optional(2).map { try self.strings($0) } ?? []
             let series = ys.enumerated().map { i, y in
                 LinePanel.Series(name: i < labels.count ? labels[i] : (ys.count == 1 ? "" : "series \(i + 1)"), x: x, y: y)
@@ -108,6 +111,7 @@ extension BindingState {
             guard x.rank == 2, x.shape[1] == 2 else { throw HostError("decisionBoundary: x must have shape [N, 2], got \(x.shape)") }
             let xs = stride(from: 0, to: x.count, by: 2).map { Double(x.scalars[$0]) }
             let ys = stride(from: 1, to: x.count, by: 2).map { Double(x.scalars[$0]) }
+            guard y.count == xs.count else { throw HostError("decisionBoundary: \(xs.count) points but \(y.count) labels") }
             let classes = y.scalars.map { Int(($0 > 0.5 ? 1 : 0) as Int) }
             let resolution = max(4, min(200, try call.int(3)))
             func range(_ values: [Double]) -> AxisRange {

@@ -1,0 +1,4 @@
+// An unknown CSV column names the ones there are.
+let table = try CSV.load("datasets/height-weight.csv")
+let ages = table["age"]
+// expect error: height

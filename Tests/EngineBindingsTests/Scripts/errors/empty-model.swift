@@ -1,0 +1,3 @@
+// A model without layers cannot predict.
+Sequential([]).predict(Tensor([[1]]))
+// expect error: Model "sequential" has no layers

@@ -1,0 +1,3 @@
+// Class numbers must fit the number of classes.
+toCategorical(Tensor([0, 3]), classes: 3)
+// expect error: 3
