@@ -24,6 +24,20 @@ extension BindingState {
             }
         }
         host.prefixOperator("-") { [self] a in a.tensorPayload.map { wrap(-$0) } }
+        // Comparisons are element-wise and give 0/1 tensors, as in NumPy: `(p > 0.5)`, a mask
+        // for `t[mask: …]`, or `.mean()` of `predicted.equal(labels)` for an accuracy.
+        let comparisons: [(String, (Tensor, Tensor) throws -> Tensor)] = [
+            (">", { try $0.greater($1) }), (">=", { try $0.greaterEqual($1) }),
+            ("<", { try $0.less($1) }), ("<=", { try $0.lessEqual($1) }),
+        ]
+        for (op, compare) in comparisons {
+            host.binaryOperator(op) { [self] a, b in
+                let lhs = a.tensorPayload, rhs = b.tensorPayload
+                guard lhs != nil || rhs != nil else { return nil }
+                let l = try lhs ?? Tensor(scalar(a)), r = try rhs ?? Tensor(scalar(b))
+                return try engine { wrap(try compare(l, r)) }
+            }
+        }
     }
 
     func registerTensorFunctions() {
