@@ -50,7 +50,7 @@ extension BindingState {
         table.property("rowCount") { object in .int(try csvTable(object).rowCount) }
         table.subscriptGetter([HostParam()]) { [self] call in
             let t = try self.payload(call.receiver ?? .void, as: CSVTable.self, "a CSV table")
-            return self.values(try self.engine { try t.column(try call.string(0)) }.scalars)
+            return Value(try self.engine { try t.columnValues(try call.string(0)) })
         }
 
         host.function("readLines", [HostParam()]) { [self] call in

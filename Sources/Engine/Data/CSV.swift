@@ -1,24 +1,38 @@
 import Foundation
 
-/// A numeric table read from CSV: its column names and a Float tensor of shape [rows, columns].
+/// A numeric table read from CSV: its column names and its cells, both as the file's Doubles
+/// and as a Float tensor of shape [rows, columns].
 public struct CSVTable {
     /// Column names from the header, in tensor column order.
     public var columnNames: [String]
-    /// The cells, shape [rows, columnNames.count].
+    /// The cells in full precision, row by row (`69.8` stays 69.8, as pandas reads it).
+    public var cells: [Double]
+    /// The cells as the engine trains on them, shape [rows, columnNames.count].
     public var values: Tensor
+
+    public init(columnNames: [String], cells: [Double]) {
+        self.columnNames = columnNames
+        self.cells = cells
+        let rows = columnNames.isEmpty ? 0 : cells.count / columnNames.count
+        self.values = Tensor(shape: [rows, columnNames.count], scalars: cells.map { Float($0) })
+    }
 
     /// Number of data rows.
     public var rowCount: Int { values.shape.first ?? 0 }
 
     /// One column as a tensor of shape [rows].
     public func column(_ name: String) throws -> Tensor {
+        Tensor(shape: [rowCount], scalars: try columnValues(name).map { Float($0) })
+    }
+
+    /// One column's cells in full precision.
+    public func columnValues(_ name: String) throws -> [Double] {
         guard let index = columnNames.firstIndex(of: name) else {
             throw DataError.invalidArgument(function: "CSVTable.column",
                                             reason: "no column '\(name)'; columns are \(columnNames)")
         }
         let width = columnNames.count
-        let scalars = (0..<rowCount).map { values.scalars[$0 * width + index] }
-        return Tensor(shape: [rowCount], scalars: scalars)
+        return (0..<rowCount).map { cells[$0 * width + index] }
     }
 }
 
@@ -49,8 +63,7 @@ public enum CSV {
         }
         let names = (0..<record.count).map { record.text($0) }
         let selected = try selectColumns(columns, names: names, source: source, line: record.line)
-        var scalars: [Float] = []
-        var rows = 0
+        var cells: [Double] = []
         while try reader.next(into: &record) {
             guard record.count == names.count else {
                 throw DataError.csv(path: source, line: record.line,
@@ -63,11 +76,10 @@ public enum CSV {
                         : "'\(cell)' in column '\(names[index])' is not a number"
                     throw DataError.csv(path: source, line: record.line, reason: reason)
                 }
-                scalars.append(value)
+                cells.append(value)
             }
-            rows += 1
         }
-        return CSVTable(columnNames: selected.map { names[$0] }, values: Tensor(shape: [rows, selected.count], scalars: scalars))
+        return CSVTable(columnNames: selected.map { names[$0] }, cells: cells)
     }
 
     private static func selectColumns(_ columns: [String]?, names: [String], source: String, line: Int) throws -> [Int] {
@@ -106,12 +118,12 @@ struct CSVRecord {
     }
 
     /// A field as a number, or nil if it is empty or not numeric.
-    func number(_ index: Int) -> Float? {
+    func number(_ index: Int) -> Double? {
         let cell = range(index)
         guard !cell.isEmpty else { return nil }
-        guard cell.count < 64 else { return Float(text(index)) }
-        // strtof on a small NUL-terminated copy: no String per cell (C locale: "." is the decimal point).
-        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer -> Float? in
+        guard cell.count < 64 else { return Double(text(index)) }
+        // strtod on a small NUL-terminated copy: no String per cell (C locale: "." is the decimal point).
+        return withUnsafeTemporaryAllocation(of: CChar.self, capacity: 64) { buffer -> Double? in
             guard let base = buffer.baseAddress else { return nil }
             var i = 0
             for byte in bytes[cell] {
@@ -120,7 +132,7 @@ struct CSVRecord {
             }
             base[i] = 0
             var end: UnsafeMutablePointer<CChar>?
-            let value = strtof(base, &end)
+            let value = strtod(base, &end)
             return end == base + i ? value : nil
         }
     }

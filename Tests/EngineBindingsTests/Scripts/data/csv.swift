@@ -6,6 +6,7 @@ let heights = table["height"]
 print(String(format: "%.1f %.1f", heights[0], heights.last!))   // expect: 69.8 72.0
 print(String(format: "%.1f %.1f %.4f", heights.min()!, heights.max()!, heights.reduce(0, +) / Double(heights.count)))   // expect: 60.0 75.0 67.5935
 print(String(format: "%.4f", table["weight"][0]))   // expect: 28.5441
+print(table["height"][0], table["weight"][1])   // expect: 69.8 30.5549
 print(table.values.shape)                // expect: [200, 2]
 let weights = try CSV.load("datasets/height-weight.csv", columns: ["weight"])
 print(weights.columns)                   // expect: ["weight"]
