@@ -46,6 +46,11 @@ final class TrainingTests: XCTestCase {
         XCTAssertTrue(lines[1].hasPrefix("2/2 - "), lines[1])
         XCTAssertTrue(lines[1].contains("ms/step - accuracy: ") || lines[1].contains("us/step - accuracy: "), lines[1])
         XCTAssertEqual(h.logLines, lines)
+        // Keras 3 prints the "Epoch i/n" header only when epochs > 1.
+        var single: [String] = []
+        try model.fit(x, y, epochs: 1, batchSize: 4, verbose: 2, log: { single.append($0) })
+        XCTAssertEqual(single.count, 1)
+        XCTAssertTrue(single[0].hasPrefix("3/3 - "), single[0])
         let e = try model.evaluate(x, y)
         XCTAssertEqual(e.names, ["loss", "accuracy"])
         XCTAssertEqual(try e[0], e.loss)

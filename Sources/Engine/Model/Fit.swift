@@ -59,7 +59,7 @@ extension Sequential {
                 var order = Array(0..<trainCount)
                 for epoch in 0..<epochs {
                     try callbacks.forEach { try $0.onEpochBegin(epoch, context) }
-                    emit(FitLog.epochHeader(epoch + 1, epochs))
+                    if epochs > 1 { emit(FitLog.epochHeader(epoch + 1, epochs)) } // Keras 3 prints no "Epoch 1/1"
                     let start = ContinuousClock.now
                     if shuffle { order = rng.permutation(trainCount) }
                     states.forEach { $0.reset() }
