@@ -83,8 +83,8 @@ extension BindingState {
         NotebookModel.ModelSummary(
             modelName: summary.modelName,
             rows: summary.rows.map { .init(name: $0.name, type: $0.type, outputShape: $0.outputShape, params: $0.params) },
-            totalParams: summary.totalParams, trainableParams: summary.trainableParams,
-            nonTrainableParams: summary.nonTrainableParams, text: summary.text)
+            totalParams: summary.totalParams + (summary.optimizerParams ?? 0), trainableParams: summary.trainableParams,
+            nonTrainableParams: summary.nonTrainableParams, optimizerParams: summary.optimizerParams, text: summary.text)
     }
 }
 

@@ -17,6 +17,19 @@ final class HTMLPartsTests: XCTestCase {
         XCTAssertTrue(html.contains("Model: &quot;sequential&quot;") || html.contains("Model: \"sequential\""))
     }
 
+    func testSummaryAfterTrainingShowsKerasOptimizerLine() {
+        // Keras 3.15.1, 784-128-10 after RMSprop training (docs/performance.md, "Printed formats").
+        var trained = Fixtures.summary
+        trained.totalParams = 203_542
+        trained.optimizerParams = 101_772
+        XCTAssertEqual(ModelSummaryHTML.totalsLines(trained), [
+            "Total params: 203,542 (795.09 KB)",
+            "Trainable params: 101,770 (397.54 KB)",
+            "Non-trainable params: 0 (0.00 B)",
+            "Optimizer params: 101,772 (397.55 KB)",
+        ])
+    }
+
     func testHighlighterClassifiesAndEscapes() {
         let html = CodeHighlighter.html("let x: Int = 1 < 2 ? 3 : 4 // note\nprint(\"a&b\", terminator: \"\")\n")
         XCTAssertTrue(html.hasPrefix("<span class=\"hl-kw\">let</span> x: <span class=\"hl-type\">Int</span> = <span class=\"hl-num\">1</span> <span class=\"hl-op\">&lt;</span> "), html)

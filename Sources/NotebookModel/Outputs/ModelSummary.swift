@@ -14,16 +14,21 @@ public struct ModelSummary: Equatable, Sendable, Codable {
     }
     public var modelName: String
     public var rows: [Row]
+    /// What Keras prints as "Total params": weights, plus the optimizer's variables once it has run.
     public var totalParams: Int
     public var trainableParams: Int
     public var nonTrainableParams: Int
+    /// The optimizer's variables (slots, step counter, learning rate), shown once training ran.
+    public var optimizerParams: Int?
     public var text: String
-    public init(modelName: String, rows: [Row], totalParams: Int, trainableParams: Int, nonTrainableParams: Int, text: String) {
+    public init(modelName: String, rows: [Row], totalParams: Int, trainableParams: Int, nonTrainableParams: Int,
+                optimizerParams: Int? = nil, text: String) {
         self.modelName = modelName
         self.rows = rows
         self.totalParams = totalParams
         self.trainableParams = trainableParams
         self.nonTrainableParams = nonTrainableParams
+        self.optimizerParams = optimizerParams
         self.text = text
     }
 }

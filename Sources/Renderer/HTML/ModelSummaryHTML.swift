@@ -16,12 +16,14 @@ public enum ModelSummaryHTML {
         return s
     }
 
-    /// `Total params: 101,770 (397.54 KB)` and the trainable / non-trainable lines (float32 bytes).
+    /// `Total params: 101,770 (397.54 KB)`, the trainable / non-trainable lines (float32 bytes) and,
+    /// after training, Keras 3's optimizer line.
     public static func totalsLines(_ summary: ModelSummary) -> [String] {
         func line(_ label: String, _ count: Int) -> String {
             "\(label): \(NumberFormat.grouped(count)) (\(NumberFormat.memorySize(bytes: Double(count) * 4)))"
         }
         return [line("Total params", summary.totalParams), line("Trainable params", summary.trainableParams),
                 line("Non-trainable params", summary.nonTrainableParams)]
+            + (summary.optimizerParams.map { [line("Optimizer params", $0)] } ?? [])
     }
 }

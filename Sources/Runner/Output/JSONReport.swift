@@ -21,7 +21,8 @@ enum JSONReport {
                     return .object([("type", .string("summary")), ("text", .string(summary.text)),
                                     ("totalParams", .integer(summary.totalParams)),
                                     ("trainableParams", .integer(summary.trainableParams)),
-                                    ("nonTrainableParams", .integer(summary.nonTrainableParams))])
+                                    ("nonTrainableParams", .integer(summary.nonTrainableParams))]
+                                    + (summary.optimizerParams.map { [("optimizerParams", JSONValue.integer($0))] } ?? []))
                 case .trainingLog(let log):
                     return .object([("type", .string("trainingLog")), ("text", .string(log.lines.joined(separator: "\n")))])
                 case .error(let error):
