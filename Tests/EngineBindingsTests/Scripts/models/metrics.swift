@@ -12,6 +12,9 @@ print(String(format: "%.4f %.4f %.4f", r.1, r.2, r.3))   // expect: 0.7500 0.158
 model.compile(optimizer: Adam(), loss: .binaryCrossentropy, metrics: ["accuracy"])
 let (_, byName) = model.evaluate(x, y)
 print(byName)                            // expect: 0.75
+// Without verbose: 0, evaluate shows Keras's closing bar line (one batch of 4), without times.
+// expect output: trainingLog (1 lines)
+// expect output line: 1/1 - accuracy: 0.7500 - loss: 0.4701
 model.compile(optimizer: Adam(), loss: .binaryCrossentropy)
 print(String(format: "%.4f", model.evaluate(x, y, verbose: 0)))   // expect: 0.4701
 // accuracy resolves by shapes: one-hot targets → categorical (argmax 0 vs 1, 2 → 0.0); sparse
