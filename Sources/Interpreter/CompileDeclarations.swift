@@ -37,7 +37,7 @@ extension Compiler {
         if v.modifiers.contains(where: { $0.name.tokenKind == .keyword(.lazy) }) && !ctx.atGlobalScope {
             throw unsupported("'lazy' local variables", v)
         }
-        var execs: [Exec] = []
+        var execs: [Stmt] = []
         for b in v.bindings {
             if b.accessorBlock != nil { throw unsupported("computed variables outside types", b) }
             let declared = b.typeAnnotation.map { TypeSpec.from($0.type) }
@@ -46,7 +46,7 @@ extension Compiler {
                 if let id = b.pattern.as(IdentifierPatternSyntax.self) {
                     let set = try declareVariable(id.identifier.text, type: declared, mutable: true, node: id)
                     let initial: Value = declared?.isOptional == true && mutable ? .none : .void
-                    execs.append { f in set(f, initial); return .normal }
+                    execs.append(Stmt({ f in set(f, initial); return .normal }, .unknown))
                     continue
                 }
                 throw error("variable declaration needs an initial value", b)
@@ -54,7 +54,7 @@ extension Compiler {
             let type = declared ?? inferredType(initializer.value)
             let ev = try expr(initializer.value, declared)
             let bind = try patternBinder(b.pattern, type: declared ?? type, mutable: mutable)
-            execs.append { f in try bind(f, try ev(f)); return .normal }
+            execs.append(Stmt({ f in try bind(f, try ev(f)); return .normal }, .unknown))
         }
         return sequence(execs)
     }
@@ -119,7 +119,7 @@ extension Compiler {
             if let d = p.defaultValue {
                 let dc = FunctionContext(parent: nil, name: "default")
                 let t = type
-                let ev = try withFunction(dc) { try expr(d.value, t) }
+                let ev = try evalInFunction(dc) { try expr(d.value, t) }
                 let rt = self.rt
                 def = { f in rt.coerce(try ev(f), to: t) }
             }

@@ -6,14 +6,14 @@ extension Compiler {
     /// hoisted so they can call each other.
     func block(_ items: CodeBlockItemListSyntax) throws -> Exec {
         try hoistFunctions(items)
-        var execs: [Exec] = []
+        var execs: [Stmt] = []
         var hasDefer = false
         var deferIndexes: Set<Int> = []
         for item in items {
             if case .stmt(let s) = item.item, let d = s.as(DeferStmtSyntax.self) {
                 hasDefer = true
                 deferIndexes.insert(execs.count)
-                execs.append(try withScope { try block(d.body.statements) })
+                execs.append(Stmt(try withScope { try block(d.body.statements) }, loc(item)))
                 continue
             }
             execs.append(try statement(item))
@@ -22,13 +22,19 @@ extension Compiler {
             let list = execs
             let marks = deferIndexes
             return { f in
-                var pending: [Exec] = []
-                defer { for d in pending.reversed() { _ = try? d(f) } }
-                for (i, e) in list.enumerated() {
-                    if marks.contains(i) { pending.append(e); continue }
-                    let r = try e(f)
-                    if case .normal = r { continue }
-                    return r
+                var pending: [Stmt] = []
+                defer { for d in pending.reversed() { _ = try? d.run(f) } }
+                var i = 0
+                do {
+                    while i < list.count {
+                        if marks.contains(i) { pending.append(list[i]); i += 1; continue }
+                        let r = try list[i].run(f)
+                        if case .normal = r { i += 1; continue }
+                        return r
+                    }
+                } catch var err as RunError where !err.loc.isKnown {
+                    err.loc = list[i].loc
+                    throw err
                 }
                 return .normal
             }
@@ -36,40 +42,57 @@ extension Compiler {
         return sequence(execs)
     }
 
-    func sequence(_ execs: [Exec]) -> Exec {
+    /// Runs statements in order, stopping at the first non-normal flow. Errors without a
+    /// location get the location of the statement that raised them (done here, once per block,
+    /// instead of one wrapper closure per statement).
+    func sequence(_ execs: [Stmt]) -> Exec {
         switch execs.count {
         case 0: return { _ in .normal }
-        case 1: return execs[0]
-        case 2:
-            let a = execs[0], b = execs[1]
+        case 1:
+            let a = execs[0].run, la = execs[0].loc
             return { f in
-                let r = try a(f)
-                if case .normal = r { return try b(f) }
-                return r
+                do { return try a(f) } catch var err as RunError where !err.loc.isKnown {
+                    err.loc = la
+                    throw err
+                }
+            }
+        case 2:
+            let a = execs[0].run, b = execs[1].run
+            let la = execs[0].loc, lb = execs[1].loc
+            return { f in
+                var l = la
+                do {
+                    let r = try a(f)
+                    guard case .normal = r else { return r }
+                    l = lb
+                    return try b(f)
+                } catch var err as RunError where !err.loc.isKnown {
+                    err.loc = l
+                    throw err
+                }
             }
         default:
             let list = execs
             return { f in
-                for e in list {
-                    let r = try e(f)
-                    if case .normal = r { continue }
-                    return r
+                var i = 0
+                do {
+                    while i < list.count {
+                        let r = try list[i].run(f)
+                        if case .normal = r { i += 1; continue }
+                        return r
+                    }
+                    return .normal
+                } catch var err as RunError where !err.loc.isKnown {
+                    err.loc = list[i].loc
+                    throw err
                 }
-                return .normal
             }
         }
     }
 
-    /// One statement, with errors located at it when nothing more precise is known.
-    func statement(_ item: CodeBlockItemSyntax) throws -> Exec {
-        let e = try statementBody(item)
-        let l = loc(item)
-        return { f in
-            do { return try e(f) } catch var err as RunError where !err.loc.isKnown {
-                err.loc = l
-                throw err
-            }
-        }
+    /// One statement and its location (errors without a more precise location get it).
+    func statement(_ item: CodeBlockItemSyntax) throws -> Stmt {
+        Stmt(try statementBody(item), loc(item))
     }
 
     private func statementBody(_ item: CodeBlockItemSyntax) throws -> Exec {

@@ -157,7 +157,7 @@ extension Compiler {
                         let fc = FunctionContext(parent: parent, name: "static \(name)")
                         fc.selfType = t
                         fc.isStatic = true
-                        let ev = try self.withFunction(fc) { try self.expr(initializer.value, declared) }
+                        let ev = try self.evalInFunction(fc) { try self.expr(initializer.value, declared) }
                         let n = fc.slotCount
                         let rt = self.rt
                         self.staticInitializers.append {
@@ -175,7 +175,7 @@ extension Compiler {
                 let parent = ctx
                 deferred.append { [unowned self] in
                     let fc = FunctionContext(parent: parent, name: "initial \(name)")
-                    let ev = try self.withFunction(fc) { try self.expr(initializer.value, declared) }
+                    let ev = try self.evalInFunction(fc) { try self.expr(initializer.value, declared) }
                     holder.eval = ev
                 }
             } else if declared?.isOptional == true && mutable {
