@@ -164,8 +164,8 @@ extension Compiler {
     }
 
     /// Argument evaluators in parameter order (defaults, variadic arrays, inout lvalues).
-    func argumentSources(_ params: [Param], _ bindings: [ArgBinding], _ args: [CallArg]) throws -> ([Eval], [(Int, LValue)]) {
-        var evs: [Eval] = []
+    func argumentSources(_ params: [Param], _ bindings: [ArgBinding], _ args: [CallArg]) throws -> ([EvalRef], [(Int, LValue)]) {
+        var evs: [EvalRef] = []
         var inouts: [(Int, LValue)] = []
         for (i, (p, b)) in zip(params, bindings).enumerated() {
             switch b {
@@ -173,18 +173,18 @@ extension Compiler {
                 if let io = args[ai].expr.as(InOutExprSyntax.self) {
                     let lv = try lvalue(io.expression)
                     inouts.append((i, lv))
-                    evs.append { f in try lv.get(f) }
+                    evs.append(EvalRef { f in try lv.get(f) })
                 } else {
-                    evs.append(try expr(args[ai].expr, p.type))
+                    evs.append(EvalRef(try expr(args[ai].expr, p.type)))
                 }
             case .variadic(let idxs):
                 var elem: TypeSpec?
                 if case .array(let e)? = p.type { elem = e }
                 let parts = try idxs.map { try expr(args[$0].expr, elem) }
-                evs.append { f in .array(try parts.map { try $0(f) }) }
+                evs.append(EvalRef { f in .array(try parts.map { try $0(f) }) })
             case .defaulted:
-                guard let d = p.defaultValue else { evs.append { _ in .void }; continue }
-                evs.append { _ in try d(Frame.make(count: 8, parent: nil)) }
+                guard let d = p.defaultValue else { evs.append(EvalRef { _ in .void }); continue }
+                evs.append(EvalRef { _ in try d(Frame.make(count: 8, parent: nil)) })
             }
         }
         return (evs, inouts)
@@ -199,14 +199,19 @@ extension Compiler {
         let traceLine = "at \(fn.fullName) called from \(file.path):\(file.firstLine - 1 + l.line)"
         let n = evs.count
         if inouts.isEmpty {
-            if n == 1, let e0 = evs.first {
+            if n == 1, let e0 = evs.first?.run {
                 let t0 = types[0]
                 return { f in
-                    let frame = Frame.make(count: fn.slotCount, parent: fn.captured)
-                    frame.slots[0] = rt.coerce(try e0(f), to: t0)
+                    let arg = rt.coerce(try e0(f), to: t0)
+                    var frame = fn.takeFrame()
+                    frame.slots[0] = arg
                     do { try rt.pushDepth() } catch var e as RunError { e.loc = l; throw e }
                     defer { rt.depth -= 1 }
-                    do { return try fn.body(frame) } catch var e as RunError {
+                    do {
+                        let result = try fn.body(frame)
+                        fn.recycle(&frame)
+                        return result
+                    } catch var e as RunError {
                         if !e.loc.isKnown { e.loc = l }
                         e.trace.append(traceLine)
                         throw e
@@ -214,11 +219,15 @@ extension Compiler {
                 }
             }
             return { f in
-                let frame = Frame.make(count: fn.slotCount, parent: fn.captured)
-                for i in 0..<n { frame.slots[i] = rt.coerce(try evs[i](f), to: types[i]) }
+                var frame = fn.takeFrame()
+                for i in 0..<n { frame.slots[i] = rt.coerce(try evs[i].run(f), to: types[i]) }
                 do { try rt.pushDepth() } catch var e as RunError { e.loc = l; throw e }
                 defer { rt.depth -= 1 }
-                do { return try fn.body(frame) } catch var e as RunError {
+                do {
+                    let result = try fn.body(frame)
+                    fn.recycle(&frame)
+                    return result
+                } catch var e as RunError {
                     e.trace.append(traceLine)
                     throw e
                 }
@@ -226,7 +235,7 @@ extension Compiler {
         }
         return { f in
             let frame = Frame.make(count: fn.slotCount, parent: fn.captured)
-            for i in 0..<n { frame.slots[i] = rt.coerce(try evs[i](f), to: types[i]) }
+            for i in 0..<n { frame.slots[i] = rt.coerce(try evs[i].run(f), to: types[i]) }
             for (i, lv) in inouts { try lv.access(f) { $0 = .void } ; _ = i }
             let result: Value
             do {
@@ -263,7 +272,7 @@ extension Compiler {
             return { f in
                 var vals: [Value] = []
                 vals.reserveCapacity(evs.count)
-                for e in evs { vals.append(try e(f)) }
+                for e in evs { vals.append(try e.run(f)) }
                 return try rt.construct(t, fn, vals)
             }
         }
@@ -284,7 +293,7 @@ extension Compiler {
                 if let initial = p.initial { fields[i] = rt.coerce(try initial(Frame.make(count: 8, parent: nil)), to: p.type) }
             }
             for i in 0..<evs.count {
-                fields[fieldIndex[i]] = rt.coerce(try evs[i](f), to: t.properties[fieldIndex[i]].type)
+                fields[fieldIndex[i]] = rt.coerce(try evs[i].run(f), to: t.properties[fieldIndex[i]].type)
             }
             let inst = Instance(type: t, fields: fields)
             return t.kind == .classType ? .object(inst) : .structure(inst)

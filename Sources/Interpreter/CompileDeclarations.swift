@@ -141,14 +141,17 @@ extension Compiler {
         try withFunction(fc) {
             if fn.hasSelf { _ = fc.allocate() }
             for p in fn.params { _ = fc.declare(p.name, type: p.type, mutable: p.isInout) }
-            let exec = try block(body.statements)
             let implicitReturn = body.statements.count == 1 && fn.returnType != nil && isSingleExpression(body.statements)
             if implicitReturn, let only = body.statements.first, case .expr(let e) = only.item {
+                try hoistFunctions(body.statements)
                 let ev = try expr(e, fn.returnType)
                 let rt = self.rt
                 let t = fn.returnType
                 fn.body = { f in rt.coerce(try ev(f), to: t) }
+            } else if let direct = try tailBody(body.statements) {
+                fn.body = direct
             } else {
+                let exec = try block(body.statements)
                 fn.body = { f in
                     if case .returned = try exec(f) { return f.ret }
                     return .void

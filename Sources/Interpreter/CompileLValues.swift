@@ -249,14 +249,22 @@ extension Runtime {
     func invokeMutating(_ fn: Function, _ args: [Value], self selfValue: inout Value) throws -> Value {
         try pushDepth()
         defer { depth -= 1 }
-        let frame = Frame.make(count: fn.slotCount, parent: fn.captured)
+        var frame = fn.takeFrame()
         frame.slots[0] = selfValue
         selfValue = .void
-        defer { selfValue = frame.slots[0] }
         for i in 0..<min(args.count, fn.params.count) {
             frame.slots[1 + i] = coerce(args[i], to: fn.params[i].type)
         }
-        return try fn.body(frame)
+        let result: Value
+        do { result = try fn.body(frame) } catch {
+            selfValue = frame.slots[0]
+            throw error
+        }
+        // Moved out so `self` stays unshared.
+        selfValue = frame.slots[0]
+        frame.slots[0] = .void
+        fn.recycle(&frame)
+        return result
     }
 
     /// Runs a host callback, turning its Swift errors into located host errors.

@@ -154,7 +154,7 @@ extension Compiler {
                 let tv = Value.type(TypeRef(.user(ut)))
                 return { f in
                     var vals: [Value] = []
-                    for e in evs { vals.append(try e(f)) }
+                    for e in evs { vals.append(try e.run(f)) }
                     return try rt.invoke(fn, vals, self: tv)
                 }
             }
@@ -263,6 +263,8 @@ extension Compiler {
                !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
                 let ev = try expr(e, fc.returnType)
                 template.body = ev
+            } else if let direct = try tailBody(stmts) {
+                template.body = direct
             } else {
                 let body = try block(stmts)
                 template.body = { frame in

@@ -178,6 +178,12 @@ final class Compiler {
         return try body()
     }
 
+    func withScope(_ body: () throws -> ((Frame) throws -> Bool, Branch)) rethrows -> ((Frame) throws -> Bool, Branch) {
+        ctx.scopes.append([:])
+        defer { ctx.scopes.removeLast() }
+        return try body()
+    }
+
     func evalInFunction(_ fc: FunctionContext, _ body: () throws -> Eval) rethrows -> Eval {
         let saved = ctx
         ctx = fc

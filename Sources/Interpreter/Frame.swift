@@ -5,6 +5,8 @@ struct FrameHeader {
     var count: Int
     var parent: Frame?
     var ret: Value
+    /// The next spare frame of the same function (see `Function.takeFrame`).
+    var nextSpare: Frame?
 }
 
 /// The local slots of one call (or one cell's top level), allocated in one block with its
@@ -14,7 +16,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
     /// A new frame with `count` slots set to `.void`.
     @inline(__always) static func make(count: Int, parent: Frame?) -> Frame {
         let n = Swift.max(count, 1)
-        let buffer = Frame.create(minimumCapacity: n) { _ in FrameHeader(count: n, parent: parent, ret: .void) }
+        let buffer = Frame.create(minimumCapacity: n) { _ in FrameHeader(count: n, parent: parent, ret: .void, nextSpare: nil) }
         let frame = unsafeDowncast(buffer, to: Frame.self)
         frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: .void, count: n) }
         return frame
@@ -29,6 +31,14 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
     @inline(__always) var ret: Value {
         get { header.ret }
         set { header.ret = newValue }
+    }
+
+    /// Clears the slots for reuse by the next call of the same function.
+    @inline(__always) func reset() {
+        withUnsafeMutablePointers { h, e in
+            for i in 0..<h.pointee.count { e[i] = .void }
+            h.pointee.ret = .void
+        }
     }
 
     @inline(__always) func ancestor(_ depth: Int) -> Frame {
@@ -75,6 +85,31 @@ public final class Function {
     var owner: UserType?
     /// Host closure used when a host function is wrapped as a value.
     var native: (([Value]) throws -> Value)?
+    /// Frames of finished calls kept for the next call (linked through `nextSpare`): most calls
+    /// create no closure, so their frame is free again when they return.
+    private var spare: Frame?
+    private var spareCount = 0
+
+    /// A frame for a new call: a recycled one (all slots `.void`) or a new one.
+    @inline(__always) func takeFrame() -> Frame {
+        if let f = spare {
+            spare = f.header.nextSpare
+            f.header.nextSpare = nil
+            spareCount -= 1
+            return f
+        }
+        return Frame.make(count: slotCount, parent: captured)
+    }
+
+    /// Returns a finished call's frame for reuse unless something (a closure, a returned
+    /// frame) still refers to it.
+    @inline(__always) func recycle(_ frame: inout Frame) {
+        guard spareCount < 64, isKnownUniquelyReferenced(&frame) else { return }
+        frame.reset()
+        frame.header.nextSpare = spare
+        spare = frame
+        spareCount += 1
+    }
 
     init(name: String, params: [Param]) {
         self.name = name
