@@ -67,6 +67,25 @@ extension Compiler {
             case .dictionary(_, let v)?: elem = labels.contains("default") ? v : .optional(v)
             default: elem = nil
             }
+            if idx.count == 1, labels[0] == nil {
+                // One unlabeled index: no key array, arrays indexed in place.
+                let i0 = idx[0]
+                let baseAccess = baseLV.access
+                return LValue(access: { f, body in
+                    let key = try i0(f)
+                    try baseAccess(f) { v in
+                        if case .array = v, case .int(let i) = key {
+                            guard case .array(var a) = v else { return }
+                            guard i >= 0 && i < a.count else { throw RunError(.runtime, "Fatal error: Index out of range", at: l) }
+                            v = .void
+                            defer { v = .array(a) }
+                            try body(&a[i])
+                            return
+                        }
+                        try rt.modifySubscript(&v, [key], labels, at: l, body)
+                    }
+                }, type: elem)
+            }
             return LValue(access: { f, body in
                 var keys: [Value] = []
                 keys.reserveCapacity(idx.count)
@@ -116,12 +135,7 @@ extension Compiler {
     }
 
     func boxLValue(_ box: Box, _ type: TypeSpec?) -> LValue {
-        LValue(access: { _, body in
-            var v = box.value
-            box.value = .void
-            defer { box.value = v }
-            try body(&v)
-        }, type: type)
+        LValue(access: { _, body in try body(&box.value) }, type: type)
     }
 
     func memberLValue(_ base: LValue, _ name: String, _ type: TypeSpec?, _ l: Loc) -> LValue {

@@ -146,7 +146,7 @@ extension Compiler {
         return false
     }
 
-    private func numericContext(_ t: TypeSpec?) -> TypeSpec? {
+    func numericContext(_ t: TypeSpec?) -> TypeSpec? {
         switch t {
         case .double?, .float?: return t
         default: return nil
@@ -157,6 +157,7 @@ extension Compiler {
 
     func assignment(_ lhs: ExprSyntax, _ op: String, _ rhs: ExprSyntax, _ node: some SyntaxProtocol) throws -> Eval {
         let inner = try assignmentBody(lhs, op, rhs, node)
+        guard hasOptionalChain(Syntax(lhs)) else { return inner }
         // `c?.n += 5` does nothing when c is nil.
         return { f in
             do { return try inner(f) } catch is NilChain { return .void }
@@ -182,6 +183,7 @@ extension Compiler {
                 return .void
             }
         }
+        if let fast = try variableAssignment(lhs, op, rhs, node) { return fast }
         let target = try lvalue(lhs)
         let declared = target.type ?? staticType(lhs)
         let rt = self.rt
@@ -247,6 +249,31 @@ extension Compiler {
 }
 
 extension Runtime {
+    /// `slot op= y` for Int and Double operands in place; nil for anything else.
+    @inline(__always) static func compound(_ code: Int, _ slot: inout Value, _ y: Value, at l: Loc) throws -> Bool {
+        if code < 3, case .int(let p) = slot, case .int(let q) = y {
+            let (r, o): (Int, Bool)
+            switch code {
+            case 0: (r, o) = p.addingReportingOverflow(q)
+            case 1: (r, o) = p.subtractingReportingOverflow(q)
+            default: (r, o) = p.multipliedReportingOverflow(by: q)
+            }
+            if o { throw RunError(.runtime, Runtime.overflow, at: l) }
+            slot = .int(r)
+            return true
+        }
+        if case .double(let p) = slot, case .double(let q) = y {
+            switch code {
+            case 0: slot = .double(p + q)
+            case 1: slot = .double(p - q)
+            case 2: slot = .double(p * q)
+            default: slot = .double(p / q)
+            }
+            return true
+        }
+        return false
+    }
+
     /// An Int (or Double) literal takes the numeric type of the other operand.
     @inline(__always) static func adaptLiteral(_ v: Value, to other: Value) -> Value {
         switch (v, other) {
