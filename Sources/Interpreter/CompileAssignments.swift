@@ -4,6 +4,7 @@ import SwiftSyntax
 /// directly, without the general storage-access closures.
 extension Compiler {
     func variableAssignment(_ lhs: ExprSyntax, _ op: String, _ rhs: ExprSyntax, _ node: some SyntaxProtocol) throws -> Eval? {
+        if let field = selfField(lhs) { return try selfFieldAssignment(field, op, rhs, node) }
         guard let d = lhs.as(DeclReferenceExprSyntax.self), d.baseName.text != "self",
               case .variable(let ref) = resolve(d.baseName.text) else { return nil }
         let code: Int
@@ -49,24 +50,7 @@ extension Compiler {
             var y = y0
             if adapt { y = Runtime.adaptLiteral(y, to: slot) }
             if try Runtime.compound(code, &slot, y, at: l) { return }
-            if code == 0 {
-                switch (slot, y) {
-                case (.string(var s), .string(let t)):
-                    slot = .void
-                    s += t
-                    try rt.checkSize(count: s.utf8.count, stride: 1)
-                    slot = .string(s)
-                    return
-                case (.array(var xs), .array(let ys)):
-                    slot = .void
-                    try rt.checkSize(count: xs.count + ys.count)
-                    xs.append(contentsOf: ys)
-                    slot = .array(xs)
-                    return
-                default: break
-                }
-            }
-            slot = try rt.binary(binop, slot, y, at: l)
+            try rt.compoundSlow(code, binop, &slot, y, at: l)
         }
         switch ref {
         case .local(0, let local):
@@ -85,11 +69,107 @@ extension Compiler {
         }
     }
 
+    /// A stored property of `self` in the method being compiled (`x` or `self.x`, not from a
+    /// nested closure): its type, index and declared type (nil for `self.x`, as the general
+    /// path has it).
+    func selfField(_ lhs: ExprSyntax) -> (UserType, Int, TypeSpec?)? {
+        if let d = lhs.as(DeclReferenceExprSyntax.self), case .selfMember(0, let t, let member) = resolve(d.baseName.text),
+           let i = t.propertyIndex[member] {
+            return (t, i, t.properties[i].type)
+        }
+        if let m = lhs.as(MemberAccessExprSyntax.self), let b = m.base?.as(DeclReferenceExprSyntax.self),
+           b.baseName.text == "self", let t = ctx.selfType, !ctx.isStatic, m.declName.argumentNames == nil,
+           let i = t.propertyIndex[m.declName.baseName.text] {
+            return (t, i, nil)
+        }
+        return nil
+    }
+
+    private func selfFieldAssignment(_ field: (UserType, Int, TypeSpec?), _ op: String, _ rhs: ExprSyntax,
+                                     _ node: some SyntaxProtocol) throws -> Eval? {
+        let (type, idx, declared) = field
+        guard type.kind != .enumeration else { return nil }
+        let code: Int
+        switch op {
+        case "=": code = -1
+        case "+=": code = 0
+        case "-=": code = 1
+        case "*=": code = 2
+        case "/=": code = 3
+        default: return nil
+        }
+        let rt = self.rt
+        let l = loc(node)
+        let update: (inout Value, Value) throws -> Void
+        let v: Eval
+        if code == -1 {
+            v = try expr(rhs, declared)
+            if declared == nil || declared == .int || declared == .string || declared == .bool {
+                update = { slot, x in slot = Runtime.keepKind(of: slot, x) }
+            } else {
+                update = { slot, x in slot = rt.coerce(x, to: declared) }
+            }
+        } else {
+            let inner: TypeSpec? = { if case .optional(let w)? = declared { return w }; return declared }()
+            let adapt = isNumericLiteral(rhs)
+            v = try expr(rhs, adapt ? (numericContext(inner) ?? nil) : inner)
+            let binop = String(op.dropLast())
+            update = { slot, y0 in
+                var y = y0
+                if adapt { y = Runtime.adaptLiteral(y, to: slot) }
+                if try Runtime.compound(code, &slot, y, at: l) { return }
+                try rt.compoundSlow(code, binop, &slot, y, at: l)
+            }
+        }
+        return { f in
+            let x = try v(f)
+            let selfSlot = f.slots
+            if case .object(let inst) = selfSlot.pointee {
+                try update(&inst.fields[idx], x)
+                return .void
+            }
+            guard case .structure(var inst) = selfSlot.pointee else {
+                throw RunError(.runtime, "internal: 'self' is not an instance", at: l)
+            }
+            // Moved out so the instance stays unshared (copied first if it is shared).
+            selfSlot.pointee = .void
+            if !isKnownUniquelyReferenced(&inst) { inst = inst.copy() }
+            defer { selfSlot.pointee = .structure(inst) }
+            try update(&inst.fields[idx], x)
+            return .void
+        }
+    }
+
     /// Whether an optional chain (`a?.b`) occurs in the expression.
     func hasOptionalChain(_ node: Syntax) -> Bool {
         if node.is(OptionalChainingExprSyntax.self) { return true }
         if node.is(ClosureExprSyntax.self) { return false }
         for child in node.children(viewMode: .sourceAccurate) where hasOptionalChain(child) { return true }
         return false
+    }
+}
+
+extension Runtime {
+    /// `slot op= y` for everything `compound` does not handle (strings and arrays appended
+    /// in place, other operands through `binary`).
+    func compoundSlow(_ code: Int, _ binop: String, _ slot: inout Value, _ y: Value, at l: Loc) throws {
+        if code == 0 {
+            switch (slot, y) {
+            case (.string(var s), .string(let t)):
+                slot = .void
+                s += t
+                try checkSize(count: s.utf8.count, stride: 1)
+                slot = .string(s)
+                return
+            case (.array(var xs), .array(let ys)):
+                slot = .void
+                try checkSize(count: xs.count + ys.count)
+                xs.append(contentsOf: ys)
+                slot = .array(xs)
+                return
+            default: break
+            }
+        }
+        slot = try binary(binop, slot, y, at: l)
     }
 }

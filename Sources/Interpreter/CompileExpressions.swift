@@ -184,6 +184,14 @@ extension Compiler {
         case .selfMember(let depth, let type, let member):
             let base = selfLoad(depth)
             if let idx = type.propertyIndex[member] {
+                if depth == 0 {
+                    return { f in
+                        switch f.slots.pointee {
+                        case .structure(let i), .object(let i): return i.fields[idx]
+                        default: return .void
+                        }
+                    }
+                }
                 return { f in
                     switch base(f) {
                     case .structure(let i), .object(let i): return i.fields[idx]

@@ -41,9 +41,9 @@ extension Compiler {
                     _ node: FunctionCallExprSyntax, elementType: TypeSpec? = nil) throws -> Eval {
         let labels = args.map(\.label)
         let trailing = args.map(\.trailing)
-        let evs = try args.map { a -> Eval in
+        let argEvals = try args.map { a -> EvalRef in
             if a.isInout { throw unsupported("inout arguments to methods", a.expr) }
-            return try expr(a.expr, ["append", "insert"].contains(name) ? elementType : nil)
+            return EvalRef(try expr(a.expr, ["append", "insert"].contains(name) ? elementType : nil))
         }
         let builtin = builtinMethod(name, labels)
         let rt = self.rt
@@ -54,8 +54,27 @@ extension Compiler {
         let elemType = elementType
         return { f in
             var vals: [Value] = []
-            vals.reserveCapacity(evs.count)
-            for e in evs { vals.append(try e(f)) }
+            vals.reserveCapacity(argEvals.count)
+            for e in argEvals { vals.append(try e.run(f)) }
+            // A mutating method of a struct in a variable, array element or property (the
+            // type seen last time at this site): called on the storage in place, with no copy
+            // of the receiver and no re-lookup.
+            if let lv, let fn = cache.fn, fn.isMutating, let cachedType = cache.type, cachedType.kind == .structure {
+                var result: Value = .void
+                var hit = false
+                let args = cache.identity ? vals : try rt.applyBindings(cache.bindings, fn.params, vals)
+                do {
+                    try lv.access(f) { slot in
+                        guard slot.userType === cachedType else { return }
+                        hit = true
+                        result = try rt.invokeMutating(fn, args, self: &slot)
+                    }
+                } catch var e as RunError where hit {
+                    e.trace.append(traceLine)
+                    throw e
+                }
+                if hit { return result }
+            }
             var recvValue = try receiver(f)
             switch recvValue {
             case .structure(let inst), .object(let inst):
@@ -66,7 +85,7 @@ extension Compiler {
                     }
                     throw RunError(.runtime, "value of type '\(inst.type.name)' has no member '\(name)'", at: l)
                 }
-                let final = try rt.applyBindings(bind, fn.params, vals)
+                let final = cache.identity ? vals : try rt.applyBindings(bind, fn.params, vals)
                 do {
                     if fn.isMutating, case .structure = recvValue, let lv {
                         recvValue = .void
@@ -297,6 +316,8 @@ final class MethodCache {
     var type: UserType?
     var fn: Function?
     var bindings: [ArgBinding] = []
+    /// The bindings take the arguments as they are (no defaults, variadics or reordering).
+    var identity = false
 
     func lookup(_ t: UserType, _ name: String, _ labels: [String?], _ trailing: [Bool], at l: Loc) throws -> (Function, [ArgBinding])? {
         if t === type, let fn { return (fn, bindings) }
@@ -307,6 +328,10 @@ final class MethodCache {
                 type = t
                 self.fn = fn
                 bindings = b
+                identity = b.count == labels.count && b.enumerated().allSatisfy { i, x in
+                    if case .arg(let k) = x { return k == i }
+                    return false
+                }
                 return (fn, b)
             }
         }
