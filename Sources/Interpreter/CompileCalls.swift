@@ -100,14 +100,14 @@ extension Compiler {
 
     /// Calls a function value with positional arguments (closures in variables, call results).
     func dynamicCall(_ fv: @escaping Eval, _ args: [CallArg], _ node: some SyntaxProtocol) throws -> Eval {
-        let evs = try args.map { try expr($0.expr) }
+        let evs = try args.map { EvalRef(try expr($0.expr)) }
         let rt = self.rt
         let l = loc(node)
         return { f in
             let callee = try fv(f)
             var vals: [Value] = []
             vals.reserveCapacity(evs.count)
-            for e in evs { vals.append(try e(f)) }
+            for e in evs { vals.append(try e.run(f)) }
             return try rt.hostCall(l) { try rt.call(callee, vals) }
         }
     }

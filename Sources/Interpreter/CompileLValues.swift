@@ -57,7 +57,7 @@ extension Compiler {
         }
         if let s = e.as(SubscriptCallExprSyntax.self) {
             let baseLV = try lvalue(s.calledExpression)
-            let idx = try s.arguments.map { try expr($0.expression) }
+            let idx = try s.arguments.map { EvalRef(try expr($0.expression)) }
             let labels = s.arguments.map { $0.label?.text }
             let l = loc(s)
             let rt = self.rt
@@ -69,7 +69,7 @@ extension Compiler {
             }
             if idx.count == 1, labels[0] == nil {
                 // One unlabeled index: no key array, arrays indexed in place.
-                let i0 = idx[0]
+                let i0 = idx[0].run
                 let baseAccess = baseLV.access
                 return LValue(access: { f, body in
                     let key = try i0(f)
@@ -89,7 +89,7 @@ extension Compiler {
             return LValue(access: { f, body in
                 var keys: [Value] = []
                 keys.reserveCapacity(idx.count)
-                for i in idx { keys.append(try i(f)) }
+                for i in idx { keys.append(try i.run(f)) }
                 try baseLV.access(f) { v in try rt.modifySubscript(&v, keys, labels, at: l, body) }
             }, type: elem)
         }

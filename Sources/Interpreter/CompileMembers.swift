@@ -103,12 +103,12 @@ extension Compiler {
 
     func subscriptGet(_ s: SubscriptCallExprSyntax) throws -> Eval {
         let b = try chainBase(s.calledExpression)
-        let idx = try s.arguments.map { try expr($0.expression) }
+        let idx = try s.arguments.map { EvalRef(try expr($0.expression)) }
         let labels = s.arguments.map { $0.label?.text }
         let l = loc(s)
         let rt = self.rt
         if idx.count == 1, labels[0] == nil {
-            let i0 = idx[0]
+            let i0 = idx[0].run
             return chainTop(s, { f in
                 let base = try b(f)
                 let key = try i0(f)
@@ -122,7 +122,7 @@ extension Compiler {
         return chainTop(s, { f in
             let base = try b(f)
             var keys: [Value] = []
-            for i in idx { keys.append(try i(f)) }
+            for i in idx { keys.append(try i.run(f)) }
             return try rt.subscriptValue(base, keys, labels, at: l)
         })
     }

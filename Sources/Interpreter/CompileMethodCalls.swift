@@ -216,17 +216,17 @@ extension Compiler {
             let known = fs.map { f in f.name + "(" + f.params.map { ($0.label ?? "_") + ":" }.joined() + ")" }.joined(separator: ", ")
             throw error("no '\(given)' candidates: expected \(known.isEmpty ? "none" : known)", node)
         }
-        var evs: [Eval] = []
+        var evs: [EvalRef] = []
         for (p, b) in zip(hf.params, bindings) {
             let t = hostType(p.type)
             switch b {
-            case .arg(let ai): evs.append(try expr(args[ai].expr, t))
+            case .arg(let ai): evs.append(EvalRef(try expr(args[ai].expr, t)))
             case .variadic(let idxs):
                 let parts = try idxs.map { try expr(args[$0].expr, t) }
-                evs.append { f in .array(try parts.map { try $0(f) }) }
+                evs.append(EvalRef { f in .array(try parts.map { try $0(f) }) })
             case .defaulted:
                 let d = p.defaultValue ?? Value.none
-                evs.append { _ in d }
+                evs.append(EvalRef { _ in d })
             }
         }
         let rt = self.rt
@@ -238,7 +238,7 @@ extension Compiler {
             let recv = try receiver?(f)
             var vals: [Value] = []
             vals.reserveCapacity(evs.count)
-            for e in evs { vals.append(try e(f)) }
+            for e in evs { vals.append(try e.run(f)) }
             return try rt.hostCall(l, catchable: catchable) { try body(HostCall(arguments: vals, receiver: recv, session: s)) }
         }
     }

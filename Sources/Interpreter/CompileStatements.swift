@@ -154,11 +154,11 @@ extension Compiler {
     /// Compiles `if`/`while`/`guard` conditions (`x > 0`, `let y = opt`, `case .a(let v) = e`),
     /// binding names in the current scope.
     func conditions(_ list: ConditionElementListSyntax) throws -> (Frame) throws -> Bool {
-        var parts: [(Frame) throws -> Bool] = []
+        var parts: [CondRef] = []
         for c in list {
             switch c.condition {
             case .expression(let e):
-                parts.append(try condition(e))
+                parts.append(CondRef(try condition(e)))
             case .optionalBinding(let b):
                 let source: Eval
                 if let i = b.initializer {
@@ -170,25 +170,25 @@ extension Compiler {
                 }
                 let declared = b.typeAnnotation.map { TypeSpec.from($0.type) }
                 let bind = try patternBinder(b.pattern, type: declared, mutable: b.bindingSpecifier.tokenKind == .keyword(.var))
-                parts.append { f in
+                parts.append(CondRef { f in
                     switch try source(f) {
                     case .none: return false
                     case .some(let v): try bind(f, v); return true
                     case let v: try bind(f, v); return true
                     }
-                }
+                })
             case .matchingPattern(let m):
                 let source = try expr(m.initializer.value)
                 let p = try pattern(m.pattern, binding: false)
-                parts.append { f in try p(f, try source(f)) }
+                parts.append(CondRef { f in try p(f, try source(f)) })
             case .availability:
                 throw unsupported("'#available'", c)
             }
         }
-        if parts.count == 1 { return parts[0] }
+        if parts.count == 1 { return parts[0].run }
         let all = parts
         return { f in
-            for p in all where !(try p(f)) { return false }
+            for p in all where !(try p.run(f)) { return false }
             return true
         }
     }

@@ -23,6 +23,12 @@ struct EvalRef {
     init(_ run: @escaping Eval) { self.run = run }
 }
 
+/// A compiled condition kept in an array (see `Stmt`).
+struct CondRef {
+    let run: (Frame) throws -> Bool
+    init(_ run: @escaping (Frame) throws -> Bool) { self.run = run }
+}
+
 /// How a statement ended: normally, by `break`/`continue` (to the loop with that id) or `return`.
 enum Flow {
     case normal
