@@ -10,6 +10,16 @@ extension Compiler {
         let cache = MemberCache()
         let l = loc(m.declName)
         let rt = self.rt
+        if name == "count" {
+            return chainTop(m, { f in
+                let v = try b(f)
+                switch v {
+                case .array(let a): return .int(a.count)
+                case .dictionary(let d): return .int(d.count)
+                default: return try rt.getMember(v, name, cache, at: l)
+                }
+            })
+        }
         return chainTop(m, { f in try rt.getMember(try b(f), name, cache, at: l) })
     }
 
@@ -235,7 +245,12 @@ extension Runtime {
             if !isKnownUniquelyReferenced(&d) { d = DictionaryBox(copying: d) }
             defer { v = .dictionary(d) }
             if keys.count == 2, labels[1] == "default" {
-                var x = d.get(keys[0]) ?? keys[1]
+                // One hash lookup when the key exists: its value is updated in place.
+                if let i = d.index[keys[0]] {
+                    try body(&d.values[i])
+                    return
+                }
+                var x = keys[1]
                 try body(&x)
                 d.set(keys[0], x)
                 return

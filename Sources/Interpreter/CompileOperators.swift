@@ -87,6 +87,13 @@ extension Compiler {
             return { f in
                 let (x, y) = try operands(f)
                 if case .double(let p) = x, case .double(let q) = y { return .double(p / q) }
+                if case .int(let p) = x, case .int(let q) = y, q != 0, q != -1 { return .int(p / q) }
+                return try rt.binary(op, x, y, at: l)
+            }
+        case "%":
+            return { f in
+                let (x, y) = try operands(f)
+                if case .int(let p) = x, case .int(let q) = y, q != 0, q != -1 { return .int(p % q) }
                 return try rt.binary(op, x, y, at: l)
             }
         case "<", ">", "<=", ">=":
