@@ -43,6 +43,11 @@ extension Compiler {
         if op == "==" || op == "!=" { lExp = lExp ?? rhsType; rExp = rExp ?? lhsType }
         let a = try expr(inf.leftOperand, lExp), b = try expr(inf.rightOperand, rExp)
         let adaptA = isNumericLiteral(inf.leftOperand), adaptB = isNumericLiteral(inf.rightOperand)
+        if adaptB != adaptA {
+            let (operand, literal) = adaptB ? (a, b) : (b, a)
+            if let k = literalValue(literal),
+               let folded = constantOperandInfix(op, operand, k, constantOnLeft: adaptA, at: l) { return folded }
+        }
         @inline(__always) func operands(_ f: Frame) throws -> (Value, Value) {
             var x = try a(f), y = try b(f)
             if adaptA { x = Runtime.adaptLiteral(x, to: y) }
