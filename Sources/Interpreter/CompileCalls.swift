@@ -199,12 +199,16 @@ extension Compiler {
         let traceLine = "at \(fn.fullName) called from \(file.path):\(file.firstLine - 1 + l.line)"
         let n = evs.count
         if inouts.isEmpty {
-            if n == 1, let e0 = evs.first?.run {
+            if n == 1, case .arg(let ai) = bindings[0], !args[ai].isInout {
                 let t0 = types[0]
+                let e0 = try operand(args[ai].expr, t0)
+                let plain = t0 == nil || t0 == .int || t0 == .string || t0 == .bool
                 return { f in
-                    let arg = rt.coerce(try e0(f), to: t0)
+                    var arg = try e0.get(f)
+                    if !plain { arg = rt.coerce(arg, to: t0) }
                     var frame = fn.takeFrame()
-                    frame.slots[0] = arg
+                    // A fresh or recycled frame holds `.void` here: nothing to release.
+                    frame.slots.initialize(to: arg)
                     do { try rt.pushDepth() } catch var e as RunError { e.loc = l; throw e }
                     defer { rt.depth -= 1 }
                     do {

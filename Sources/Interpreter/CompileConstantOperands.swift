@@ -2,7 +2,7 @@
 /// literal is folded into the operator's closure instead of being a closure of its own.
 extension Compiler {
     /// A closure for `x op k` (or `k op x` when `constantOnLeft`), or nil for other operators.
-    func constantOperandInfix(_ op: String, _ operand: @escaping Eval, _ k: Value, constantOnLeft: Bool, at l: Loc) -> Eval? {
+    func constantOperandInfix(_ op: String, _ operand: Operand, _ k: Value, constantOnLeft: Bool, at l: Loc) -> Eval? {
         let code: Int
         switch op {
         case "+": code = 0
@@ -28,7 +28,7 @@ extension Compiler {
         let rt = self.rt
         let left = constantOnLeft
         return { f in
-            let x = try operand(f)
+            let x = try operand.get(f)
             if case .int(let v) = x, let c = ki {
                 let (p, q) = left ? (c, v) : (v, c)
                 switch code {

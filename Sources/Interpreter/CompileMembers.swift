@@ -113,15 +113,15 @@ extension Compiler {
 
     func subscriptGet(_ s: SubscriptCallExprSyntax) throws -> Eval {
         let b = try chainBase(s.calledExpression)
-        let idx = try s.arguments.map { EvalRef(try expr($0.expression)) }
-        let labels = s.arguments.map { $0.label?.text }
         let l = loc(s)
         let rt = self.rt
-        if idx.count == 1, labels[0] == nil {
-            let i0 = idx[0].run
+        if s.arguments.count == 1, let only = s.arguments.first, only.label == nil {
+            let i0 = try operand(only.expression)
+            let ob: Operand = s.calledExpression.is(OptionalChainingExprSyntax.self) ? .eval(b) : try operand(s.calledExpression)
+            let labels: [String?] = [nil]
             return chainTop(s, { f in
-                let base = try b(f)
-                let key = try i0(f)
+                let base = try ob.get(f)
+                let key = try i0.get(f)
                 if case .array(let a) = base, case .int(let i) = key {
                     guard i >= 0 && i < a.count else { throw RunError(.runtime, "Fatal error: Index out of range", at: l) }
                     return a[i]
@@ -129,6 +129,8 @@ extension Compiler {
                 return try rt.subscriptValue(base, [key], labels, at: l)
             })
         }
+        let idx = try s.arguments.map { EvalRef(try expr($0.expression)) }
+        let labels = s.arguments.map { $0.label?.text }
         return chainTop(s, { f in
             let base = try b(f)
             var keys: [Value] = []

@@ -41,15 +41,15 @@ extension Compiler {
         if isNumericLiteral(inf.leftOperand) { lExp = numericContext(rhsType) ?? wanted } else { lExp = wanted }
         if isNumericLiteral(inf.rightOperand) { rExp = numericContext(lhsType) ?? wanted } else { rExp = wanted }
         if op == "==" || op == "!=" { lExp = lExp ?? rhsType; rExp = rExp ?? lhsType }
-        let a = try expr(inf.leftOperand, lExp), b = try expr(inf.rightOperand, rExp)
+        let oa = try operand(inf.leftOperand, lExp), ob = try operand(inf.rightOperand, rExp)
         let adaptA = isNumericLiteral(inf.leftOperand), adaptB = isNumericLiteral(inf.rightOperand)
         if adaptB != adaptA {
-            let (operand, literal) = adaptB ? (a, b) : (b, a)
-            if let k = literalValue(literal),
-               let folded = constantOperandInfix(op, operand, k, constantOnLeft: adaptA, at: l) { return folded }
+            let (x, literal) = adaptB ? (oa, ob) : (ob, oa)
+            if case .constant(let k) = literal,
+               let folded = constantOperandInfix(op, x, k, constantOnLeft: adaptA, at: l) { return folded }
         }
         @inline(__always) func operands(_ f: Frame) throws -> (Value, Value) {
-            var x = try a(f), y = try b(f)
+            var x = try oa.get(f), y = try ob.get(f)
             if adaptA { x = Runtime.adaptLiteral(x, to: y) }
             if adaptB { y = Runtime.adaptLiteral(y, to: x) }
             return (x, y)

@@ -167,15 +167,16 @@ extension Compiler {
     private func returnValue(_ r: ReturnStmtSyntax, _ l: Loc) throws -> Eval {
         guard let e = r.expression else { return { _ in .void } }
         let t = ctx.returnType
-        let ev = try expr(e, t)
+        let ev = try operand(e, t)
         let rt = self.rt
         if t == nil || t == .int || t == .string || t == .bool {
+            if case .slot(let s) = ev { return { f in f.slots[s] } }
             return { f in
-                do { return try ev(f) } catch var err as RunError where !err.loc.isKnown { err.loc = l; throw err }
+                do { return try ev.get(f) } catch var err as RunError where !err.loc.isKnown { err.loc = l; throw err }
             }
         }
         return { f in
-            do { return rt.coerce(try ev(f), to: t) } catch var err as RunError where !err.loc.isKnown { err.loc = l; throw err }
+            do { return rt.coerce(try ev.get(f), to: t) } catch var err as RunError where !err.loc.isKnown { err.loc = l; throw err }
         }
     }
 

@@ -217,14 +217,14 @@ extension Compiler {
         }
         let general = try infix(inf, .bool)
         guard !isNumericLiteral(inf.leftOperand) else { return nil }
-        let lhs = try expr(inf.leftOperand)
+        let lhs = try operand(inf.leftOperand)
         let rt = self.rt
         let l = loc(op)
         if let i = inf.rightOperand.as(IntegerLiteralExprSyntax.self) {
             let k = try intLiteral(i)
             let dk = Double(k)
             return { f in
-                let x = try lhs(f)
+                let x = try lhs.get(f)
                 if case .int(let p) = x {
                     switch code {
                     case 0: return p < k
@@ -249,9 +249,9 @@ extension Compiler {
             }
         }
         guard !isNumericLiteral(inf.rightOperand) else { return nil }
-        let rhs = try expr(inf.rightOperand)
+        let rhs = try operand(inf.rightOperand)
         return { f in
-            let x = try lhs(f), y = try rhs(f)
+            let x = try lhs.get(f), y = try rhs.get(f)
             if case .int(let p) = x, case .int(let q) = y {
                 switch code {
                 case 0: return p < q

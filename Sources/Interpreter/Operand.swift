@@ -1,0 +1,51 @@
+import SwiftSyntax
+
+/// An expression operand read without a closure call when it is a local variable of the
+/// current frame, a global or a literal (the most common operands of operators, indexes,
+/// arguments and returns); anything else is an ordinary evaluator.
+enum Operand {
+    case slot(Int)
+    case global(Box)
+    case constant(Value)
+    case eval(Eval)
+
+    @inline(__always) func get(_ f: Frame) throws -> Value {
+        switch self {
+        case .slot(let s): return f.slots[s]
+        case .global(let b): return b.value
+        case .constant(let v): return v
+        case .eval(let e): return try e(f)
+        }
+    }
+
+    /// The operand as an evaluator (for code that only takes closures).
+    var eval: Eval {
+        switch self {
+        case .slot(let s): return { f in f.slots[s] }
+        case .global(let b): return { _ in b.value }
+        case .constant(let v): return { _ in v }
+        case .eval(let e): return e
+        }
+    }
+}
+
+extension Compiler {
+    func operand(_ e: ExprSyntax, _ expected: TypeSpec? = nil) throws -> Operand {
+        if let d = e.as(DeclReferenceExprSyntax.self), d.argumentNames == nil {
+            let name = d.baseName.text
+            if name.hasPrefix("$"), let n = Int(name.dropFirst()), n < ctx.shorthandSlots.count {
+                return .slot(ctx.shorthandSlots[n])
+            }
+            if name != "self", case .variable(let ref) = resolve(name) {
+                switch ref {
+                case .local(0, let l): return .slot(l.slot)
+                case .global(let g): return .global(g.box)
+                default: break
+                }
+            }
+        }
+        let ev = try expr(e, expected)
+        if isNumericLiteral(e) || e.is(BooleanLiteralExprSyntax.self), let v = literalValue(ev) { return .constant(v) }
+        return .eval(ev)
+    }
+}
