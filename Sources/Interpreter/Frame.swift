@@ -5,8 +5,9 @@ struct FrameHeader {
     var count: Int
     var parent: Frame?
     var ret: Value
-    /// The next spare frame of the same function (see `Function.takeFrame`).
-    var nextSpare: Frame?
+    /// The next spare frame of the same function (see `Function.takeFrame`); the list owns
+    /// one reference to each frame, managed by hand to save reference counting per call.
+    var nextSpare: Unmanaged<Frame>?
 }
 
 /// The local slots of one call (or one cell's top level), allocated in one block with its
@@ -87,12 +88,13 @@ public final class Function {
     var native: (([Value]) throws -> Value)?
     /// Frames of finished calls kept for the next call (linked through `nextSpare`): most calls
     /// create no closure, so their frame is free again when they return.
-    private var spare: Frame?
+    private var spare: Unmanaged<Frame>?
     private var spareCount = 0
 
     /// A frame for a new call: a recycled one (all slots `.void`) or a new one.
     @inline(__always) func takeFrame() -> Frame {
-        if let f = spare {
+        if let u = spare {
+            let f = u.takeRetainedValue()
             spare = f.header.nextSpare
             f.header.nextSpare = nil
             spareCount -= 1
@@ -107,8 +109,15 @@ public final class Function {
         guard spareCount < 64, isKnownUniquelyReferenced(&frame) else { return }
         frame.reset()
         frame.header.nextSpare = spare
-        spare = frame
+        spare = Unmanaged.passRetained(frame)
         spareCount += 1
+    }
+
+    deinit {
+        while let u = spare {
+            spare = u.takeUnretainedValue().header.nextSpare
+            u.release()
+        }
     }
 
     init(name: String, params: [Param]) {
