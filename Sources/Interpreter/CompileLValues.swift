@@ -259,6 +259,17 @@ extension Runtime {
         }
     }
 
+    /// Runs a mutating method in a frame already holding its arguments, moving `self` in and
+    /// back out so it stays unshared.
+    @inline(__always) func runMutating(_ fn: Function, _ frame: Frame, self selfValue: inout Value) throws -> Value {
+        try pushDepth()
+        defer { depth -= 1 }
+        frame.slots[0] = selfValue
+        selfValue = .void
+        defer { selfValue = frame.slots.move(); frame.slots.initialize(to: .void) }
+        return try fn.body(frame)
+    }
+
     /// Calls a mutating method, moving `self` into the callee's frame so it stays unshared.
     func invokeMutating(_ fn: Function, _ args: [Value], self selfValue: inout Value) throws -> Value {
         try pushDepth()

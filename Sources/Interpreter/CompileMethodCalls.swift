@@ -52,28 +52,39 @@ extension Compiler {
         let traceLine = "at \(name) called from \(file.path):\(file.firstLine - 1 + l.line)"
         let cache = MethodCache()
         let elemType = elementType
+        let hasLV = lv != nil
+        let lvAccess: Access = lv?.access ?? { _, _ in }
+        let argCount = argEvals.count
         return { f in
             var vals: [Value] = []
-            vals.reserveCapacity(argEvals.count)
-            for e in argEvals { vals.append(try e.run(f)) }
             // A mutating method of a struct in a variable, array element or property (the
-            // type seen last time at this site): called on the storage in place, with no copy
-            // of the receiver and no re-lookup.
-            if let lv, let fn = cache.fn, fn.isMutating, let cachedType = cache.type, cachedType.kind == .structure {
+            // type seen last time at this site): arguments go straight into the callee's
+            // frame and the method runs on the storage in place, with no copy of the receiver
+            // and no re-lookup.
+            if hasLV, cache.fast, let fn = cache.fn, let cachedType = cache.type {
+                var frame = fn.takeFrame()
+                let types = fn.argTypes
+                for i in 0..<argCount { frame.slots[1 + i] = rt.coerce(try argEvals[i].run(f), to: types[i]) }
                 var result: Value = .void
                 var hit = false
-                let args = cache.identity ? vals : try rt.applyBindings(cache.bindings, fn.params, vals)
                 do {
-                    try lv.access(f) { slot in
+                    try lvAccess(f) { slot in
                         guard slot.userType === cachedType else { return }
                         hit = true
-                        result = try rt.invokeMutating(fn, args, self: &slot)
+                        result = try rt.runMutating(fn, frame, self: &slot)
                     }
                 } catch var e as RunError where hit {
                     e.trace.append(traceLine)
                     throw e
                 }
-                if hit { return result }
+                if hit {
+                    fn.recycle(&frame)
+                    return result
+                }
+                vals = (0..<argCount).map { frame.slots[1 + $0] }
+            } else {
+                vals.reserveCapacity(argCount)
+                for e in argEvals { vals.append(try e.run(f)) }
             }
             var recvValue = try receiver(f)
             switch recvValue {
@@ -318,6 +329,8 @@ final class MethodCache {
     var bindings: [ArgBinding] = []
     /// The bindings take the arguments as they are (no defaults, variadics or reordering).
     var identity = false
+    /// A mutating struct method taking the arguments as they are (the in-place fast path).
+    var fast = false
 
     func lookup(_ t: UserType, _ name: String, _ labels: [String?], _ trailing: [Bool], at l: Loc) throws -> (Function, [ArgBinding])? {
         if t === type, let fn { return (fn, bindings) }
@@ -332,6 +345,7 @@ final class MethodCache {
                     if case .arg(let k) = x { return k == i }
                     return false
                 }
+                fast = identity && fn.isMutating && t.kind == .structure && fn.native == nil && fn.hasSelf
                 return (fn, b)
             }
         }

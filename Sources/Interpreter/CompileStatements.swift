@@ -71,21 +71,46 @@ extension Compiler {
                     throw err
                 }
             }
-        default:
-            let list = execs
+        case 3:
+            let a = execs[0].run, b = execs[1].run, c = execs[2].run
+            let la = execs[0].loc, lb = execs[1].loc, lc = execs[2].loc
             return { f in
-                var i = 0
+                var l = la
                 do {
-                    while i < list.count {
-                        let r = try list[i].run(f)
-                        if case .normal = r { i += 1; continue }
-                        return r
-                    }
-                    return .normal
+                    let r = try a(f)
+                    guard case .normal = r else { return r }
+                    l = lb
+                    let r2 = try b(f)
+                    guard case .normal = r2 else { return r2 }
+                    l = lc
+                    return try c(f)
                 } catch var err as RunError where !err.loc.isKnown {
-                    err.loc = list[i].loc
+                    err.loc = l
                     throw err
                 }
+            }
+        default:
+            // Three statements, then the rest as one (closures captured directly are called
+            // without the reference counting that reading them from an array costs).
+            let a = execs[0].run, b = execs[1].run, c = execs[2].run
+            let la = execs[0].loc, lb = execs[1].loc, lc = execs[2].loc
+            let rest = sequence(Array(execs[3...]))
+            return { f in
+                var l = la
+                do {
+                    let r = try a(f)
+                    guard case .normal = r else { return r }
+                    l = lb
+                    let r2 = try b(f)
+                    guard case .normal = r2 else { return r2 }
+                    l = lc
+                    let r3 = try c(f)
+                    guard case .normal = r3 else { return r3 }
+                } catch var err as RunError where !err.loc.isKnown {
+                    err.loc = l
+                    throw err
+                }
+                return try rest(f)
             }
         }
     }

@@ -86,6 +86,14 @@ public final class Function {
     var owner: UserType?
     /// Host closure used when a host function is wrapped as a value.
     var native: (([Value]) throws -> Value)?
+    /// Parameter types to coerce arguments to (nil where no coercion is ever needed).
+    lazy var argTypes: [TypeSpec?] = params.map { p in
+        switch p.type {
+        case nil, .int?, .bool?, .string?, .any?, .function?, .character?, .named?: return nil
+        default: return p.type
+        }
+    }
+
     /// Frames of finished calls kept for the next call (linked through `nextSpare`): most calls
     /// create no closure, so their frame is free again when they return.
     private var spare: Unmanaged<Frame>?
