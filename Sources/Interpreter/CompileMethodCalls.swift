@@ -53,7 +53,9 @@ extension Compiler {
         let cache = MethodCache()
         let elemType = elementType
         let hasLV = lv != nil
-        let lvAccess: Access = lv?.access ?? { _, _ in }
+        // (Not `lv?.access ?? …`: the generic `??` would store the closure reabstracted.)
+        let lvAccess: Access
+        if let lv { lvAccess = lv.access } else { lvAccess = { _, _ in } }
         let argCount = argEvals.count
         return { f in
             var vals: [Value] = []
