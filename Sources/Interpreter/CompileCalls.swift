@@ -199,43 +199,14 @@ extension Compiler {
         let traceLine = "at \(fn.fullName) called from \(file.path):\(file.firstLine - 1 + l.line)"
         let n = evs.count
         if inouts.isEmpty {
-            if n == 1, case .arg(let ai) = bindings[0], !args[ai].isInout {
-                let t0 = types[0]
-                let e0 = try operand(args[ai].expr, t0)
-                let plain = t0 == nil || t0 == .int || t0 == .string || t0 == .bool
-                return { f in
-                    var arg = try e0.get(f)
-                    if !plain { arg = rt.coerce(arg, to: t0) }
-                    var frame = fn.takeFrame()
-                    // A fresh or recycled frame holds `.void` here: nothing to release.
-                    frame.slots.initialize(to: arg)
-                    do { try rt.pushDepth() } catch var e as RunError { e.loc = l; throw e }
-                    defer { rt.depth -= 1 }
-                    do {
-                        let result = try fn.body(frame)
-                        fn.recycle(&frame)
-                        return result
-                    } catch var e as RunError {
-                        if !e.loc.isKnown { e.loc = l }
-                        e.trace.append(traceLine)
-                        throw e
-                    }
-                }
+            // Plain arguments: read directly when they are slots, globals or literals.
+            var ops: [Operand] = []
+            for (i, b) in bindings.enumerated() {
+                if case .arg(let ai) = b { ops.append(try operand(args[ai].expr, types[i])) } else { ops.append(.eval(evs[i].run)) }
             }
-            return { f in
-                var frame = fn.takeFrame()
-                for i in 0..<n { frame.slots[i] = rt.coerce(try evs[i].run(f), to: types[i]) }
-                do { try rt.pushDepth() } catch var e as RunError { e.loc = l; throw e }
-                defer { rt.depth -= 1 }
-                do {
-                    let result = try fn.body(frame)
-                    fn.recycle(&frame)
-                    return result
-                } catch var e as RunError {
-                    e.trace.append(traceLine)
-                    throw e
-                }
-            }
+            let site = UserCallSite(fn: fn, rt: rt, args: ops, types: types, loc: l, trace: traceLine)
+            if n == 1 { return { f in try site.callOne(f) } }
+            return { f in try site.call(f) }
         }
         return { f in
             let frame = Frame.make(count: fn.slotCount, parent: fn.captured)

@@ -27,6 +27,37 @@ extension Compiler {
         }
         let rt = self.rt
         let left = constantOnLeft
+        if case .slot(let s) = operand, let c = ki, !left, code <= 2 {
+            // `local ± k`, `local * k`: the Int case read in place, anything else as below.
+            let general = constantOperandInfix(op, .eval({ f in f.slots[s] }), k, constantOnLeft: false, at: l)
+                ?? { _ in .void }
+            switch code {
+            case 0:
+                return { f in
+                    if case .int(let v) = f.slots[s] {
+                        let (r, o) = v.addingReportingOverflow(c)
+                        if !o { return .int(r) }
+                    }
+                    return try general(f)
+                }
+            case 1:
+                return { f in
+                    if case .int(let v) = f.slots[s] {
+                        let (r, o) = v.subtractingReportingOverflow(c)
+                        if !o { return .int(r) }
+                    }
+                    return try general(f)
+                }
+            default:
+                return { f in
+                    if case .int(let v) = f.slots[s] {
+                        let (r, o) = v.multipliedReportingOverflow(by: c)
+                        if !o { return .int(r) }
+                    }
+                    return try general(f)
+                }
+            }
+        }
         return { f in
             let x = try operand.get(f)
             if case .int(let v) = x, let c = ki {

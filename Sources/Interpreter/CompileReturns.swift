@@ -97,7 +97,11 @@ extension Compiler {
         // `if c { …return x }` followed by the rest: the common early exit.
         if i.elseBody == nil, case .returns(let t) = thenBranch {
             let after = try tail(rest)
-            return { f in try checked(f) ? try t(f) : try after(f) }
+            return { f in
+                let ok: Bool
+                do { ok = try cond(f) } catch var err as RunError where !err.loc.isKnown { err.loc = l; throw err }
+                return ok ? try t(f) : try after(f)
+            }
         }
         let whole = try ifChain(checked, thenBranch, i.elseBody)
         let after = try tail(rest)
