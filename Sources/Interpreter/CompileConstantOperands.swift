@@ -27,35 +27,11 @@ extension Compiler {
         }
         let rt = self.rt
         let left = constantOnLeft
-        if case .slot(let s) = operand, let c = ki, !left, code <= 2 {
-            // `local ± k`, `local * k`: the Int case read in place, anything else as below.
-            let general = constantOperandInfix(op, .eval({ f in f.slots[s] }), k, constantOnLeft: false, at: l)
-                ?? { _ in .void }
-            switch code {
-            case 0:
-                return { f in
-                    if case .int(let v) = f.slots[s] {
-                        let (r, o) = v.addingReportingOverflow(c)
-                        if !o { return .int(r) }
-                    }
-                    return try general(f)
-                }
-            case 1:
-                return { f in
-                    if case .int(let v) = f.slots[s] {
-                        let (r, o) = v.subtractingReportingOverflow(c)
-                        if !o { return .int(r) }
-                    }
-                    return try general(f)
-                }
-            default:
-                return { f in
-                    if case .int(let v) = f.slots[s] {
-                        let (r, o) = v.multipliedReportingOverflow(by: c)
-                        if !o { return .int(r) }
-                    }
-                    return try general(f)
-                }
+        if let place = operand.place, code <= 3 {
+            // A variable and a literal: read in place; anything else through the code below.
+            if let general = constantOperandInfix(op, .eval({ f in try operand.get(f) }), k, constantOnLeft: left, at: l),
+               let fast = placeConstantInfix(code, place, k, constantOnLeft: left, general: general) {
+                return fast
             }
         }
         return { f in

@@ -48,6 +48,9 @@ extension Compiler {
             if case .constant(let k) = literal,
                let folded = constantOperandInfix(op, x, k, constantOnLeft: adaptA, at: l) { return folded }
         }
+        if !adaptA, !adaptB, let pa = oa.place, let pb = ob.place, let fast = placePairInfix(op, pa, pb, at: l) {
+            return fast
+        }
         @inline(__always) func operands(_ f: Frame) throws -> (Value, Value) {
             var x = try oa.get(f), y = try ob.get(f)
             if adaptA { x = Runtime.adaptLiteral(x, to: y) }

@@ -248,31 +248,10 @@ extension Compiler {
         if let i = inf.rightOperand.as(IntegerLiteralExprSyntax.self) {
             let k = try intLiteral(i)
             let dk = Double(k)
-            if case .slot(let s) = lhs {
-                // A local compared with an Int literal: one closure per operator, reading the
-                // slot in place.
-                let slow: (Frame) throws -> Bool = { f in
-                    let x = f.slots[s]
-                    if case .double(let p) = x {
-                        switch code {
-                        case 0: return p < dk
-                        case 1: return p > dk
-                        case 2: return p <= dk
-                        case 3: return p >= dk
-                        case 4: return p == dk
-                        default: return p != dk
-                        }
-                    }
-                    return try rt.truth(try general(f), at: l)
-                }
-                switch code {
-                case 0: return { f in if case .int(let p) = f.slots[s] { return p < k }; return try slow(f) }
-                case 1: return { f in if case .int(let p) = f.slots[s] { return p > k }; return try slow(f) }
-                case 2: return { f in if case .int(let p) = f.slots[s] { return p <= k }; return try slow(f) }
-                case 3: return { f in if case .int(let p) = f.slots[s] { return p >= k }; return try slow(f) }
-                case 4: return { f in if case .int(let p) = f.slots[s] { return p == k }; return try slow(f) }
-                default: return { f in if case .int(let p) = f.slots[s] { return p != k }; return try slow(f) }
-                }
+            if let pa = lhs.place {
+                // A variable compared with an Int literal, read in place.
+                let generic: (Frame) throws -> Bool = { f in try rt.truth(try general(f), at: l) }
+                if let fast = placeConstantComparison(text, pa, .int(k), general: generic) { return fast }
             }
             return { f in
                 let x = try lhs.get(f)
@@ -299,8 +278,16 @@ extension Compiler {
                 return try rt.truth(try general(f), at: l)
             }
         }
+        if inf.rightOperand.is(FloatLiteralExprSyntax.self), let pa = lhs.place,
+           case .constant(let k) = try operand(inf.rightOperand, .double) {
+            let generic: (Frame) throws -> Bool = { f in try rt.truth(try general(f), at: l) }
+            if let fast = placeConstantComparison(text, pa, k, general: generic) { return fast }
+        }
         guard !isNumericLiteral(inf.rightOperand) else { return nil }
         let rhs = try operand(inf.rightOperand)
+        if let pa = lhs.place, let pb = rhs.place, let fast = placeComparison(text, pa, pb, valueEquality: false, at: l) {
+            return fast
+        }
         return { f in
             let x = try lhs.get(f), y = try rhs.get(f)
             if case .int(let p) = x, case .int(let q) = y {

@@ -53,8 +53,24 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
 /// A global variable (top-level `let`/`var`, function or static member). Redeclaring a name
 /// makes a new box, so code compiled earlier keeps the old binding as Swift scripts would.
 final class Box {
-    var value: Value
-    init(_ value: Value) { self.value = value }
+    /// The value lives in its own heap cell so compiled code can read and update it in place
+    /// through a pointer, as it does frame slots (see `Place`).
+    let cell: UnsafeMutablePointer<Value>
+
+    init(_ value: Value) {
+        cell = .allocate(capacity: 1)
+        cell.initialize(to: value)
+    }
+
+    deinit {
+        cell.deinitialize(count: 1)
+        cell.deallocate()
+    }
+
+    var value: Value {
+        @inline(__always) _read { yield cell.pointee }
+        @inline(__always) _modify { yield &cell.pointee }
+    }
 }
 
 /// A parameter of a notebook function.
