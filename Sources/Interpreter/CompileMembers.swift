@@ -119,6 +119,25 @@ extension Compiler {
             let i0 = try operand(only.expression)
             let ob: Operand = s.calledExpression.is(OptionalChainingExprSyntax.self) ? .eval(b) : try operand(s.calledExpression)
             let labels: [String?] = [nil]
+            let general: Eval = { f in
+                let base = try ob.get(f)
+                let key = try i0.get(f)
+                if case .array(let a) = base, case .int(let i) = key {
+                    guard i >= 0 && i < a.count else { throw RunError(.runtime, "Fatal error: Index out of range", at: l) }
+                    return a[i]
+                }
+                return try rt.subscriptValue(base, [key], labels, at: l)
+            }
+            if let pi = i0.place {
+                if let pa = ob.place { return chainTop(s, placeIndex(pa, pi, general: general)) }
+                // `a[i][k]`: both levels at once.
+                if let inner = s.calledExpression.as(SubscriptCallExprSyntax.self), inner.arguments.count == 1,
+                   let innerIndex = inner.arguments.first, innerIndex.label == nil,
+                   !inner.calledExpression.is(OptionalChainingExprSyntax.self),
+                   let pa = try operand(inner.calledExpression).place, let pj = try operand(innerIndex.expression).place {
+                    return chainTop(s, placeIndex2(pa, pj, pi, general: general))
+                }
+            }
             return chainTop(s, { f in
                 let base = try ob.get(f)
                 let key = try i0.get(f)

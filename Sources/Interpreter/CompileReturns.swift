@@ -175,6 +175,7 @@ extension Compiler {
         let rt = self.rt
         if t == nil || t == .int || t == .string || t == .bool {
             if case .slot(let s) = ev { return { f in f.slots[s] } }
+            if (t == .int || t == .bool), case .eval(let direct) = ev, locatesOwnErrors(e) { return direct }
             return { f in
                 do { return try ev.get(f) } catch var err as RunError where !err.loc.isKnown { err.loc = l; throw err }
             }
@@ -185,6 +186,30 @@ extension Compiler {
     }
 
     // MARK: Shape queries
+
+    /// True when every error the expression can raise already carries a location, so it needs
+    /// no wrapper adding the statement's (Int/Bool arithmetic on variables, literals and calls
+    /// of notebook functions, which locate their own errors).
+    func locatesOwnErrors(_ e: ExprSyntax) -> Bool {
+        if isNumericLiteral(e) || e.is(BooleanLiteralExprSyntax.self) { return true }
+        if let d = e.as(DeclReferenceExprSyntax.self) {
+            if case .variable = resolve(d.baseName.text) { return true }
+            return false
+        }
+        if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first, only.label == nil {
+            return locatesOwnErrors(only.expression)
+        }
+        if let p = e.as(PrefixOperatorExprSyntax.self), p.operator.text == "-" { return locatesOwnErrors(p.expression) }
+        if let inf = e.as(InfixOperatorExprSyntax.self), let op = inf.operator.as(BinaryOperatorExprSyntax.self),
+           ["+", "-", "*", "/", "%", "<", ">", "<=", ">=", "==", "!="].contains(op.operator.text) {
+            return locatesOwnErrors(inf.leftOperand) && locatesOwnErrors(inf.rightOperand)
+        }
+        if let c = e.as(FunctionCallExprSyntax.self), let d = c.calledExpression.as(DeclReferenceExprSyntax.self),
+           c.trailingClosure == nil, c.additionalTrailingClosures.isEmpty, case .functions = resolve(d.baseName.text) {
+            return c.arguments.allSatisfy { locatesOwnErrors($0.expression) }
+        }
+        return false
+    }
 
     private func returnStatement(_ item: CodeBlockItemSyntax) -> ReturnStmtSyntax? {
         if case .stmt(let s) = item.item { return s.as(ReturnStmtSyntax.self) }
