@@ -135,6 +135,16 @@ extension Compiler {
             selfSlot.pointee = .void
             if !isKnownUniquelyReferenced(&inst) { inst = inst.copy() }
             defer { selfSlot.pointee = .structure(inst) }
+            // Double arithmetic (the common case) in place, the rest through `update`.
+            if code >= 0, case .double(let q) = x, case .double(let p) = inst.fields[idx] {
+                switch code {
+                case 0: inst.fields[idx] = .double(p + q)
+                case 1: inst.fields[idx] = .double(p - q)
+                case 2: inst.fields[idx] = .double(p * q)
+                default: inst.fields[idx] = .double(p / q)
+                }
+                return .void
+            }
             try update(&inst.fields[idx], x)
             return .void
         }

@@ -57,33 +57,18 @@ extension Compiler {
         let lvAccess: Access
         if let lv { lvAccess = lv.access } else { lvAccess = { _, _ in } }
         let argCount = argEvals.count
+        let argOps = try args.map { a -> Operand in
+            try operand(a.expr, ["append", "insert"].contains(name) ? elementType : nil)
+        }
+        let site = MutatingCallSite(cache: cache, access: lvAccess, args: argOps, rt: rt, trace: traceLine)
         return { f in
             var vals: [Value] = []
             // A mutating method of a struct in a variable, array element or property (the
             // type seen last time at this site): arguments go straight into the callee's
             // frame and the method runs on the storage in place, with no copy of the receiver
             // and no re-lookup.
-            if hasLV, cache.fast, let fn = cache.fn, let cachedType = cache.type {
-                var frame = fn.takeFrame()
-                let types = fn.argTypes
-                for i in 0..<argCount { frame.slots[1 + i] = rt.coerce(try argEvals[i].run(f), to: types[i]) }
-                var result: Value = .void
-                var hit = false
-                do {
-                    try lvAccess(f) { slot in
-                        guard slot.userType === cachedType else { return }
-                        hit = true
-                        result = try rt.runMutating(fn, frame, self: &slot)
-                    }
-                } catch var e as RunError where hit {
-                    e.trace.append(traceLine)
-                    throw e
-                }
-                if hit {
-                    fn.recycle(&frame)
-                    return result
-                }
-                vals = (0..<argCount).map { frame.slots[1 + $0] }
+            if hasLV, cache.resolved != nil {
+                if let result = try site.call(f, &vals) { return result }
             } else {
                 vals.reserveCapacity(argCount)
                 for e in argEvals { vals.append(try e.run(f)) }
@@ -331,8 +316,9 @@ final class MethodCache {
     var bindings: [ArgBinding] = []
     /// The bindings take the arguments as they are (no defaults, variadics or reordering).
     var identity = false
-    /// A mutating struct method taking the arguments as they are (the in-place fast path).
-    var fast = false
+    /// Set for a mutating struct method taking the arguments as they are (the in-place fast
+    /// path): everything that path needs in one immutable object, read once per call.
+    var resolved: ResolvedMethod?
 
     func lookup(_ t: UserType, _ name: String, _ labels: [String?], _ trailing: [Bool], at l: Loc) throws -> (Function, [ArgBinding])? {
         if t === type, let fn { return (fn, bindings) }
@@ -347,7 +333,8 @@ final class MethodCache {
                     if case .arg(let k) = x { return k == i }
                     return false
                 }
-                fast = identity && fn.isMutating && t.kind == .structure && fn.native == nil && fn.hasSelf
+                let fast = identity && fn.isMutating && t.kind == .structure && fn.native == nil && fn.hasSelf
+                resolved = fast ? ResolvedMethod(type: t, fn: fn) : nil
                 return (fn, b)
             }
         }
@@ -389,5 +376,76 @@ extension Runtime {
         }
         let given = what + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
         throw RunError(.runtime, "no '\(given)' candidates", at: l)
+    }
+}
+
+/// A method chosen at a call site, with its parameter types to coerce to (nil: none needed).
+final class ResolvedMethod {
+    let type: UserType
+    let fn: Function
+    let argTypes: [TypeSpec?]
+
+    init(type: UserType, fn: Function) {
+        self.type = type
+        self.fn = fn
+        self.argTypes = fn.argTypes
+    }
+}
+
+/// The in-place call of a mutating struct method on a variable, array element or property (see
+/// `methodCall`), kept in one object so the per-call work reads few captured values.
+final class MutatingCallSite {
+    let cache: MethodCache
+    let access: Access
+    let arg0: Operand
+    let args: [Operand]
+    let rt: Runtime
+    let trace: String
+
+    init(cache: MethodCache, access: @escaping Access, args: [Operand], rt: Runtime, trace: String) {
+        self.cache = cache
+        self.access = access
+        self.arg0 = args.first ?? .constant(.void)
+        self.args = args
+        self.rt = rt
+        self.trace = trace
+    }
+
+    /// The method's result, or nil when the receiver is not of the cached type (then `vals`
+    /// holds the evaluated arguments for the general path).
+    func call(_ f: Frame, _ vals: inout [Value]) throws -> Value? {
+        guard let r = cache.resolved else { return nil }
+        let fn = r.fn, cachedType = r.type
+        var frame = fn.takeFrame()
+        if args.count == 1 {
+            var v = try arg0.get(f)
+            if let t = r.argTypes[0] { v = rt.coerce(v, to: t) }
+            frame.slots[1] = v
+        } else {
+            for i in 0..<args.count {
+                var v = try args[i].get(f)
+                if let t = r.argTypes[i] { v = rt.coerce(v, to: t) }
+                frame.slots[1 + i] = v
+            }
+        }
+        var result: Value = .void
+        var hit = false
+        let rt = self.rt
+        do {
+            try access(f) { slot in
+                guard slot.userType === cachedType else { return }
+                hit = true
+                result = try rt.runMutating(fn, frame, self: &slot)
+            }
+        } catch var e as RunError where hit {
+            e.trace.append(trace)
+            throw e
+        }
+        if hit {
+            fn.recycle(&frame)
+            return result
+        }
+        vals = (0..<args.count).map { frame.slots[1 + $0] }
+        return nil
     }
 }

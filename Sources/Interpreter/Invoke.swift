@@ -64,6 +64,9 @@ extension Runtime {
         guard let type else { return v }
         switch type {
         case .int, .bool, .string, .any, .function, .character, .named: return v
+        case .double:
+            if case .int(let x) = v { return .double(Double(x)) }
+            return v
         default: return coerceSlow(v, to: type)
         }
     }

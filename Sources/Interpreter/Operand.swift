@@ -7,6 +7,8 @@ enum Operand {
     case slot(Int)
     case global(Box)
     case constant(Value)
+    /// A stored property of `self` in the method being run (`x` for `self.x`).
+    case selfField(Int)
     case eval(Eval)
 
     @inline(__always) func get(_ f: Frame) throws -> Value {
@@ -14,6 +16,11 @@ enum Operand {
         case .slot(let s): return f.slots[s]
         case .global(let b): return b.value
         case .constant(let v): return v
+        case .selfField(let i):
+            switch f.slots.pointee {
+            case .structure(let inst), .object(let inst): return inst.fields[i]
+            default: return .void
+            }
         case .eval(let e): return try e(f)
         }
     }
@@ -24,6 +31,7 @@ enum Operand {
         case .slot(let s): return { f in f.slots[s] }
         case .global(let b): return { _ in b.value }
         case .constant(let v): return { _ in v }
+        case .selfField: return { f in try self.get(f) }
         case .eval(let e): return e
         }
     }
@@ -36,10 +44,12 @@ extension Compiler {
             if name.hasPrefix("$"), let n = Int(name.dropFirst()), n < ctx.shorthandSlots.count {
                 return .slot(ctx.shorthandSlots[n])
             }
-            if name != "self", case .variable(let ref) = resolve(name) {
-                switch ref {
-                case .local(0, let l): return .slot(l.slot)
-                case .global(let g): return .global(g.box)
+            if name != "self" {
+                switch resolve(name) {
+                case .variable(.local(0, let l)): return .slot(l.slot)
+                case .variable(.global(let g)): return .global(g.box)
+                case .selfMember(0, let t, let member):
+                    if t.kind != .enumeration, let i = t.propertyIndex[member] { return .selfField(i) }
                 default: break
                 }
             }
