@@ -159,6 +159,14 @@ extension Compiler {
             }
         }
         fn.slotCount = fc.slotCount
+        fn.framesEscape = createsClosures(Syntax(body))
+    }
+
+    /// Whether the code creates closures or nested functions (which keep its frame alive).
+    func createsClosures(_ node: Syntax) -> Bool {
+        if node.is(ClosureExprSyntax.self) || node.is(FunctionDeclSyntax.self) { return true }
+        for child in node.children(viewMode: .sourceAccurate) where createsClosures(child) { return true }
+        return false
     }
 
     func isSingleExpression(_ items: CodeBlockItemListSyntax) -> Bool {

@@ -291,6 +291,7 @@ extension Compiler {
             }
         }
         template.slotCount = fc.slotCount
+        template.framesEscape = createsClosures(Syntax(c.statements))
         return { f in .function(template.withCapture(f)) }
     }
 

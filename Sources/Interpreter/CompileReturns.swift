@@ -97,6 +97,17 @@ extension Compiler {
         // `if c { …return x }` followed by the rest: the common early exit.
         if i.elseBody == nil, case .returns(let t) = thenBranch {
             let after = try tail(rest)
+            let rtype = ctx.returnType
+            if rtype == nil || rtype == .int || rtype == .string || rtype == .bool,
+               i.body.statements.count == 1, let only = i.body.statements.first, let r = returnStatement(only),
+               let e = r.expression, case .slot(let s) = try operand(e, rtype) {
+                // `if base case { return n }`: the returned local read here.
+                return { f in
+                    let ok: Bool
+                    do { ok = try cond(f) } catch var err as RunError where !err.loc.isKnown { err.loc = l; throw err }
+                    return ok ? f.slots[s] : try after(f)
+                }
+            }
             return { f in
                 let ok: Bool
                 do { ok = try cond(f) } catch var err as RunError where !err.loc.isKnown { err.loc = l; throw err }

@@ -112,6 +112,9 @@ public final class Function {
 
     /// Frames of finished calls kept for the next call (linked through `nextSpare`): most calls
     /// create no closure, so their frame is free again when they return.
+    /// False when the body creates no closure or nested function, so nothing can keep a
+    /// call's frame after it returns (its frame is recycled without a uniqueness check).
+    var framesEscape = true
     private var spare: Unmanaged<Frame>?
     private var spareCount = 0
 
@@ -130,7 +133,7 @@ public final class Function {
     /// Returns a finished call's frame for reuse unless something (a closure, a returned
     /// frame) still refers to it.
     @inline(__always) func recycle(_ frame: inout Frame) {
-        guard spareCount < 64, isKnownUniquelyReferenced(&frame) else { return }
+        guard spareCount < 64, !framesEscape || isKnownUniquelyReferenced(&frame) else { return }
         frame.reset()
         frame.header.nextSpare = spare
         spare = Unmanaged.passRetained(frame)
@@ -167,6 +170,7 @@ public final class Function {
         f.isInit = isInit
         f.owner = owner
         f.native = native
+        f.framesEscape = framesEscape
         return f
     }
 }

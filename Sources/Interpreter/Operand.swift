@@ -9,6 +9,9 @@ enum Operand {
     case constant(Value)
     /// A stored property of `self` in the method being run (`x` for `self.x`).
     case selfField(Int)
+    /// `local + k` or `local - k` (k negated) with an Int literal; the evaluator handles every
+    /// case but Int without overflow.
+    case slotPlusInt(Int, Int, Eval)
     case eval(Eval)
 
     @inline(__always) func get(_ f: Frame) throws -> Value {
@@ -21,6 +24,12 @@ enum Operand {
             case .structure(let inst), .object(let inst): return inst.fields[i]
             default: return .void
             }
+        case .slotPlusInt(let s, let k, let e):
+            if case .int(let v) = f.slots[s] {
+                let (r, o) = v.addingReportingOverflow(k)
+                if !o { return .int(r) }
+            }
+            return try e(f)
         case .eval(let e): return try e(f)
         }
     }
@@ -32,6 +41,7 @@ enum Operand {
         case .global(let b): return { _ in b.value }
         case .constant(let v): return { _ in v }
         case .selfField: return { f in try self.get(f) }
+        case .slotPlusInt(_, _, let e): return e
         case .eval(let e): return e
         }
     }
@@ -55,6 +65,12 @@ extension Compiler {
             }
         }
         let ev = try expr(e, expected)
+        if expected == nil || expected == .int, let inf = e.as(InfixOperatorExprSyntax.self),
+           let op = inf.operator.as(BinaryOperatorExprSyntax.self), op.operator.text == "+" || op.operator.text == "-",
+           let lit = inf.rightOperand.as(IntegerLiteralExprSyntax.self), let k = try? intLiteral(lit), k != Int.min,
+           case .slot(let s) = try operand(inf.leftOperand) {
+            return .slotPlusInt(s, op.operator.text == "+" ? k : -k, ev)
+        }
         if isNumericLiteral(e) || e.is(BooleanLiteralExprSyntax.self), let v = literalValue(ev) { return .constant(v) }
         return .eval(ev)
     }

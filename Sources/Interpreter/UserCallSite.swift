@@ -11,6 +11,7 @@ final class UserCallSite {
     let types: [TypeSpec?]
     let loc: Loc
     let trace: String
+    let coerce0: TypeSpec?
 
     init(fn: Function, rt: Runtime, args: [Operand], types: [TypeSpec?], loc: Loc, trace: String) {
         self.fn = fn
@@ -25,11 +26,12 @@ final class UserCallSite {
         }
         self.loc = loc
         self.trace = trace
+        self.coerce0 = self.types.first ?? nil
     }
 
     func callOne(_ f: Frame) throws -> Value {
         var arg = try arg0.get(f)
-        if let t = types[0] { arg = rt.coerce(arg, to: t) }
+        if let t = coerce0 { arg = rt.coerce(arg, to: t) }
         var frame = fn.takeFrame()
         // A fresh or recycled frame holds `.void` here: nothing to release.
         frame.slots.initialize(to: arg)
