@@ -88,8 +88,18 @@ extension Compiler {
             }
         }
         guard let i = ifStatement(first) else { throw error("internal: statement cannot be compiled as a tail", first) }
+        // `if base case { return n }` with a local: its slot, to read it directly (resolved in
+        // the branch's scope, which may bind it: `if let m = memo[n] { return m }`).
+        var earlySlot: Int?
+        let rtype = ctx.returnType
         let (cond, thenBranch) = try withScope { () throws -> ((Frame) throws -> Bool, Branch) in
-            (try conditions(i.conditions), try branch(i.body.statements))
+            let c = try conditions(i.conditions)
+            if rtype == nil || rtype == .int || rtype == .string || rtype == .bool,
+               i.body.statements.count == 1, let only = i.body.statements.first, let r = returnStatement(only),
+               let e = r.expression, case .slot(let s) = try operand(e, rtype) {
+                earlySlot = s
+            }
+            return (c, try branch(i.body.statements))
         }
         let checked: (Frame) throws -> Bool = { f in
             do { return try cond(f) } catch var err as RunError where !err.loc.isKnown { err.loc = l; throw err }
@@ -97,11 +107,7 @@ extension Compiler {
         // `if c { …return x }` followed by the rest: the common early exit.
         if i.elseBody == nil, case .returns(let t) = thenBranch {
             let after = try tail(rest)
-            let rtype = ctx.returnType
-            if rtype == nil || rtype == .int || rtype == .string || rtype == .bool,
-               i.body.statements.count == 1, let only = i.body.statements.first, let r = returnStatement(only),
-               let e = r.expression, case .slot(let s) = try operand(e, rtype) {
-                // `if base case { return n }`: the returned local read here.
+            if let s = earlySlot {
                 return { f in
                     let ok: Bool
                     do { ok = try cond(f) } catch var err as RunError where !err.loc.isKnown { err.loc = l; throw err }
