@@ -140,6 +140,35 @@ public final class Function {
         spareCount += 1
     }
 
+    /// `takeFrame` without reference counting: the caller owns one reference and must give it
+    /// back with `recycle(unmanaged:)` or `release()`.
+    @inline(__always) func takeUnmanagedFrame() -> Unmanaged<Frame> {
+        if let u = spare {
+            u._withUnsafeGuaranteedRef { f in
+                spare = f.header.nextSpare
+                f.header.nextSpare = nil
+            }
+            spareCount -= 1
+            return u
+        }
+        return Unmanaged.passRetained(Frame.make(count: slotCount, parent: captured))
+    }
+
+    /// `recycle` for a frame from `takeUnmanagedFrame` (consumes the caller's reference).
+    @inline(__always) func recycle(unmanaged u: Unmanaged<Frame>) {
+        if framesEscape || spareCount >= 64 {
+            var f = u.takeRetainedValue()
+            recycle(&f)
+            return
+        }
+        u._withUnsafeGuaranteedRef { f in
+            f.reset()
+            f.header.nextSpare = spare
+        }
+        spare = u
+        spareCount += 1
+    }
+
     deinit {
         while let u = spare {
             spare = u.takeUnretainedValue().header.nextSpare

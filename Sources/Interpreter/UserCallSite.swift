@@ -32,10 +32,28 @@ final class UserCallSite {
     func callOne(_ f: Frame) throws -> Value {
         var arg = try arg0.get(f)
         if let t = coerce0 { arg = rt.coerce(arg, to: t) }
-        var frame = fn.takeFrame()
+        let u = fn.takeUnmanagedFrame()
         // A fresh or recycled frame holds `.void` here: nothing to release.
-        frame.slots.initialize(to: arg)
-        return try run(&frame)
+        u._withUnsafeGuaranteedRef { $0.slots.initialize(to: arg) }
+        do { try rt.pushDepth() } catch var e as RunError {
+            u.release()
+            e.loc = loc
+            throw e
+        }
+        defer { rt.depth -= 1 }
+        do {
+            let result = try u._withUnsafeGuaranteedRef { try fn.body($0) }
+            fn.recycle(unmanaged: u)
+            return result
+        } catch var e as RunError {
+            u.release()
+            if !e.loc.isKnown { e.loc = loc }
+            e.trace.append(trace)
+            throw e
+        } catch {
+            u.release()
+            throw error
+        }
     }
 
     func call(_ f: Frame) throws -> Value {
