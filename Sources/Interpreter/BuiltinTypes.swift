@@ -13,14 +13,15 @@ extension Compiler {
         let rt = self.rt
         let l = loc(node)
         let elem = elementType
-        if evs.count == 1, labels[0] == nil, name == "Double" || name == "Int" {
-            // `Double(i)`, `Int(x)`: the common conversions without an argument array.
+        if evs.count == 1, labels[0] == nil, name == "Double" || name == "Int" || name == "String" {
+            // `Double(i)`, `Int(x)`, `String(s)`: the common conversions without an argument array.
             let a = evs[0].run
-            let toDouble = name == "Double"
+            let toDouble = name == "Double", toString = name == "String"
             return { f in
                 let v = try a(f)
                 if toDouble, case .int(let i) = v { return .double(Double(i)) }
-                if !toDouble, case .int = v { return v }
+                if toString, case .string = v { return v }
+                if !toDouble, !toString, case .int = v { return v }
                 return try rt.construct(builtin: name, [v], labels, elementType: elem, at: l)
             }
         }

@@ -86,6 +86,31 @@ extension Compiler {
                     }
                 }, type: elem)
             }
+            if idx.count == 2, labels[0] == nil, labels[1] == "default" {
+                // `counts[key, default: 0] += 1`: no key array; an existing entry updated in place.
+                let k0 = idx[0].run, k1 = idx[1].run
+                let baseAccess = baseLV.access
+                return LValue(access: { f, body in
+                    let key = try k0(f), fallback = try k1(f)
+                    try baseAccess(f) { v in
+                        if case .dictionary = v {
+                            guard case .dictionary(var d) = v else { return }
+                            v = .void
+                            if !isKnownUniquelyReferenced(&d) { d = DictionaryBox(copying: d) }
+                            defer { v = .dictionary(d) }
+                            if let i = d.index[key] {
+                                try body(&d.values[i])
+                                return
+                            }
+                            var x = fallback
+                            try body(&x)
+                            d.set(key, x)
+                            return
+                        }
+                        try rt.modifySubscript(&v, [key, fallback], labels, at: l, body)
+                    }
+                }, type: elem)
+            }
             return LValue(access: { f, body in
                 var keys: [Value] = []
                 keys.reserveCapacity(idx.count)
