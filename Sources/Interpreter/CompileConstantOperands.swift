@@ -27,6 +27,11 @@ extension Compiler {
         }
         let rt = self.rt
         let left = constantOnLeft
+        if case .selfField(let i) = operand, code <= 3,
+           let general = constantOperandInfix(op, .eval({ f in try operand.get(f) }), k, constantOnLeft: left, at: l),
+           let fast = selfFieldConstantInfix(code, i, k, constantOnLeft: left, general: general) {
+            return fast
+        }
         if let place = operand.place, code <= 3 {
             // A variable and a literal: read in place; anything else through the code below.
             if let general = constantOperandInfix(op, .eval({ f in try operand.get(f) }), k, constantOnLeft: left, at: l),

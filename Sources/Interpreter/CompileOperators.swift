@@ -57,95 +57,100 @@ extension Compiler {
             if adaptB { y = Runtime.adaptLiteral(y, to: x) }
             return (x, y)
         }
-        switch op {
-        case "+":
-            return { f in
-                let (x, y) = try operands(f)
-                if case .int(let p) = x, case .int(let q) = y {
-                    let (r, o) = p.addingReportingOverflow(q)
-                    if o { throw RunError(.runtime, Runtime.overflow, at: l) }
-                    return .int(r)
-                }
-                if case .double(let p) = x, case .double(let q) = y { return .double(p + q) }
-                return try rt.binary(op, x, y, at: l)
-            }
-        case "-":
-            return { f in
-                let (x, y) = try operands(f)
-                if case .int(let p) = x, case .int(let q) = y {
-                    let (r, o) = p.subtractingReportingOverflow(q)
-                    if o { throw RunError(.runtime, Runtime.overflow, at: l) }
-                    return .int(r)
-                }
-                if case .double(let p) = x, case .double(let q) = y { return .double(p - q) }
-                return try rt.binary(op, x, y, at: l)
-            }
-        case "*":
-            return { f in
-                let (x, y) = try operands(f)
-                if case .int(let p) = x, case .int(let q) = y {
-                    let (r, o) = p.multipliedReportingOverflow(by: q)
-                    if o { throw RunError(.runtime, Runtime.overflow, at: l) }
-                    return .int(r)
-                }
-                if case .double(let p) = x, case .double(let q) = y { return .double(p * q) }
-                return try rt.binary(op, x, y, at: l)
-            }
-        case "/":
-            return { f in
-                let (x, y) = try operands(f)
-                if case .double(let p) = x, case .double(let q) = y { return .double(p / q) }
-                if case .int(let p) = x, case .int(let q) = y, q != 0, q != -1 { return .int(p / q) }
-                return try rt.binary(op, x, y, at: l)
-            }
-        case "%":
-            return { f in
-                let (x, y) = try operands(f)
-                if case .int(let p) = x, case .int(let q) = y, q != 0, q != -1 { return .int(p % q) }
-                return try rt.binary(op, x, y, at: l)
-            }
-        case "<", ">", "<=", ">=":
-            let code = ["<": 0, ">": 1, "<=": 2, ">=": 3][op] ?? 0
-            return { f in
-                let (x, y) = try operands(f)
-                if case .int(let p) = x, case .int(let q) = y {
-                    switch code {
-                    case 0: return .bool(p < q)
-                    case 1: return .bool(p > q)
-                    case 2: return .bool(p <= q)
-                    default: return .bool(p >= q)
+        func generalInfix() -> Eval {
+            switch op {
+            case "+":
+                return { f in
+                    let (x, y) = try operands(f)
+                    if case .int(let p) = x, case .int(let q) = y {
+                        let (r, o) = p.addingReportingOverflow(q)
+                        if o { throw RunError(.runtime, Runtime.overflow, at: l) }
+                        return .int(r)
                     }
+                    if case .double(let p) = x, case .double(let q) = y { return .double(p + q) }
+                    return try rt.binary(op, x, y, at: l)
                 }
-                if case .double(let p) = x, case .double(let q) = y {
-                    switch code {
-                    case 0: return .bool(p < q)
-                    case 1: return .bool(p > q)
-                    case 2: return .bool(p <= q)
-                    default: return .bool(p >= q)
+            case "-":
+                return { f in
+                    let (x, y) = try operands(f)
+                    if case .int(let p) = x, case .int(let q) = y {
+                        let (r, o) = p.subtractingReportingOverflow(q)
+                        if o { throw RunError(.runtime, Runtime.overflow, at: l) }
+                        return .int(r)
                     }
+                    if case .double(let p) = x, case .double(let q) = y { return .double(p - q) }
+                    return try rt.binary(op, x, y, at: l)
                 }
-                return try rt.binary(op, x, y, at: l)
-            }
-        case "==":
-            return { f in
-                let (x, y) = try operands(f)
-                if case .int(let p) = x, case .int(let q) = y { return .bool(p == q) }
-                if x.isHost || y.isHost || x.isUserValue || y.isUserValue { return try rt.binary(op, x, y, at: l) }
-                return .bool(x == y)
-            }
-        case "!=":
-            return { f in
-                let (x, y) = try operands(f)
-                if case .int(let p) = x, case .int(let q) = y { return .bool(p != q) }
-                if x.isHost || y.isHost || x.isUserValue || y.isUserValue { return try rt.binary(op, x, y, at: l) }
-                return .bool(x != y)
-            }
-        default:
-            return { f in
-                let (x, y) = try operands(f)
-                return try rt.binary(op, x, y, at: l)
+            case "*":
+                return { f in
+                    let (x, y) = try operands(f)
+                    if case .int(let p) = x, case .int(let q) = y {
+                        let (r, o) = p.multipliedReportingOverflow(by: q)
+                        if o { throw RunError(.runtime, Runtime.overflow, at: l) }
+                        return .int(r)
+                    }
+                    if case .double(let p) = x, case .double(let q) = y { return .double(p * q) }
+                    return try rt.binary(op, x, y, at: l)
+                }
+            case "/":
+                return { f in
+                    let (x, y) = try operands(f)
+                    if case .double(let p) = x, case .double(let q) = y { return .double(p / q) }
+                    if case .int(let p) = x, case .int(let q) = y, q != 0, q != -1 { return .int(p / q) }
+                    return try rt.binary(op, x, y, at: l)
+                }
+            case "%":
+                return { f in
+                    let (x, y) = try operands(f)
+                    if case .int(let p) = x, case .int(let q) = y, q != 0, q != -1 { return .int(p % q) }
+                    return try rt.binary(op, x, y, at: l)
+                }
+            case "<", ">", "<=", ">=":
+                let code = ["<": 0, ">": 1, "<=": 2, ">=": 3][op] ?? 0
+                return { f in
+                    let (x, y) = try operands(f)
+                    if case .int(let p) = x, case .int(let q) = y {
+                        switch code {
+                        case 0: return .bool(p < q)
+                        case 1: return .bool(p > q)
+                        case 2: return .bool(p <= q)
+                        default: return .bool(p >= q)
+                        }
+                    }
+                    if case .double(let p) = x, case .double(let q) = y {
+                        switch code {
+                        case 0: return .bool(p < q)
+                        case 1: return .bool(p > q)
+                        case 2: return .bool(p <= q)
+                        default: return .bool(p >= q)
+                        }
+                    }
+                    return try rt.binary(op, x, y, at: l)
+                }
+            case "==":
+                return { f in
+                    let (x, y) = try operands(f)
+                    if case .int(let p) = x, case .int(let q) = y { return .bool(p == q) }
+                    if x.isHost || y.isHost || x.isUserValue || y.isUserValue { return try rt.binary(op, x, y, at: l) }
+                    return .bool(x == y)
+                }
+            case "!=":
+                return { f in
+                    let (x, y) = try operands(f)
+                    if case .int(let p) = x, case .int(let q) = y { return .bool(p != q) }
+                    if x.isHost || y.isHost || x.isUserValue || y.isUserValue { return try rt.binary(op, x, y, at: l) }
+                    return .bool(x != y)
+                }
+            default:
+                return { f in
+                    let (x, y) = try operands(f)
+                    return try rt.binary(op, x, y, at: l)
+                }
             }
         }
+        let g = generalInfix()
+        if !adaptA, !adaptB, let fast = selfFieldPairInfix(op, oa, ob, general: g) { return fast }
+        return g
     }
 
     func isNumericLiteral(_ e: ExprSyntax) -> Bool {

@@ -253,6 +253,10 @@ extension Compiler {
                 let generic: (Frame) throws -> Bool = { f in try rt.truth(try general(f), at: l) }
                 if let fast = placeConstantComparison(text, pa, .int(k), general: generic) { return fast }
             }
+            if case .selfField(let idx) = lhs {
+                let generic: (Frame) throws -> Bool = { f in try rt.truth(try general(f), at: l) }
+                if let fast = selfFieldConstantComparison(text, idx, .int(k), general: generic) { return fast }
+            }
             return { f in
                 let x = try lhs.get(f)
                 if case .int(let p) = x {
@@ -278,10 +282,10 @@ extension Compiler {
                 return try rt.truth(try general(f), at: l)
             }
         }
-        if inf.rightOperand.is(FloatLiteralExprSyntax.self), let pa = lhs.place,
-           case .constant(let k) = try operand(inf.rightOperand, .double) {
+        if inf.rightOperand.is(FloatLiteralExprSyntax.self), case .constant(let k) = try operand(inf.rightOperand, .double) {
             let generic: (Frame) throws -> Bool = { f in try rt.truth(try general(f), at: l) }
-            if let fast = placeConstantComparison(text, pa, k, general: generic) { return fast }
+            if let pa = lhs.place, let fast = placeConstantComparison(text, pa, k, general: generic) { return fast }
+            if case .selfField(let idx) = lhs, let fast = selfFieldConstantComparison(text, idx, k, general: generic) { return fast }
         }
         guard !isNumericLiteral(inf.rightOperand) else { return nil }
         let rhs = try operand(inf.rightOperand)
