@@ -71,6 +71,18 @@ extension Compiler {
                 // One unlabeled index: no key array, arrays indexed in place.
                 let i0 = idx[0].run
                 let baseAccess = baseLV.access
+                if let d = s.calledExpression.as(DeclReferenceExprSyntax.self), d.baseName.text != "self",
+                   let place = try operand(ExprSyntax(d)).place {
+                    // `a[i]` on a plain variable: the array updated where it lives.
+                    let key = try operand(s.arguments.first?.expression ?? ExprSyntax(d))
+                    let general: (Frame, Value, (inout Value) throws -> Void) throws -> Void = { f, k, body in
+                        try baseAccess(f) { v in try rt.modifySubscript(&v, [k], labels, at: l, body) }
+                    }
+                    switch place {
+                    case .local(let p): return LValue(access: Runtime.arrayElementAccess(p, key, general, at: l), type: elem)
+                    case .global(let p): return LValue(access: Runtime.arrayElementAccess(p, key, general, at: l), type: elem)
+                    }
+                }
                 return LValue(access: { f, body in
                     let key = try i0(f)
                     try baseAccess(f) { v in
@@ -219,6 +231,26 @@ extension Compiler {
 }
 
 extension Runtime {
+    /// Access to `a[i]` for an array variable at a place: the array is moved out of its place
+    /// (so it stays unshared), the element updated in place and the array put back.
+    static func arrayElementAccess<P: ValuePlace>(_ place: P, _ key: Operand,
+                                                  _ general: @escaping (Frame, Value, (inout Value) throws -> Void) throws -> Void,
+                                                  at l: Loc) -> Access {
+        { f, body in
+            let k = try key.get(f)
+            let p = place.at(f)
+            if case .array = p.pointee, case .int(let i) = k {
+                guard case .array(var a) = p.pointee else { return }
+                guard i >= 0 && i < a.count else { throw RunError(.runtime, "Fatal error: Index out of range", at: l) }
+                p.pointee = .void
+                defer { p.pointee = .array(a) }
+                try body(&a[i])
+                return
+            }
+            try general(f, k, body)
+        }
+    }
+
     @inline(__always) static func modifySlot(_ f: Frame, _ s: Int, _ body: (inout Value) throws -> Void) throws {
         try body(&f.slots[s])
     }
