@@ -186,7 +186,7 @@ extension Compiler {
                     let fn = try signature(fd, owner: nil)
                     fn.hasSelf = false
                     var list = pendingFunctions[fn.name] ?? (pendingVars[fn.name] == nil && pendingTypes[fn.name] == nil ? session.functions[fn.name] ?? [] : [])
-                    list.removeAll { $0.fullName == fn.fullName }
+                    list.removeAll { $0.signatureKey == fn.signatureKey }
                     list.append(fn)
                     pendingFunctions[fn.name] = list
                     pendingVars[fn.name] = nil

@@ -187,6 +187,11 @@ public final class Function {
         return base + "(" + params.map { ($0.label ?? "_") + ":" }.joined() + ")"
     }
 
+    /// Labels and parameter types: overloads by type (`f(_: Int)`, `f(_: Double)`) differ here.
+    var signatureKey: String {
+        fullName + params.map { $0.type?.description ?? "_" }.joined(separator: ",")
+    }
+
     func withCapture(_ frame: Frame?) -> Function {
         let f = Function(name: name, params: params)
         f.slotCount = slotCount
