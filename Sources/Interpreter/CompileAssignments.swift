@@ -89,6 +89,9 @@ extension Compiler {
                                      _ node: some SyntaxProtocol) throws -> Eval? {
         let (type, idx, declared) = field
         guard type.kind != .enumeration else { return nil }
+        // Observed properties go through `modifyObserved`, except in initializers (Swift runs
+        // no observers there) and in the property's own observers.
+        guard !type.properties[idx].isObserved || ctx.isInit else { return nil }
         let code: Int
         switch op {
         case "=": code = -1

@@ -259,6 +259,10 @@ extension Runtime {
     func modifyMember(_ v: inout Value, _ name: String, _ cache: MemberCache, at l: Loc,
                       _ body: (inout Value) throws -> Void) throws {
         if case .structure = v {
+            if let (property, idx, old) = observedField(v, name) {
+                try modifyObserved(&v, property, idx, old, body)
+                return
+            }
             guard case .structure(var inst) = v else { return }
             let idx: Int
             if cache.type === inst.type { idx = cache.index } else if let i = inst.type.propertyIndex[name] {
@@ -282,7 +286,9 @@ extension Runtime {
         }
         switch v {
         case .object(let inst):
-            if let i = inst.type.propertyIndex[name] {
+            if let (property, i, old) = observedField(v, name) {
+                try modifyObserved(&v, property, i, old, body)
+            } else if let i = inst.type.propertyIndex[name] {
                 var x = inst.fields[i]
                 inst.fields[i] = .void
                 defer { inst.fields[i] = x }
@@ -327,6 +333,52 @@ extension Runtime {
         return try fn.body(frame)
     }
 
+    /// The property, its index and current value when `name` is an observed stored property
+    /// of the instance in `v` whose observers are not already running.
+    func observedField(_ v: Value, _ name: String) -> (UserType.Property, Int, Value)? {
+        guard case .structure(let inst) = v, inst.type.hasObservers else {
+            guard case .object(let obj) = v, obj.type.hasObservers else { return nil }
+            return observedField(obj, name)
+        }
+        return observedField(inst, name)
+    }
+
+    private func observedField(_ inst: Instance, _ name: String) -> (UserType.Property, Int, Value)? {
+        guard let i = inst.type.propertyIndex[name], inst.type.properties[i].isObserved,
+              !observing.contains(ObservedKey(inst.type, i)) else { return nil }
+        return (inst.type.properties[i], i, inst.fields[i])
+    }
+
+    /// Updates an observed stored property of the struct or object in `v`: the new value is
+    /// computed from `old`, then `willSet`, the store, `didSet`. Assignments to the property
+    /// inside its own observers store directly (as in Swift).
+    func modifyObserved(_ v: inout Value, _ property: UserType.Property, _ idx: Int, _ old: Value,
+                        _ body: (inout Value) throws -> Void) throws {
+        var new = old
+        try body(&new)
+        new = coerce(new, to: property.type)
+        guard let type = v.userType else { return }
+        let key = ObservedKey(type, idx)
+        observing.insert(key)
+        defer { observing.remove(key) }
+        let isObject: Bool = { if case .object = v { return true }; return false }()
+        if let w = property.willSetObserver {
+            if isObject { _ = try invoke(w, [new], self: v) } else { _ = try invokeMutating(w, [new], self: &v) }
+        }
+        switch v {
+        case .object(let inst): inst.fields[idx] = new
+        case .structure(var inst):
+            v = .void
+            if !isKnownUniquelyReferenced(&inst) { inst = inst.copy() }
+            inst.fields[idx] = new
+            v = .structure(inst)
+        default: return
+        }
+        if let d = property.didSetObserver {
+            if isObject { _ = try invoke(d, [old], self: v) } else { _ = try invokeMutating(d, [old], self: &v) }
+        }
+    }
+
     /// Calls a mutating method, moving `self` into the callee's frame so it stays unshared.
     func invokeMutating(_ fn: Function, _ args: [Value], self selfValue: inout Value) throws -> Value {
         try pushDepth()
@@ -364,5 +416,15 @@ extension Runtime {
             e.hostError = error
             throw e
         }
+    }
+}
+
+/// A stored property whose observer is running (writes to it then store directly).
+struct ObservedKey: Hashable {
+    let type: ObjectIdentifier
+    let index: Int
+    init(_ type: UserType, _ index: Int) {
+        self.type = ObjectIdentifier(type)
+        self.index = index
     }
 }

@@ -142,6 +142,13 @@ extension Compiler {
             let name = id.identifier.text
             let declared = b.typeAnnotation.map { TypeSpec.from($0.type) }
             if let ann = b.typeAnnotation { try checkTypeSupported(ann.type) }
+            if let accessors = b.accessorBlock, case .accessors(let list) = accessors.accessors, !list.isEmpty,
+               list.allSatisfy({ [.keyword(.willSet), .keyword(.didSet)].contains($0.accessorSpecifier.tokenKind) }) {
+                guard !isStatic else { throw unsupported("observers of static properties", accessors) }
+                guard t.kind != .enumeration else { throw error("enums must not contain stored properties", b) }
+                try addStoredProperty(b, name: name, declared: declared, mutable: mutable, to: t, observers: list)
+                continue
+            }
             if let accessors = b.accessorBlock {
                 let computed = try computedProperty(name, declared, accessors, t, isStatic: isStatic)
                 if isStatic { t.staticComputed[name] = computed } else { t.computed[name] = computed }
@@ -168,21 +175,41 @@ extension Compiler {
                 continue
             }
             guard t.kind != .enumeration else { throw error("enums must not contain stored properties", b) }
-            var initial: Eval?
-            if let initializer = b.initializer {
-                let holder = InitialHolder()
-                initial = { f in try holder.eval(f) }
-                let parent = ctx
-                deferred.append { [unowned self] in
-                    let fc = FunctionContext(parent: parent, name: "initial \(name)")
-                    let ev = try self.evalInFunction(fc) { try self.expr(initializer.value, declared) }
-                    holder.eval = ev
-                }
-            } else if declared?.isOptional == true && mutable {
-                initial = { _ in .none }
-            }
-            t.addProperty(UserType.Property(name: name, type: type, mutable: mutable, initial: initial))
+            try addStoredProperty(b, name: name, declared: declared, mutable: mutable, to: t, observers: nil)
         }
+    }
+
+    /// A stored property, with its `willSet`/`didSet` observers when it has some.
+    func addStoredProperty(_ b: PatternBindingSyntax, name: String, declared: TypeSpec?, mutable: Bool, to t: UserType,
+                           observers: AccessorDeclListSyntax?) throws {
+        let type = declared ?? b.initializer.map { inferredType($0.value) } ?? nil
+        var initial: Eval?
+        if let initializer = b.initializer {
+            let holder = InitialHolder()
+            initial = { f in try holder.eval(f) }
+            let parent = ctx
+            deferred.append { [unowned self] in
+                let fc = FunctionContext(parent: parent, name: "initial \(name)")
+                let ev = try self.evalInFunction(fc) { try self.expr(initializer.value, declared) }
+                holder.eval = ev
+            }
+        } else if declared?.isOptional == true && mutable {
+            initial = { _ in .none }
+        }
+        var property = UserType.Property(name: name, type: type, mutable: mutable, initial: initial)
+        let parent = ctx
+        for acc in observers ?? [] {
+            let isWill = acc.accessorSpecifier.tokenKind == .keyword(.willSet)
+            let pname = acc.parameters?.name.text ?? (isWill ? "newValue" : "oldValue")
+            let fn = Function(name: name, params: [Param(label: nil, name: pname, type: type)])
+            fn.hasSelf = true
+            fn.isMutating = t.kind != .classType
+            fn.owner = t
+            let body = acc.body
+            deferred.append { [unowned self] in try self.compileBody(fn, body, parent: parent, selfType: t, node: acc) }
+            if isWill { property.willSetObserver = fn } else { property.didSetObserver = fn }
+        }
+        t.addProperty(property)
     }
 
     func computedProperty(_ name: String, _ type: TypeSpec?, _ block: AccessorBlockSyntax, _ t: UserType, isStatic: Bool) throws -> UserType.Computed {

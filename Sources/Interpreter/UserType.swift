@@ -7,6 +7,11 @@ public final class UserType {
         var type: TypeSpec?
         var mutable: Bool
         var initial: ((Frame) throws -> Value)?
+        /// Property observers (`willSet` gets the new value, `didSet` the old one).
+        var willSetObserver: Function?
+        var didSetObserver: Function?
+
+        var isObserved: Bool { willSetObserver != nil || didSetObserver != nil }
     }
 
     struct EnumCase {
@@ -46,7 +51,11 @@ public final class UserType {
         self.kind = kind
     }
 
+    /// Some stored property has `willSet`/`didSet`.
+    var hasObservers = false
+
     func addProperty(_ p: Property) {
+        if p.isObserved { hasObservers = true }
         propertyIndex[p.name] = properties.count
         properties.append(p)
     }
