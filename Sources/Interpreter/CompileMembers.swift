@@ -5,6 +5,7 @@ extension Compiler {
     func memberAccess(_ m: MemberAccessExprSyntax, _ expected: TypeSpec?) throws -> Eval {
         let name = m.declName.baseName.text
         guard let base = m.base else { return try implicitMember(name, args: nil, expected, m) }
+        if base.is(SuperExprSyntax.self) { return try superMember(name, m) }
         if let t = typeReference(base) { return chainTop(m, try staticMember(t, name, m)) }
         let b = try chainBase(base)
         let cache = MemberCache()

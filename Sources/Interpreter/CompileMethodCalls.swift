@@ -6,6 +6,7 @@ extension Compiler {
     func callMember(_ m: MemberAccessExprSyntax, _ args: [CallArg], _ node: FunctionCallExprSyntax, _ expected: TypeSpec?) throws -> Eval {
         let name = m.declName.baseName.text
         guard let base = m.base else { return try implicitMember(name, args: args, expected, m) }
+        if base.is(SuperExprSyntax.self) { return try superCall(name, args, node) }
         if let t = typeReference(base) { return try staticCall(t, name, args, node, expected) }
         let recv = try chainBase(base)
         var lv: LValue?

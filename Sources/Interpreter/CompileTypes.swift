@@ -32,8 +32,9 @@ extension Compiler {
                 t.rawType = TypeSpec.named(n, args: [])
             } else if Compiler.allowedConformances.contains(n) {
                 t.conformances.insert(n)
-            } else if kind == .classType, lookupType(n) != nil {
-                throw unsupported("class inheritance", inh)
+            } else if kind == .classType, i == 0, let parent = lookupType(n) {
+                guard parent.kind == .classType else { throw error("inheritance from non-class type '\(n)'", inh) }
+                t.inherit(from: parent)
             } else {
                 throw unsupported("conformance to '\(n)' (protocols)", inh)
             }
@@ -42,6 +43,8 @@ extension Compiler {
         pendingVars[name] = nil
         pendingFunctions[name] = nil
         try addMembers(members, to: t)
+        // A subclass without initializers of its own inherits its superclass's.
+        if let parent = t.superclass, t.initializers.isEmpty { t.initializers = parent.initializers }
         t.memberwiseAvailable = t.initializers.isEmpty
     }
 
@@ -73,7 +76,7 @@ extension Compiler {
                     t.staticMethods[fn.name, default: []].append(fn)
                 } else {
                     if t.kind == .classType { fn.isMutating = false }
-                    t.methods[fn.name, default: []].append(fn)
+                    t.addMethod(fn)
                 }
                 let parent = ctx
                 deferred.append { [unowned self] in try self.compileBody(fn, fd.body, parent: parent, selfType: t, node: fd) }
