@@ -92,6 +92,7 @@ extension Compiler {
         // Observed properties go through `modifyObserved`, except in initializers (Swift runs
         // no observers there) and in the property's own observers.
         guard !type.properties[idx].isObserved || ctx.isInit else { return nil }
+        let observable = type.kind == .classType && !ctx.isInit
         let code: Int
         switch op {
         case "=": code = -1
@@ -128,6 +129,12 @@ extension Compiler {
             let x = try v(f)
             let selfSlot = f.slots
             if case .object(let inst) = selfSlot.pointee {
+                // A subclass may observe this property (`override var x { didSet … }`).
+                if observable, inst.type.hasObservers,
+                   let (property, i, old) = rt.observedField(selfSlot.pointee, inst.type.properties[idx].name) {
+                    try rt.modifyObserved(&selfSlot.pointee, property, i, old) { slot in try update(&slot, x) }
+                    return .void
+                }
                 try update(&inst.fields[idx], x)
                 return .void
             }

@@ -200,6 +200,9 @@ extension Compiler {
             initial = { _ in .none }
         }
         var property = UserType.Property(name: name, type: type, mutable: mutable, initial: initial)
+        // `override var x: T { didSet … }` adds observers to the inherited property (same field).
+        let inherited = t.superclass != nil ? t.propertyIndex[name] : nil
+        if let i = inherited { property = t.properties[i] }
         let parent = ctx
         for acc in observers ?? [] {
             let isWill = acc.accessorSpecifier.tokenKind == .keyword(.willSet)
@@ -211,6 +214,11 @@ extension Compiler {
             let body = acc.body
             deferred.append { [unowned self] in try self.compileBody(fn, body, parent: parent, selfType: t, node: acc) }
             if isWill { property.willSetObserver = fn } else { property.didSetObserver = fn }
+        }
+        if let i = inherited {
+            t.properties[i] = property
+            if property.isObserved { t.hasObservers = true }
+            return
         }
         t.addProperty(property)
     }

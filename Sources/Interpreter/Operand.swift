@@ -1,8 +1,9 @@
 import SwiftSyntax
 
 /// An expression operand read without a closure call when it is a local variable of the
-/// current frame, a global or a literal (the most common operands of operators, indexes,
-/// arguments and returns); anything else is an ordinary evaluator.
+/// current frame, a global, a literal, a stored property of `self` or `local ± k` (the most
+/// common operands of operators, indexes, arguments and returns); anything else is an
+/// ordinary evaluator.
 enum Operand {
     case slot(Int)
     case global(Box)
@@ -31,18 +32,6 @@ enum Operand {
             }
             return try e(f)
         case .eval(let e): return try e(f)
-        }
-    }
-
-    /// The operand as an evaluator (for code that only takes closures).
-    var eval: Eval {
-        switch self {
-        case .slot(let s): return { f in f.slots[s] }
-        case .global(let b): return { _ in b.value }
-        case .constant(let v): return { _ in v }
-        case .selfField: return { f in try self.get(f) }
-        case .slotPlusInt(_, _, let e): return e
-        case .eval(let e): return e
         }
     }
 }
