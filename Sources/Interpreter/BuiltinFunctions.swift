@@ -25,16 +25,16 @@ extension Compiler {
         }
         guard let impl = Runtime.builtins[name] else { return nil }
         let numeric: TypeSpec? = Runtime.mathNames.contains(name) ? .double : nil
-        let evs = try args.map { a -> Eval in
+        let evs = try args.map { a -> EvalRef in
             if a.isInout { throw error("'&' used with non-inout argument", a.expr) }
-            return try expr(a.expr, numeric ?? (name == "min" || name == "max" ? expected : nil))
+            return EvalRef(try expr(a.expr, numeric ?? (name == "min" || name == "max" ? expected : nil)))
         }
         let labels = args.map(\.label)
         let rt = self.rt
         let l = loc(node)
         if name == "min" || name == "max", evs.count == 2 {
             let adaptA = isNumericLiteral(args[0].expr), adaptB = isNumericLiteral(args[1].expr)
-            let a = evs[0], b = evs[1]
+            let a = evs[0].run, b = evs[1].run
             return { f in
                 var x = try a(f), y = try b(f)
                 if adaptA { x = Runtime.adaptLiteral(x, to: y) }
@@ -45,7 +45,7 @@ extension Compiler {
         return { f in
             var vals: [Value] = []
             vals.reserveCapacity(evs.count)
-            for e in evs { vals.append(try e(f)) }
+            for e in evs { vals.append(try e.run(f)) }
             return try impl(rt, vals, labels, l)
         }
     }

@@ -168,6 +168,7 @@ extension Runtime {
                 case .string(let t)? where t.count == 1: sep = t.first ?? " "
                 default: throw RunError(.runtime, "split(separator:) needs a Character", at: l)
                 }
+                if let parts = Runtime.splitASCII(s, sep) { return .array(parts) }
                 return .array(s.split(separator: sep).map { .string(String($0)) })
             }
             let items = try seq(rt, v, l)
@@ -306,6 +307,31 @@ extension Runtime {
         case (.character(let c), "wholeNumberValue"): return c.wholeNumberValue.map { .some(.int($0)) } ?? Value.none
         case (_, "description"): return .string(try describe(v))
         default: return nil
+        }
+    }
+}
+
+extension Runtime {
+    /// `s.split(separator: c)` on bytes when that gives the same pieces as splitting on
+    /// Characters: an ASCII string and separator, and no CR (CR LF is one Character).
+    static func splitASCII(_ s: String, _ sep: Character) -> [Value]? {
+        guard let b = sep.asciiValue else { return nil }
+        var s = s
+        return s.withUTF8 { buf -> [Value]? in
+            var out: [Value] = []
+            var start = 0
+            for i in 0..<buf.count {
+                let c = buf[i]
+                if c >= 128 || c == 13 { return nil }
+                if c == b {
+                    if i > start { out.append(.string(String(decoding: UnsafeBufferPointer(rebasing: buf[start..<i]), as: UTF8.self))) }
+                    start = i + 1
+                }
+            }
+            if buf.count > start {
+                out.append(.string(String(decoding: UnsafeBufferPointer(rebasing: buf[start..<buf.count]), as: UTF8.self)))
+            }
+            return out
         }
     }
 }

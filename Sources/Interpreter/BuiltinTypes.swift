@@ -6,16 +6,28 @@ import SwiftSyntax
 extension Compiler {
     func builtinInit(_ name: String, _ args: [CallArg], _ node: FunctionCallExprSyntax, elementType: TypeSpec?) throws -> Eval {
         let labels = args.map(\.label)
-        let evs = try args.map { a -> Eval in
+        let evs = try args.map { a -> EvalRef in
             let exp: TypeSpec? = (labels.first == "repeating" && a.label == "repeating") ? elementType : nil
-            return try expr(a.expr, exp)
+            return EvalRef(try expr(a.expr, exp))
         }
         let rt = self.rt
         let l = loc(node)
         let elem = elementType
+        if evs.count == 1, labels[0] == nil, name == "Double" || name == "Int" || name == "String" {
+            // `Double(i)`, `Int(x)`, `String(s)`: the common conversions without an argument array.
+            let a = evs[0].run
+            let toDouble = name == "Double", toString = name == "String"
+            return { f in
+                let v = try a(f)
+                if toDouble, case .int(let i) = v { return .double(Double(i)) }
+                if toString, case .string = v { return v }
+                if !toDouble, !toString, case .int = v { return v }
+                return try rt.construct(builtin: name, [v], labels, elementType: elem, at: l)
+            }
+        }
         return { f in
             var vals: [Value] = []
-            for e in evs { vals.append(try e(f)) }
+            for e in evs { vals.append(try e.run(f)) }
             return try rt.construct(builtin: name, vals, labels, elementType: elem, at: l)
         }
     }

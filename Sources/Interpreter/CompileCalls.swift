@@ -100,14 +100,14 @@ extension Compiler {
 
     /// Calls a function value with positional arguments (closures in variables, call results).
     func dynamicCall(_ fv: @escaping Eval, _ args: [CallArg], _ node: some SyntaxProtocol) throws -> Eval {
-        let evs = try args.map { try expr($0.expr) }
+        let evs = try args.map { EvalRef(try expr($0.expr)) }
         let rt = self.rt
         let l = loc(node)
         return { f in
             let callee = try fv(f)
             var vals: [Value] = []
             vals.reserveCapacity(evs.count)
-            for e in evs { vals.append(try e(f)) }
+            for e in evs { vals.append(try e.run(f)) }
             return try rt.hostCall(l) { try rt.call(callee, vals) }
         }
     }
@@ -149,12 +149,55 @@ extension Compiler {
         params.map { ParamShape(label: $0.label, hasDefault: $0.defaultValue != nil, variadic: $0.variadic, isFunction: $0.type == .function) }
     }
 
+    /// The overload whose labels match; among several (`show(_ v: Int)`, `show(_ v: Double)`),
+    /// the one whose parameter types fit the arguments' static types best, the latest
+    /// declared on a tie.
     func pickOverload(_ fs: [Function], _ args: [CallArg]) -> (Function, [ArgBinding])? {
         let labels = args.map(\.label), trailing = args.map(\.trailing)
+        var best: (Function, [ArgBinding], Int)?
         for fn in fs.reversed() {
-            if let b = matchArguments(shapes(fn.params), labels: labels, trailing: trailing) { return (fn, b) }
+            guard let b = matchArguments(shapes(fn.params), labels: labels, trailing: trailing) else { continue }
+            if fs.count == 1 { return (fn, b) }
+            let score = overloadScore(fn.params, b, args)
+            if best == nil || score > (best?.2 ?? 0) { best = (fn, b, score) }
         }
-        return nil
+        return best.map { ($0.0, $0.1) }
+    }
+
+    /// Overloads that static types cannot tell apart (arguments of unknown type) but whose
+    /// parameter types differ: chosen at run time from the argument values. Only for plain
+    /// positional arguments; latest declared first.
+    func runtimeOverloads(_ fs: [Function], _ args: [CallArg]) -> [Function] {
+        guard fs.count > 1, !args.contains(where: { $0.isInout || $0.trailing }) else { return [] }
+        let labels = args.map(\.label), trailing = args.map(\.trailing)
+        var scored: [(Function, Int)] = []
+        for fn in fs.reversed() {
+            guard fn.params.count == args.count, !fn.params.contains(where: { $0.isInout || $0.variadic }),
+                  let b = matchArguments(shapes(fn.params), labels: labels, trailing: trailing) else { continue }
+            scored.append((fn, overloadScore(fn.params, b, args)))
+        }
+        guard let top = scored.map(\.1).max() else { return [] }
+        let tied = scored.filter { $0.1 == top }.map(\.0)
+        let distinct = Set(tied.map(\.signatureKey)).count
+        return tied.count > 1 && distinct == tied.count ? tied : []
+    }
+
+    /// How well arguments fit parameter types: exact static type 2, an Int literal for a
+    /// Double or Float 1, unknown 0, a clear mismatch -100.
+    private func overloadScore(_ params: [Param], _ bindings: [ArgBinding], _ args: [CallArg]) -> Int {
+        var score = 0
+        for (p, b) in zip(params, bindings) {
+            guard case .arg(let ai) = b, let want = p.type, let have = staticType(args[ai].expr) else { continue }
+            if want == have { score += 2; continue }
+            switch (want, have) {
+            case (.double, .int), (.float, .int), (.float, .double):
+                score += isNumericLiteral(args[ai].expr) ? 1 : -100
+            case (.optional(let w), _) where w == have: score += 1
+            case (.any, _), (.named, _), (.function, _): break
+            default: score -= 100
+            }
+        }
+        return score
     }
 
     func labelMismatch(_ name: String, _ fs: [Function], _ args: [CallArg], _ node: some SyntaxProtocol) -> RunError {
@@ -164,8 +207,8 @@ extension Compiler {
     }
 
     /// Argument evaluators in parameter order (defaults, variadic arrays, inout lvalues).
-    func argumentSources(_ params: [Param], _ bindings: [ArgBinding], _ args: [CallArg]) throws -> ([Eval], [(Int, LValue)]) {
-        var evs: [Eval] = []
+    func argumentSources(_ params: [Param], _ bindings: [ArgBinding], _ args: [CallArg]) throws -> ([EvalRef], [(Int, LValue)]) {
+        var evs: [EvalRef] = []
         var inouts: [(Int, LValue)] = []
         for (i, (p, b)) in zip(params, bindings).enumerated() {
             switch b {
@@ -173,24 +216,26 @@ extension Compiler {
                 if let io = args[ai].expr.as(InOutExprSyntax.self) {
                     let lv = try lvalue(io.expression)
                     inouts.append((i, lv))
-                    evs.append { f in try lv.get(f) }
+                    evs.append(EvalRef { f in try lv.get(f) })
                 } else {
-                    evs.append(try expr(args[ai].expr, p.type))
+                    evs.append(EvalRef(try expr(args[ai].expr, p.type)))
                 }
             case .variadic(let idxs):
                 var elem: TypeSpec?
                 if case .array(let e)? = p.type { elem = e }
                 let parts = try idxs.map { try expr(args[$0].expr, elem) }
-                evs.append { f in .array(try parts.map { try $0(f) }) }
+                evs.append(EvalRef { f in .array(try parts.map { try $0(f) }) })
             case .defaulted:
-                guard let d = p.defaultValue else { evs.append { _ in .void }; continue }
-                evs.append { _ in try d(Frame.make(count: 8, parent: nil)) }
+                guard let d = p.defaultValue else { evs.append(EvalRef { _ in .void }); continue }
+                evs.append(EvalRef { _ in try d(Frame.make(count: 8, parent: nil)) })
             }
         }
         return (evs, inouts)
     }
 
     func callUserFunction(_ fs: [Function], _ args: [CallArg], _ node: FunctionCallExprSyntax, name: String) throws -> Eval {
+        let dynamic = runtimeOverloads(fs, args)
+        if !dynamic.isEmpty { return try runtimeOverloadCall(dynamic, args, node) }
         guard let (fn, bindings) = pickOverload(fs, args) else { throw labelMismatch(name, fs, args, node) }
         let (evs, inouts) = try argumentSources(fn.params, bindings, args)
         let types = fn.params.map(\.type)
@@ -199,34 +244,18 @@ extension Compiler {
         let traceLine = "at \(fn.fullName) called from \(file.path):\(file.firstLine - 1 + l.line)"
         let n = evs.count
         if inouts.isEmpty {
-            if n == 1, let e0 = evs.first {
-                let t0 = types[0]
-                return { f in
-                    let frame = Frame.make(count: fn.slotCount, parent: fn.captured)
-                    frame.slots[0] = rt.coerce(try e0(f), to: t0)
-                    do { try rt.pushDepth() } catch var e as RunError { e.loc = l; throw e }
-                    defer { rt.depth -= 1 }
-                    do { return try fn.body(frame) } catch var e as RunError {
-                        if !e.loc.isKnown { e.loc = l }
-                        e.trace.append(traceLine)
-                        throw e
-                    }
-                }
+            // Plain arguments: read directly when they are slots, globals or literals.
+            var ops: [Operand] = []
+            for (i, b) in bindings.enumerated() {
+                if case .arg(let ai) = b { ops.append(try operand(args[ai].expr, types[i])) } else { ops.append(.eval(evs[i].run)) }
             }
-            return { f in
-                let frame = Frame.make(count: fn.slotCount, parent: fn.captured)
-                for i in 0..<n { frame.slots[i] = rt.coerce(try evs[i](f), to: types[i]) }
-                do { try rt.pushDepth() } catch var e as RunError { e.loc = l; throw e }
-                defer { rt.depth -= 1 }
-                do { return try fn.body(frame) } catch var e as RunError {
-                    e.trace.append(traceLine)
-                    throw e
-                }
-            }
+            let site = UserCallSite(fn: fn, rt: rt, args: ops, types: types, loc: l, trace: traceLine)
+            if n == 1 { return { f in try site.callOne(f) } }
+            return { f in try site.call(f) }
         }
         return { f in
             let frame = Frame.make(count: fn.slotCount, parent: fn.captured)
-            for i in 0..<n { frame.slots[i] = rt.coerce(try evs[i](f), to: types[i]) }
+            for i in 0..<n { frame.slots[i] = rt.coerce(try evs[i].run(f), to: types[i]) }
             for (i, lv) in inouts { try lv.access(f) { $0 = .void } ; _ = i }
             let result: Value
             do {
@@ -240,6 +269,28 @@ extension Compiler {
             }
             for (i, lv) in inouts { let v = frame.slots[i]; try lv.access(f) { $0 = v } }
             return result
+        }
+    }
+
+    /// Calls the first of `candidates` whose parameter types the argument values have (the
+    /// first candidate when none fits exactly; arguments are then adapted as usual).
+    private func runtimeOverloadCall(_ candidates: [Function], _ args: [CallArg], _ node: FunctionCallExprSyntax) throws -> Eval {
+        let evs = try args.map { EvalRef(try expr($0.expr)) }
+        let rt = self.rt
+        let l = loc(node)
+        let where_ = "called from \(file.path):\(file.firstLine - 1 + l.line)"
+        return { f in
+            var vals: [Value] = []
+            vals.reserveCapacity(evs.count)
+            for e in evs { vals.append(try e.run(f)) }
+            let fn = candidates.first { fn in
+                zip(fn.params, vals).allSatisfy { p, v in p.type.map { rt.isType(v, $0) } ?? true }
+            } ?? candidates[0]
+            do { return try rt.invoke(fn, vals) } catch var e as RunError {
+                if !e.loc.isKnown { e.loc = l }
+                e.trace.append("at \(fn.fullName) \(where_)")
+                throw e
+            }
         }
     }
 
@@ -263,7 +314,7 @@ extension Compiler {
             return { f in
                 var vals: [Value] = []
                 vals.reserveCapacity(evs.count)
-                for e in evs { vals.append(try e(f)) }
+                for e in evs { vals.append(try e.run(f)) }
                 return try rt.construct(t, fn, vals)
             }
         }
@@ -284,7 +335,7 @@ extension Compiler {
                 if let initial = p.initial { fields[i] = rt.coerce(try initial(Frame.make(count: 8, parent: nil)), to: p.type) }
             }
             for i in 0..<evs.count {
-                fields[fieldIndex[i]] = rt.coerce(try evs[i](f), to: t.properties[fieldIndex[i]].type)
+                fields[fieldIndex[i]] = rt.coerce(try evs[i].run(f), to: t.properties[fieldIndex[i]].type)
             }
             let inst = Instance(type: t, fields: fields)
             return t.kind == .classType ? .object(inst) : .structure(inst)

@@ -11,7 +11,7 @@ extension Compiler {
         }
         let items = Array(tree.statements)
         try hoistFunctions(tree.statements)
-        var execs: [Exec] = []
+        var execs: [Stmt] = []
         var last: Eval?
         for (i, item) in items.enumerated() {
             if i == items.count - 1, case .expr(let e) = item.item, isDisplayable(e) {

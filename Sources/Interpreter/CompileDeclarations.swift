@@ -37,7 +37,7 @@ extension Compiler {
         if v.modifiers.contains(where: { $0.name.tokenKind == .keyword(.lazy) }) && !ctx.atGlobalScope {
             throw unsupported("'lazy' local variables", v)
         }
-        var execs: [Exec] = []
+        var execs: [Stmt] = []
         for b in v.bindings {
             if b.accessorBlock != nil { throw unsupported("computed variables outside types", b) }
             let declared = b.typeAnnotation.map { TypeSpec.from($0.type) }
@@ -46,7 +46,7 @@ extension Compiler {
                 if let id = b.pattern.as(IdentifierPatternSyntax.self) {
                     let set = try declareVariable(id.identifier.text, type: declared, mutable: true, node: id)
                     let initial: Value = declared?.isOptional == true && mutable ? .none : .void
-                    execs.append { f in set(f, initial); return .normal }
+                    execs.append(Stmt({ f in set(f, initial); return .normal }, .unknown))
                     continue
                 }
                 throw error("variable declaration needs an initial value", b)
@@ -54,7 +54,7 @@ extension Compiler {
             let type = declared ?? inferredType(initializer.value)
             let ev = try expr(initializer.value, declared)
             let bind = try patternBinder(b.pattern, type: declared ?? type, mutable: mutable)
-            execs.append { f in try bind(f, try ev(f)); return .normal }
+            execs.append(Stmt({ f in try bind(f, try ev(f)); return .normal }, .unknown))
         }
         return sequence(execs)
     }
@@ -119,7 +119,7 @@ extension Compiler {
             if let d = p.defaultValue {
                 let dc = FunctionContext(parent: nil, name: "default")
                 let t = type
-                let ev = try withFunction(dc) { try expr(d.value, t) }
+                let ev = try evalInFunction(dc) { try expr(d.value, t) }
                 let rt = self.rt
                 def = { f in rt.coerce(try ev(f), to: t) }
             }
@@ -141,14 +141,17 @@ extension Compiler {
         try withFunction(fc) {
             if fn.hasSelf { _ = fc.allocate() }
             for p in fn.params { _ = fc.declare(p.name, type: p.type, mutable: p.isInout) }
-            let exec = try block(body.statements)
             let implicitReturn = body.statements.count == 1 && fn.returnType != nil && isSingleExpression(body.statements)
             if implicitReturn, let only = body.statements.first, case .expr(let e) = only.item {
+                try hoistFunctions(body.statements)
                 let ev = try expr(e, fn.returnType)
                 let rt = self.rt
                 let t = fn.returnType
                 fn.body = { f in rt.coerce(try ev(f), to: t) }
+            } else if let direct = try tailBody(body.statements) {
+                fn.body = direct
             } else {
+                let exec = try block(body.statements)
                 fn.body = { f in
                     if case .returned = try exec(f) { return f.ret }
                     return .void
@@ -156,6 +159,14 @@ extension Compiler {
             }
         }
         fn.slotCount = fc.slotCount
+        fn.framesEscape = createsClosures(Syntax(body))
+    }
+
+    /// Whether the code creates closures or nested functions (which keep its frame alive).
+    func createsClosures(_ node: Syntax) -> Bool {
+        if node.is(ClosureExprSyntax.self) || node.is(FunctionDeclSyntax.self) { return true }
+        for child in node.children(viewMode: .sourceAccurate) where createsClosures(child) { return true }
+        return false
     }
 
     func isSingleExpression(_ items: CodeBlockItemListSyntax) -> Bool {
@@ -175,7 +186,7 @@ extension Compiler {
                     let fn = try signature(fd, owner: nil)
                     fn.hasSelf = false
                     var list = pendingFunctions[fn.name] ?? (pendingVars[fn.name] == nil && pendingTypes[fn.name] == nil ? session.functions[fn.name] ?? [] : [])
-                    list.removeAll { $0.fullName == fn.fullName }
+                    list.removeAll { $0.signatureKey == fn.signatureKey }
                     list.append(fn)
                     pendingFunctions[fn.name] = list
                     pendingVars[fn.name] = nil

@@ -98,7 +98,7 @@ extension Compiler {
     // MARK: Strings
 
     func stringLiteral(_ s: StringLiteralExprSyntax, _ expected: TypeSpec?) throws -> Eval {
-        var parts: [Eval] = []
+        var parts: [EvalRef] = []
         var constant = ""
         var isConstant = true
         let raw = s.openingPounds != nil
@@ -108,7 +108,7 @@ extension Compiler {
                 let text = raw ? t.content.text : try unescape(t.content.text, t)
                 constant += text
                 let v = Value.string(text)
-                parts.append { _ in v }
+                parts.append(EvalRef { _ in v })
             case .expressionSegment(let x):
                 isConstant = false
                 guard x.expressions.count == 1, let only = x.expressions.first else {
@@ -116,11 +116,11 @@ extension Compiler {
                 }
                 let ev = try expr(only.expression)
                 let rt = self.rt
-                parts.append { f in
+                parts.append(EvalRef { f in
                     let v = try ev(f)
                     if case .string = v { return v }
                     return .string(try rt.describe(v))
-                }
+                })
             }
         }
         if isConstant {
@@ -133,7 +133,7 @@ extension Compiler {
         let all = parts
         return { f in
             var out = ""
-            for p in all { if case .string(let s) = try p(f) { out += s } }
+            for p in all { if case .string(let s) = try p.run(f) { out += s } }
             return .string(out)
         }
     }
@@ -184,6 +184,14 @@ extension Compiler {
         case .selfMember(let depth, let type, let member):
             let base = selfLoad(depth)
             if let idx = type.propertyIndex[member] {
+                if depth == 0 {
+                    return { f in
+                        switch f.slots.pointee {
+                        case .structure(let i), .object(let i): return i.fields[idx]
+                        default: return .void
+                        }
+                    }
+                }
                 return { f in
                     switch base(f) {
                     case .structure(let i), .object(let i): return i.fields[idx]
@@ -280,12 +288,12 @@ extension Compiler {
         if t.elements.isEmpty { return { _ in .void } }
         var types: [TypeSpec?] = []
         if case .tuple(let ts)? = expected { types = ts }
-        let evs = try t.elements.enumerated().map { i, el in try expr(el.expression, i < types.count ? types[i] : nil) }
+        let evs = try t.elements.enumerated().map { i, el in EvalRef(try expr(el.expression, i < types.count ? types[i] : nil)) }
         let labels = t.elements.map { $0.label?.text }
         return { f in
             var vals: [Value] = []
             vals.reserveCapacity(evs.count)
-            for e in evs { vals.append(try e(f)) }
+            for e in evs { vals.append(try e.run(f)) }
             return .tuple(TupleBox(vals, labels: labels))
         }
     }
@@ -300,14 +308,14 @@ extension Compiler {
             if types.contains(.double) { elementType = .double }
             else if types.contains(.character) { elementType = .character }
         }
-        let evs = try a.elements.map { try expr($0.expression, elementType) }
+        let evs = try a.elements.map { EvalRef(try expr($0.expression, elementType)) }
         let rt = self.rt
         let coerceTo = elementType
         let isSet: Bool = { if case .set = expected { return true }; return false }()
         return { f in
             var items: [Value] = []
             items.reserveCapacity(evs.count)
-            for e in evs { items.append(rt.coerce(try e(f), to: coerceTo)) }
+            for e in evs { items.append(rt.coerce(try e.run(f), to: coerceTo)) }
             return isSet ? .set(SetBox(items)) : .array(items)
         }
     }

@@ -85,7 +85,8 @@ extension Compiler {
                     return .normal
                 }
             }
-            let source = seq ?? { _ in .void }
+            let source: Eval
+            if let seq { source = seq } else { source = { _ in .void } }
             return { f in
                 let v = try source(f)
                 var result: Flow = .normal

@@ -57,7 +57,7 @@ extension Compiler {
         }
         if let s = e.as(SubscriptCallExprSyntax.self) {
             let baseLV = try lvalue(s.calledExpression)
-            let idx = try s.arguments.map { try expr($0.expression) }
+            let idx = try s.arguments.map { EvalRef(try expr($0.expression)) }
             let labels = s.arguments.map { $0.label?.text }
             let l = loc(s)
             let rt = self.rt
@@ -67,10 +67,66 @@ extension Compiler {
             case .dictionary(_, let v)?: elem = labels.contains("default") ? v : .optional(v)
             default: elem = nil
             }
+            if idx.count == 1, labels[0] == nil {
+                // One unlabeled index: no key array, arrays indexed in place.
+                let i0 = idx[0].run
+                let baseAccess = baseLV.access
+                if let d = s.calledExpression.as(DeclReferenceExprSyntax.self), d.baseName.text != "self",
+                   let place = try operand(ExprSyntax(d)).place {
+                    // `a[i]` on a plain variable: the array updated where it lives.
+                    let key = try operand(s.arguments.first?.expression ?? ExprSyntax(d))
+                    let general: (Frame, Value, (inout Value) throws -> Void) throws -> Void = { f, k, body in
+                        try baseAccess(f) { v in try rt.modifySubscript(&v, [k], labels, at: l, body) }
+                    }
+                    switch place {
+                    case .local(let p): return LValue(access: Runtime.arrayElementAccess(p, key, general, at: l), type: elem)
+                    case .global(let p): return LValue(access: Runtime.arrayElementAccess(p, key, general, at: l), type: elem)
+                    }
+                }
+                return LValue(access: { f, body in
+                    let key = try i0(f)
+                    try baseAccess(f) { v in
+                        if case .array = v, case .int(let i) = key {
+                            guard case .array(var a) = v else { return }
+                            guard i >= 0 && i < a.count else { throw RunError(.runtime, "Fatal error: Index out of range", at: l) }
+                            v = .void
+                            defer { v = .array(a) }
+                            try body(&a[i])
+                            return
+                        }
+                        try rt.modifySubscript(&v, [key], labels, at: l, body)
+                    }
+                }, type: elem)
+            }
+            if idx.count == 2, labels[0] == nil, labels[1] == "default" {
+                // `counts[key, default: 0] += 1`: no key array; an existing entry updated in place.
+                let k0 = idx[0].run, k1 = idx[1].run
+                let baseAccess = baseLV.access
+                return LValue(access: { f, body in
+                    let key = try k0(f), fallback = try k1(f)
+                    try baseAccess(f) { v in
+                        if case .dictionary = v {
+                            guard case .dictionary(var d) = v else { return }
+                            v = .void
+                            if !isKnownUniquelyReferenced(&d) { d = DictionaryBox(copying: d) }
+                            defer { v = .dictionary(d) }
+                            if let i = d.index[key] {
+                                try body(&d.values[i])
+                                return
+                            }
+                            var x = fallback
+                            try body(&x)
+                            d.set(key, x)
+                            return
+                        }
+                        try rt.modifySubscript(&v, [key, fallback], labels, at: l, body)
+                    }
+                }, type: elem)
+            }
             return LValue(access: { f, body in
                 var keys: [Value] = []
                 keys.reserveCapacity(idx.count)
-                for i in idx { keys.append(try i(f)) }
+                for i in idx { keys.append(try i.run(f)) }
                 try baseLV.access(f) { v in try rt.modifySubscript(&v, keys, labels, at: l, body) }
             }, type: elem)
         }
@@ -116,12 +172,7 @@ extension Compiler {
     }
 
     func boxLValue(_ box: Box, _ type: TypeSpec?) -> LValue {
-        LValue(access: { _, body in
-            var v = box.value
-            box.value = .void
-            defer { box.value = v }
-            try body(&v)
-        }, type: type)
+        LValue(access: { _, body in try body(&box.value) }, type: type)
     }
 
     func memberLValue(_ base: LValue, _ name: String, _ type: TypeSpec?, _ l: Loc) -> LValue {
@@ -180,6 +231,26 @@ extension Compiler {
 }
 
 extension Runtime {
+    /// Access to `a[i]` for an array variable at a place: the array is moved out of its place
+    /// (so it stays unshared), the element updated in place and the array put back.
+    static func arrayElementAccess<P: ValuePlace>(_ place: P, _ key: Operand,
+                                                  _ general: @escaping (Frame, Value, (inout Value) throws -> Void) throws -> Void,
+                                                  at l: Loc) -> Access {
+        { f, body in
+            let k = try key.get(f)
+            let p = place.at(f)
+            if case .array = p.pointee, case .int(let i) = k {
+                guard case .array(var a) = p.pointee else { return }
+                guard i >= 0 && i < a.count else { throw RunError(.runtime, "Fatal error: Index out of range", at: l) }
+                p.pointee = .void
+                defer { p.pointee = .array(a) }
+                try body(&a[i])
+                return
+            }
+            try general(f, k, body)
+        }
+    }
+
     @inline(__always) static func modifySlot(_ f: Frame, _ s: Int, _ body: (inout Value) throws -> Void) throws {
         try body(&f.slots[s])
     }
@@ -188,6 +259,10 @@ extension Runtime {
     func modifyMember(_ v: inout Value, _ name: String, _ cache: MemberCache, at l: Loc,
                       _ body: (inout Value) throws -> Void) throws {
         if case .structure = v {
+            if let (property, idx, old) = observedField(v, name) {
+                try modifyObserved(&v, property, idx, old, body)
+                return
+            }
             guard case .structure(var inst) = v else { return }
             let idx: Int
             if cache.type === inst.type { idx = cache.index } else if let i = inst.type.propertyIndex[name] {
@@ -211,7 +286,9 @@ extension Runtime {
         }
         switch v {
         case .object(let inst):
-            if let i = inst.type.propertyIndex[name] {
+            if let (property, i, old) = observedField(v, name) {
+                try modifyObserved(&v, property, i, old, body)
+            } else if let i = inst.type.propertyIndex[name] {
                 var x = inst.fields[i]
                 inst.fields[i] = .void
                 defer { inst.fields[i] = x }
@@ -245,18 +322,83 @@ extension Runtime {
         }
     }
 
+    /// Runs a mutating method in a frame already holding its arguments, moving `self` in and
+    /// back out so it stays unshared.
+    @inline(__always) func runMutating(_ fn: Function, _ frame: Frame, self selfValue: inout Value) throws -> Value {
+        try pushDepth()
+        defer { depth -= 1 }
+        frame.slots[0] = selfValue
+        selfValue = .void
+        defer { selfValue = frame.slots.move(); frame.slots.initialize(to: .void) }
+        return try fn.body(frame)
+    }
+
+    /// The property, its index and current value when `name` is an observed stored property
+    /// of the instance in `v` whose observers are not already running.
+    func observedField(_ v: Value, _ name: String) -> (UserType.Property, Int, Value)? {
+        guard case .structure(let inst) = v, inst.type.hasObservers else {
+            guard case .object(let obj) = v, obj.type.hasObservers else { return nil }
+            return observedField(obj, name)
+        }
+        return observedField(inst, name)
+    }
+
+    private func observedField(_ inst: Instance, _ name: String) -> (UserType.Property, Int, Value)? {
+        guard let i = inst.type.propertyIndex[name], inst.type.properties[i].isObserved,
+              !observing.contains(ObservedKey(inst.type, i)) else { return nil }
+        return (inst.type.properties[i], i, inst.fields[i])
+    }
+
+    /// Updates an observed stored property of the struct or object in `v`: the new value is
+    /// computed from `old`, then `willSet`, the store, `didSet`. Assignments to the property
+    /// inside its own observers store directly (as in Swift).
+    func modifyObserved(_ v: inout Value, _ property: UserType.Property, _ idx: Int, _ old: Value,
+                        _ body: (inout Value) throws -> Void) throws {
+        var new = old
+        try body(&new)
+        new = coerce(new, to: property.type)
+        guard let type = v.userType else { return }
+        let key = ObservedKey(type, idx)
+        observing.insert(key)
+        defer { observing.remove(key) }
+        let isObject: Bool = { if case .object = v { return true }; return false }()
+        if let w = property.willSetObserver {
+            if isObject { _ = try invoke(w, [new], self: v) } else { _ = try invokeMutating(w, [new], self: &v) }
+        }
+        switch v {
+        case .object(let inst): inst.fields[idx] = new
+        case .structure(var inst):
+            v = .void
+            if !isKnownUniquelyReferenced(&inst) { inst = inst.copy() }
+            inst.fields[idx] = new
+            v = .structure(inst)
+        default: return
+        }
+        if let d = property.didSetObserver {
+            if isObject { _ = try invoke(d, [old], self: v) } else { _ = try invokeMutating(d, [old], self: &v) }
+        }
+    }
+
     /// Calls a mutating method, moving `self` into the callee's frame so it stays unshared.
     func invokeMutating(_ fn: Function, _ args: [Value], self selfValue: inout Value) throws -> Value {
         try pushDepth()
         defer { depth -= 1 }
-        let frame = Frame.make(count: fn.slotCount, parent: fn.captured)
+        var frame = fn.takeFrame()
         frame.slots[0] = selfValue
         selfValue = .void
-        defer { selfValue = frame.slots[0] }
         for i in 0..<min(args.count, fn.params.count) {
             frame.slots[1 + i] = coerce(args[i], to: fn.params[i].type)
         }
-        return try fn.body(frame)
+        let result: Value
+        do { result = try fn.body(frame) } catch {
+            selfValue = frame.slots[0]
+            throw error
+        }
+        // Moved out so `self` stays unshared.
+        selfValue = frame.slots[0]
+        frame.slots[0] = .void
+        fn.recycle(&frame)
+        return result
     }
 
     /// Runs a host callback, turning its Swift errors into located host errors.
@@ -274,5 +416,15 @@ extension Runtime {
             e.hostError = error
             throw e
         }
+    }
+}
+
+/// A stored property whose observer is running (writes to it then store directly).
+struct ObservedKey: Hashable {
+    let type: ObjectIdentifier
+    let index: Int
+    init(_ type: UserType, _ index: Int) {
+        self.type = ObjectIdentifier(type)
+        self.index = index
     }
 }

@@ -5,11 +5,22 @@ extension Compiler {
     func memberAccess(_ m: MemberAccessExprSyntax, _ expected: TypeSpec?) throws -> Eval {
         let name = m.declName.baseName.text
         guard let base = m.base else { return try implicitMember(name, args: nil, expected, m) }
+        if base.is(SuperExprSyntax.self) { return try superMember(name, m) }
         if let t = typeReference(base) { return chainTop(m, try staticMember(t, name, m)) }
         let b = try chainBase(base)
         let cache = MemberCache()
         let l = loc(m.declName)
         let rt = self.rt
+        if name == "count" {
+            return chainTop(m, { f in
+                let v = try b(f)
+                switch v {
+                case .array(let a): return .int(a.count)
+                case .dictionary(let d): return .int(d.count)
+                default: return try rt.getMember(v, name, cache, at: l)
+                }
+            })
+        }
         return chainTop(m, { f in try rt.getMember(try b(f), name, cache, at: l) })
     }
 
@@ -103,15 +114,34 @@ extension Compiler {
 
     func subscriptGet(_ s: SubscriptCallExprSyntax) throws -> Eval {
         let b = try chainBase(s.calledExpression)
-        let idx = try s.arguments.map { try expr($0.expression) }
-        let labels = s.arguments.map { $0.label?.text }
         let l = loc(s)
         let rt = self.rt
-        if idx.count == 1, labels[0] == nil {
-            let i0 = idx[0]
+        if s.arguments.count == 1, let only = s.arguments.first, only.label == nil {
+            let i0 = try operand(only.expression)
+            let ob: Operand = s.calledExpression.is(OptionalChainingExprSyntax.self) ? .eval(b) : try operand(s.calledExpression)
+            let labels: [String?] = [nil]
+            let general: Eval = { f in
+                let base = try ob.get(f)
+                let key = try i0.get(f)
+                if case .array(let a) = base, case .int(let i) = key {
+                    guard i >= 0 && i < a.count else { throw RunError(.runtime, "Fatal error: Index out of range", at: l) }
+                    return a[i]
+                }
+                return try rt.subscriptValue(base, [key], labels, at: l)
+            }
+            if let pi = i0.place {
+                if let pa = ob.place { return chainTop(s, placeIndex(pa, pi, general: general)) }
+                // `a[i][k]`: both levels at once.
+                if let inner = s.calledExpression.as(SubscriptCallExprSyntax.self), inner.arguments.count == 1,
+                   let innerIndex = inner.arguments.first, innerIndex.label == nil,
+                   !inner.calledExpression.is(OptionalChainingExprSyntax.self),
+                   let pa = try operand(inner.calledExpression).place, let pj = try operand(innerIndex.expression).place {
+                    return chainTop(s, placeIndex2(pa, pj, pi, general: general))
+                }
+            }
             return chainTop(s, { f in
-                let base = try b(f)
-                let key = try i0(f)
+                let base = try ob.get(f)
+                let key = try i0.get(f)
                 if case .array(let a) = base, case .int(let i) = key {
                     guard i >= 0 && i < a.count else { throw RunError(.runtime, "Fatal error: Index out of range", at: l) }
                     return a[i]
@@ -119,10 +149,12 @@ extension Compiler {
                 return try rt.subscriptValue(base, [key], labels, at: l)
             })
         }
+        let idx = try s.arguments.map { EvalRef(try expr($0.expression)) }
+        let labels = s.arguments.map { $0.label?.text }
         return chainTop(s, { f in
             let base = try b(f)
             var keys: [Value] = []
-            for i in idx { keys.append(try i(f)) }
+            for i in idx { keys.append(try i.run(f)) }
             return try rt.subscriptValue(base, keys, labels, at: l)
         })
     }
@@ -235,7 +267,12 @@ extension Runtime {
             if !isKnownUniquelyReferenced(&d) { d = DictionaryBox(copying: d) }
             defer { v = .dictionary(d) }
             if keys.count == 2, labels[1] == "default" {
-                var x = d.get(keys[0]) ?? keys[1]
+                // One hash lookup when the key exists: its value is updated in place.
+                if let i = d.index[keys[0]] {
+                    try body(&d.values[i])
+                    return
+                }
+                var x = keys[1]
                 try body(&x)
                 d.set(keys[0], x)
                 return

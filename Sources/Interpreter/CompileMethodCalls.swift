@@ -6,6 +6,7 @@ extension Compiler {
     func callMember(_ m: MemberAccessExprSyntax, _ args: [CallArg], _ node: FunctionCallExprSyntax, _ expected: TypeSpec?) throws -> Eval {
         let name = m.declName.baseName.text
         guard let base = m.base else { return try implicitMember(name, args: args, expected, m) }
+        if base.is(SuperExprSyntax.self) { return try superCall(name, args, node) }
         if let t = typeReference(base) { return try staticCall(t, name, args, node, expected) }
         let recv = try chainBase(base)
         var lv: LValue?
@@ -41,9 +42,9 @@ extension Compiler {
                     _ node: FunctionCallExprSyntax, elementType: TypeSpec? = nil) throws -> Eval {
         let labels = args.map(\.label)
         let trailing = args.map(\.trailing)
-        let evs = try args.map { a -> Eval in
+        let argEvals = try args.map { a -> EvalRef in
             if a.isInout { throw unsupported("inout arguments to methods", a.expr) }
-            return try expr(a.expr, ["append", "insert"].contains(name) ? elementType : nil)
+            return EvalRef(try expr(a.expr, ["append", "insert"].contains(name) ? elementType : nil))
         }
         let builtin = builtinMethod(name, labels)
         let rt = self.rt
@@ -52,10 +53,27 @@ extension Compiler {
         let traceLine = "at \(name) called from \(file.path):\(file.firstLine - 1 + l.line)"
         let cache = MethodCache()
         let elemType = elementType
+        let hasLV = lv != nil
+        // (Not `lv?.access ?? …`: the generic `??` would store the closure reabstracted.)
+        let lvAccess: Access
+        if let lv { lvAccess = lv.access } else { lvAccess = { _, _ in } }
+        let argCount = argEvals.count
+        let argOps = try args.map { a -> Operand in
+            try operand(a.expr, ["append", "insert"].contains(name) ? elementType : nil)
+        }
+        let site = MutatingCallSite(cache: cache, access: lvAccess, args: argOps, rt: rt, trace: traceLine)
         return { f in
             var vals: [Value] = []
-            vals.reserveCapacity(evs.count)
-            for e in evs { vals.append(try e(f)) }
+            // A mutating method of a struct in a variable, array element or property (the
+            // type seen last time at this site): arguments go straight into the callee's
+            // frame and the method runs on the storage in place, with no copy of the receiver
+            // and no re-lookup.
+            if hasLV, cache.resolved != nil {
+                if let result = try site.call(f, &vals) { return result }
+            } else {
+                vals.reserveCapacity(argCount)
+                for e in argEvals { vals.append(try e.run(f)) }
+            }
             var recvValue = try receiver(f)
             switch recvValue {
             case .structure(let inst), .object(let inst):
@@ -66,7 +84,7 @@ extension Compiler {
                     }
                     throw RunError(.runtime, "value of type '\(inst.type.name)' has no member '\(name)'", at: l)
                 }
-                let final = try rt.applyBindings(bind, fn.params, vals)
+                let final = cache.identity ? vals : try rt.applyBindings(bind, fn.params, vals)
                 do {
                     if fn.isMutating, case .structure = recvValue, let lv {
                         recvValue = .void
@@ -154,7 +172,7 @@ extension Compiler {
                 let tv = Value.type(TypeRef(.user(ut)))
                 return { f in
                     var vals: [Value] = []
-                    for e in evs { vals.append(try e(f)) }
+                    for e in evs { vals.append(try e.run(f)) }
                     return try rt.invoke(fn, vals, self: tv)
                 }
             }
@@ -197,17 +215,17 @@ extension Compiler {
             let known = fs.map { f in f.name + "(" + f.params.map { ($0.label ?? "_") + ":" }.joined() + ")" }.joined(separator: ", ")
             throw error("no '\(given)' candidates: expected \(known.isEmpty ? "none" : known)", node)
         }
-        var evs: [Eval] = []
+        var evs: [EvalRef] = []
         for (p, b) in zip(hf.params, bindings) {
             let t = hostType(p.type)
             switch b {
-            case .arg(let ai): evs.append(try expr(args[ai].expr, t))
+            case .arg(let ai): evs.append(EvalRef(try expr(args[ai].expr, t)))
             case .variadic(let idxs):
                 let parts = try idxs.map { try expr(args[$0].expr, t) }
-                evs.append { f in .array(try parts.map { try $0(f) }) }
+                evs.append(EvalRef { f in .array(try parts.map { try $0(f) }) })
             case .defaulted:
                 let d = p.defaultValue ?? Value.none
-                evs.append { _ in d }
+                evs.append(EvalRef { _ in d })
             }
         }
         let rt = self.rt
@@ -219,7 +237,7 @@ extension Compiler {
             let recv = try receiver?(f)
             var vals: [Value] = []
             vals.reserveCapacity(evs.count)
-            for e in evs { vals.append(try e(f)) }
+            for e in evs { vals.append(try e.run(f)) }
             return try rt.hostCall(l, catchable: catchable) { try body(HostCall(arguments: vals, receiver: recv, session: s)) }
         }
     }
@@ -263,6 +281,8 @@ extension Compiler {
                !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
                 let ev = try expr(e, fc.returnType)
                 template.body = ev
+            } else if let direct = try tailBody(stmts) {
+                template.body = direct
             } else {
                 let body = try block(stmts)
                 template.body = { frame in
@@ -272,6 +292,7 @@ extension Compiler {
             }
         }
         template.slotCount = fc.slotCount
+        template.framesEscape = createsClosures(Syntax(c.statements))
         return { f in .function(template.withCapture(f)) }
     }
 
@@ -295,6 +316,11 @@ final class MethodCache {
     var type: UserType?
     var fn: Function?
     var bindings: [ArgBinding] = []
+    /// The bindings take the arguments as they are (no defaults, variadics or reordering).
+    var identity = false
+    /// Set for a mutating struct method taking the arguments as they are (the in-place fast
+    /// path): everything that path needs in one immutable object, read once per call.
+    var resolved: ResolvedMethod?
 
     func lookup(_ t: UserType, _ name: String, _ labels: [String?], _ trailing: [Bool], at l: Loc) throws -> (Function, [ArgBinding])? {
         if t === type, let fn { return (fn, bindings) }
@@ -305,6 +331,12 @@ final class MethodCache {
                 type = t
                 self.fn = fn
                 bindings = b
+                identity = b.count == labels.count && b.enumerated().allSatisfy { i, x in
+                    if case .arg(let k) = x { return k == i }
+                    return false
+                }
+                let fast = identity && fn.isMutating && t.kind == .structure && fn.native == nil && fn.hasSelf
+                resolved = fast ? ResolvedMethod(type: t, fn: fn) : nil
                 return (fn, b)
             }
         }
@@ -346,5 +378,76 @@ extension Runtime {
         }
         let given = what + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
         throw RunError(.runtime, "no '\(given)' candidates", at: l)
+    }
+}
+
+/// A method chosen at a call site, with its parameter types to coerce to (nil: none needed).
+final class ResolvedMethod {
+    let type: UserType
+    let fn: Function
+    let argTypes: [TypeSpec?]
+
+    init(type: UserType, fn: Function) {
+        self.type = type
+        self.fn = fn
+        self.argTypes = fn.argTypes
+    }
+}
+
+/// The in-place call of a mutating struct method on a variable, array element or property (see
+/// `methodCall`), kept in one object so the per-call work reads few captured values.
+final class MutatingCallSite {
+    let cache: MethodCache
+    let access: Access
+    let arg0: Operand
+    let args: [Operand]
+    let rt: Runtime
+    let trace: String
+
+    init(cache: MethodCache, access: @escaping Access, args: [Operand], rt: Runtime, trace: String) {
+        self.cache = cache
+        self.access = access
+        self.arg0 = args.first ?? .constant(.void)
+        self.args = args
+        self.rt = rt
+        self.trace = trace
+    }
+
+    /// The method's result, or nil when the receiver is not of the cached type (then `vals`
+    /// holds the evaluated arguments for the general path).
+    func call(_ f: Frame, _ vals: inout [Value]) throws -> Value? {
+        guard let r = cache.resolved else { return nil }
+        let fn = r.fn, cachedType = r.type
+        var frame = fn.takeFrame()
+        if args.count == 1 {
+            var v = try arg0.get(f)
+            if let t = r.argTypes[0] { v = rt.coerce(v, to: t) }
+            frame.slots[1] = v
+        } else {
+            for i in 0..<args.count {
+                var v = try args[i].get(f)
+                if let t = r.argTypes[i] { v = rt.coerce(v, to: t) }
+                frame.slots[1 + i] = v
+            }
+        }
+        var result: Value = .void
+        var hit = false
+        let rt = self.rt
+        do {
+            try access(f) { slot in
+                guard slot.userType === cachedType else { return }
+                hit = true
+                result = try rt.runMutating(fn, frame, self: &slot)
+            }
+        } catch var e as RunError where hit {
+            e.trace.append(trace)
+            throw e
+        }
+        if hit {
+            fn.recycle(&frame)
+            return result
+        }
+        vals = (0..<args.count).map { frame.slots[1 + $0] }
+        return nil
     }
 }

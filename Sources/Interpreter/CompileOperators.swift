@@ -41,96 +41,116 @@ extension Compiler {
         if isNumericLiteral(inf.leftOperand) { lExp = numericContext(rhsType) ?? wanted } else { lExp = wanted }
         if isNumericLiteral(inf.rightOperand) { rExp = numericContext(lhsType) ?? wanted } else { rExp = wanted }
         if op == "==" || op == "!=" { lExp = lExp ?? rhsType; rExp = rExp ?? lhsType }
-        let a = try expr(inf.leftOperand, lExp), b = try expr(inf.rightOperand, rExp)
+        let oa = try operand(inf.leftOperand, lExp), ob = try operand(inf.rightOperand, rExp)
         let adaptA = isNumericLiteral(inf.leftOperand), adaptB = isNumericLiteral(inf.rightOperand)
+        if adaptB != adaptA {
+            let (x, literal) = adaptB ? (oa, ob) : (ob, oa)
+            if case .constant(let k) = literal,
+               let folded = constantOperandInfix(op, x, k, constantOnLeft: adaptA, at: l) { return folded }
+        }
+        if !adaptA, !adaptB, let pa = oa.place, let pb = ob.place, let fast = placePairInfix(op, pa, pb, at: l) {
+            return fast
+        }
         @inline(__always) func operands(_ f: Frame) throws -> (Value, Value) {
-            var x = try a(f), y = try b(f)
+            var x = try oa.get(f), y = try ob.get(f)
             if adaptA { x = Runtime.adaptLiteral(x, to: y) }
             if adaptB { y = Runtime.adaptLiteral(y, to: x) }
             return (x, y)
         }
-        switch op {
-        case "+":
-            return { f in
-                let (x, y) = try operands(f)
-                if case .int(let p) = x, case .int(let q) = y {
-                    let (r, o) = p.addingReportingOverflow(q)
-                    if o { throw RunError(.runtime, Runtime.overflow, at: l) }
-                    return .int(r)
-                }
-                if case .double(let p) = x, case .double(let q) = y { return .double(p + q) }
-                return try rt.binary(op, x, y, at: l)
-            }
-        case "-":
-            return { f in
-                let (x, y) = try operands(f)
-                if case .int(let p) = x, case .int(let q) = y {
-                    let (r, o) = p.subtractingReportingOverflow(q)
-                    if o { throw RunError(.runtime, Runtime.overflow, at: l) }
-                    return .int(r)
-                }
-                if case .double(let p) = x, case .double(let q) = y { return .double(p - q) }
-                return try rt.binary(op, x, y, at: l)
-            }
-        case "*":
-            return { f in
-                let (x, y) = try operands(f)
-                if case .int(let p) = x, case .int(let q) = y {
-                    let (r, o) = p.multipliedReportingOverflow(by: q)
-                    if o { throw RunError(.runtime, Runtime.overflow, at: l) }
-                    return .int(r)
-                }
-                if case .double(let p) = x, case .double(let q) = y { return .double(p * q) }
-                return try rt.binary(op, x, y, at: l)
-            }
-        case "/":
-            return { f in
-                let (x, y) = try operands(f)
-                if case .double(let p) = x, case .double(let q) = y { return .double(p / q) }
-                return try rt.binary(op, x, y, at: l)
-            }
-        case "<", ">", "<=", ">=":
-            let code = ["<": 0, ">": 1, "<=": 2, ">=": 3][op] ?? 0
-            return { f in
-                let (x, y) = try operands(f)
-                if case .int(let p) = x, case .int(let q) = y {
-                    switch code {
-                    case 0: return .bool(p < q)
-                    case 1: return .bool(p > q)
-                    case 2: return .bool(p <= q)
-                    default: return .bool(p >= q)
+        func generalInfix() -> Eval {
+            switch op {
+            case "+":
+                return { f in
+                    let (x, y) = try operands(f)
+                    if case .int(let p) = x, case .int(let q) = y {
+                        let (r, o) = p.addingReportingOverflow(q)
+                        if o { throw RunError(.runtime, Runtime.overflow, at: l) }
+                        return .int(r)
                     }
+                    if case .double(let p) = x, case .double(let q) = y { return .double(p + q) }
+                    return try rt.binary(op, x, y, at: l)
                 }
-                if case .double(let p) = x, case .double(let q) = y {
-                    switch code {
-                    case 0: return .bool(p < q)
-                    case 1: return .bool(p > q)
-                    case 2: return .bool(p <= q)
-                    default: return .bool(p >= q)
+            case "-":
+                return { f in
+                    let (x, y) = try operands(f)
+                    if case .int(let p) = x, case .int(let q) = y {
+                        let (r, o) = p.subtractingReportingOverflow(q)
+                        if o { throw RunError(.runtime, Runtime.overflow, at: l) }
+                        return .int(r)
                     }
+                    if case .double(let p) = x, case .double(let q) = y { return .double(p - q) }
+                    return try rt.binary(op, x, y, at: l)
                 }
-                return try rt.binary(op, x, y, at: l)
-            }
-        case "==":
-            return { f in
-                let (x, y) = try operands(f)
-                if case .int(let p) = x, case .int(let q) = y { return .bool(p == q) }
-                if x.isHost || y.isHost || x.isUserValue || y.isUserValue { return try rt.binary(op, x, y, at: l) }
-                return .bool(x == y)
-            }
-        case "!=":
-            return { f in
-                let (x, y) = try operands(f)
-                if case .int(let p) = x, case .int(let q) = y { return .bool(p != q) }
-                if x.isHost || y.isHost || x.isUserValue || y.isUserValue { return try rt.binary(op, x, y, at: l) }
-                return .bool(x != y)
-            }
-        default:
-            return { f in
-                let (x, y) = try operands(f)
-                return try rt.binary(op, x, y, at: l)
+            case "*":
+                return { f in
+                    let (x, y) = try operands(f)
+                    if case .int(let p) = x, case .int(let q) = y {
+                        let (r, o) = p.multipliedReportingOverflow(by: q)
+                        if o { throw RunError(.runtime, Runtime.overflow, at: l) }
+                        return .int(r)
+                    }
+                    if case .double(let p) = x, case .double(let q) = y { return .double(p * q) }
+                    return try rt.binary(op, x, y, at: l)
+                }
+            case "/":
+                return { f in
+                    let (x, y) = try operands(f)
+                    if case .double(let p) = x, case .double(let q) = y { return .double(p / q) }
+                    if case .int(let p) = x, case .int(let q) = y, q != 0, q != -1 { return .int(p / q) }
+                    return try rt.binary(op, x, y, at: l)
+                }
+            case "%":
+                return { f in
+                    let (x, y) = try operands(f)
+                    if case .int(let p) = x, case .int(let q) = y, q != 0, q != -1 { return .int(p % q) }
+                    return try rt.binary(op, x, y, at: l)
+                }
+            case "<", ">", "<=", ">=":
+                let code = ["<": 0, ">": 1, "<=": 2, ">=": 3][op] ?? 0
+                return { f in
+                    let (x, y) = try operands(f)
+                    if case .int(let p) = x, case .int(let q) = y {
+                        switch code {
+                        case 0: return .bool(p < q)
+                        case 1: return .bool(p > q)
+                        case 2: return .bool(p <= q)
+                        default: return .bool(p >= q)
+                        }
+                    }
+                    if case .double(let p) = x, case .double(let q) = y {
+                        switch code {
+                        case 0: return .bool(p < q)
+                        case 1: return .bool(p > q)
+                        case 2: return .bool(p <= q)
+                        default: return .bool(p >= q)
+                        }
+                    }
+                    return try rt.binary(op, x, y, at: l)
+                }
+            case "==":
+                return { f in
+                    let (x, y) = try operands(f)
+                    if case .int(let p) = x, case .int(let q) = y { return .bool(p == q) }
+                    if x.isHost || y.isHost || x.isUserValue || y.isUserValue { return try rt.binary(op, x, y, at: l) }
+                    return .bool(x == y)
+                }
+            case "!=":
+                return { f in
+                    let (x, y) = try operands(f)
+                    if case .int(let p) = x, case .int(let q) = y { return .bool(p != q) }
+                    if x.isHost || y.isHost || x.isUserValue || y.isUserValue { return try rt.binary(op, x, y, at: l) }
+                    return .bool(x != y)
+                }
+            default:
+                return { f in
+                    let (x, y) = try operands(f)
+                    return try rt.binary(op, x, y, at: l)
+                }
             }
         }
+        let g = generalInfix()
+        if !adaptA, !adaptB, let fast = selfFieldPairInfix(op, oa, ob, general: g) { return fast }
+        return g
     }
 
     func isNumericLiteral(_ e: ExprSyntax) -> Bool {
@@ -146,7 +166,7 @@ extension Compiler {
         return false
     }
 
-    private func numericContext(_ t: TypeSpec?) -> TypeSpec? {
+    func numericContext(_ t: TypeSpec?) -> TypeSpec? {
         switch t {
         case .double?, .float?: return t
         default: return nil
@@ -157,6 +177,7 @@ extension Compiler {
 
     func assignment(_ lhs: ExprSyntax, _ op: String, _ rhs: ExprSyntax, _ node: some SyntaxProtocol) throws -> Eval {
         let inner = try assignmentBody(lhs, op, rhs, node)
+        guard hasOptionalChain(Syntax(lhs)) else { return inner }
         // `c?.n += 5` does nothing when c is nil.
         return { f in
             do { return try inner(f) } catch is NilChain { return .void }
@@ -182,6 +203,7 @@ extension Compiler {
                 return .void
             }
         }
+        if let fast = try variableAssignment(lhs, op, rhs, node) { return fast }
         let target = try lvalue(lhs)
         let declared = target.type ?? staticType(lhs)
         let rt = self.rt
@@ -247,6 +269,31 @@ extension Compiler {
 }
 
 extension Runtime {
+    /// `slot op= y` for Int and Double operands in place; nil for anything else.
+    @inline(__always) static func compound(_ code: Int, _ slot: inout Value, _ y: Value, at l: Loc) throws -> Bool {
+        if code < 3, case .int(let p) = slot, case .int(let q) = y {
+            let (r, o): (Int, Bool)
+            switch code {
+            case 0: (r, o) = p.addingReportingOverflow(q)
+            case 1: (r, o) = p.subtractingReportingOverflow(q)
+            default: (r, o) = p.multipliedReportingOverflow(by: q)
+            }
+            if o { throw RunError(.runtime, Runtime.overflow, at: l) }
+            slot = .int(r)
+            return true
+        }
+        if case .double(let p) = slot, case .double(let q) = y {
+            switch code {
+            case 0: slot = .double(p + q)
+            case 1: slot = .double(p - q)
+            case 2: slot = .double(p * q)
+            default: slot = .double(p / q)
+            }
+            return true
+        }
+        return false
+    }
+
     /// An Int (or Double) literal takes the numeric type of the other operand.
     @inline(__always) static func adaptLiteral(_ v: Value, to other: Value) -> Value {
         switch (v, other) {

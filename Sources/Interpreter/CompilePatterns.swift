@@ -234,7 +234,7 @@ extension Runtime {
         case (.int, .int), (.double, .double), (.float, .float), (.bool, .bool), (.string, .string),
              (.character, .character), (.array, .array), (.dictionary, .dictionary), (.set, .set), (.any, _):
             return true
-        case (.named(let n), .structure(let i)), (.named(let n), .object(let i)): return i.type.name == n
+        case (.named(let n), .structure(let i)), (.named(let n), .object(let i)): return i.type.isSubtype(of: n)
         case (.named(let n), .enumCase(let e)): return e.type.name == n
         case (.named(let n), .host(let h)): return h.type.name == n
         case (.optional(let w), .some(let x)): return isType(x, w)

@@ -6,14 +6,14 @@ extension Compiler {
     /// hoisted so they can call each other.
     func block(_ items: CodeBlockItemListSyntax) throws -> Exec {
         try hoistFunctions(items)
-        var execs: [Exec] = []
+        var execs: [Stmt] = []
         var hasDefer = false
         var deferIndexes: Set<Int> = []
         for item in items {
             if case .stmt(let s) = item.item, let d = s.as(DeferStmtSyntax.self) {
                 hasDefer = true
                 deferIndexes.insert(execs.count)
-                execs.append(try withScope { try block(d.body.statements) })
+                execs.append(Stmt(try withScope { try block(d.body.statements) }, loc(item)))
                 continue
             }
             execs.append(try statement(item))
@@ -22,13 +22,19 @@ extension Compiler {
             let list = execs
             let marks = deferIndexes
             return { f in
-                var pending: [Exec] = []
-                defer { for d in pending.reversed() { _ = try? d(f) } }
-                for (i, e) in list.enumerated() {
-                    if marks.contains(i) { pending.append(e); continue }
-                    let r = try e(f)
-                    if case .normal = r { continue }
-                    return r
+                var pending: [Stmt] = []
+                defer { for d in pending.reversed() { _ = try? d.run(f) } }
+                var i = 0
+                do {
+                    while i < list.count {
+                        if marks.contains(i) { pending.append(list[i]); i += 1; continue }
+                        let r = try list[i].run(f)
+                        if case .normal = r { i += 1; continue }
+                        return r
+                    }
+                } catch var err as RunError where !err.loc.isKnown {
+                    err.loc = list[i].loc
+                    throw err
                 }
                 return .normal
             }
@@ -36,40 +42,82 @@ extension Compiler {
         return sequence(execs)
     }
 
-    func sequence(_ execs: [Exec]) -> Exec {
+    /// Runs statements in order, stopping at the first non-normal flow. Errors without a
+    /// location get the location of the statement that raised them (done here, once per block,
+    /// instead of one wrapper closure per statement).
+    func sequence(_ execs: [Stmt]) -> Exec {
         switch execs.count {
         case 0: return { _ in .normal }
-        case 1: return execs[0]
-        case 2:
-            let a = execs[0], b = execs[1]
+        case 1:
+            let a = execs[0].run, la = execs[0].loc
             return { f in
-                let r = try a(f)
-                if case .normal = r { return try b(f) }
-                return r
+                do { return try a(f) } catch var err as RunError where !err.loc.isKnown {
+                    err.loc = la
+                    throw err
+                }
+            }
+        case 2:
+            let a = execs[0].run, b = execs[1].run
+            let la = execs[0].loc, lb = execs[1].loc
+            return { f in
+                var l = la
+                do {
+                    let r = try a(f)
+                    guard case .normal = r else { return r }
+                    l = lb
+                    return try b(f)
+                } catch var err as RunError where !err.loc.isKnown {
+                    err.loc = l
+                    throw err
+                }
+            }
+        case 3:
+            let a = execs[0].run, b = execs[1].run, c = execs[2].run
+            let la = execs[0].loc, lb = execs[1].loc, lc = execs[2].loc
+            return { f in
+                var l = la
+                do {
+                    let r = try a(f)
+                    guard case .normal = r else { return r }
+                    l = lb
+                    let r2 = try b(f)
+                    guard case .normal = r2 else { return r2 }
+                    l = lc
+                    return try c(f)
+                } catch var err as RunError where !err.loc.isKnown {
+                    err.loc = l
+                    throw err
+                }
             }
         default:
-            let list = execs
+            // Three statements, then the rest as one (closures captured directly are called
+            // without the reference counting that reading them from an array costs).
+            let a = execs[0].run, b = execs[1].run, c = execs[2].run
+            let la = execs[0].loc, lb = execs[1].loc, lc = execs[2].loc
+            let rest = sequence(Array(execs[3...]))
             return { f in
-                for e in list {
-                    let r = try e(f)
-                    if case .normal = r { continue }
-                    return r
+                var l = la
+                do {
+                    let r = try a(f)
+                    guard case .normal = r else { return r }
+                    l = lb
+                    let r2 = try b(f)
+                    guard case .normal = r2 else { return r2 }
+                    l = lc
+                    let r3 = try c(f)
+                    guard case .normal = r3 else { return r3 }
+                } catch var err as RunError where !err.loc.isKnown {
+                    err.loc = l
+                    throw err
                 }
-                return .normal
+                return try rest(f)
             }
         }
     }
 
-    /// One statement, with errors located at it when nothing more precise is known.
-    func statement(_ item: CodeBlockItemSyntax) throws -> Exec {
-        let e = try statementBody(item)
-        let l = loc(item)
-        return { f in
-            do { return try e(f) } catch var err as RunError where !err.loc.isKnown {
-                err.loc = l
-                throw err
-            }
-        }
+    /// One statement and its location (errors without a more precise location get it).
+    func statement(_ item: CodeBlockItemSyntax) throws -> Stmt {
+        Stmt(try statementBody(item), loc(item))
     }
 
     private func statementBody(_ item: CodeBlockItemSyntax) throws -> Exec {
@@ -131,11 +179,11 @@ extension Compiler {
     /// Compiles `if`/`while`/`guard` conditions (`x > 0`, `let y = opt`, `case .a(let v) = e`),
     /// binding names in the current scope.
     func conditions(_ list: ConditionElementListSyntax) throws -> (Frame) throws -> Bool {
-        var parts: [(Frame) throws -> Bool] = []
+        var parts: [CondRef] = []
         for c in list {
             switch c.condition {
             case .expression(let e):
-                parts.append(try condition(e))
+                parts.append(CondRef(try condition(e)))
             case .optionalBinding(let b):
                 let source: Eval
                 if let i = b.initializer {
@@ -147,25 +195,25 @@ extension Compiler {
                 }
                 let declared = b.typeAnnotation.map { TypeSpec.from($0.type) }
                 let bind = try patternBinder(b.pattern, type: declared, mutable: b.bindingSpecifier.tokenKind == .keyword(.var))
-                parts.append { f in
+                parts.append(CondRef { f in
                     switch try source(f) {
                     case .none: return false
                     case .some(let v): try bind(f, v); return true
                     case let v: try bind(f, v); return true
                     }
-                }
+                })
             case .matchingPattern(let m):
                 let source = try expr(m.initializer.value)
                 let p = try pattern(m.pattern, binding: false)
-                parts.append { f in try p(f, try source(f)) }
+                parts.append(CondRef { f in try p(f, try source(f)) })
             case .availability:
                 throw unsupported("'#available'", c)
             }
         }
-        if parts.count == 1 { return parts[0] }
+        if parts.count == 1 { return parts[0].run }
         let all = parts
         return { f in
-            for p in all where !(try p(f)) { return false }
+            for p in all where !(try p.run(f)) { return false }
             return true
         }
     }
@@ -194,14 +242,23 @@ extension Compiler {
         }
         let general = try infix(inf, .bool)
         guard !isNumericLiteral(inf.leftOperand) else { return nil }
-        let lhs = try expr(inf.leftOperand)
+        let lhs = try operand(inf.leftOperand)
         let rt = self.rt
         let l = loc(op)
         if let i = inf.rightOperand.as(IntegerLiteralExprSyntax.self) {
             let k = try intLiteral(i)
             let dk = Double(k)
+            if let pa = lhs.place {
+                // A variable compared with an Int literal, read in place.
+                let generic: (Frame) throws -> Bool = { f in try rt.truth(try general(f), at: l) }
+                if let fast = placeConstantComparison(text, pa, .int(k), general: generic) { return fast }
+            }
+            if case .selfField(let idx) = lhs {
+                let generic: (Frame) throws -> Bool = { f in try rt.truth(try general(f), at: l) }
+                if let fast = selfFieldConstantComparison(text, idx, .int(k), general: generic) { return fast }
+            }
             return { f in
-                let x = try lhs(f)
+                let x = try lhs.get(f)
                 if case .int(let p) = x {
                     switch code {
                     case 0: return p < k
@@ -225,10 +282,18 @@ extension Compiler {
                 return try rt.truth(try general(f), at: l)
             }
         }
+        if inf.rightOperand.is(FloatLiteralExprSyntax.self), case .constant(let k) = try operand(inf.rightOperand, .double) {
+            let generic: (Frame) throws -> Bool = { f in try rt.truth(try general(f), at: l) }
+            if let pa = lhs.place, let fast = placeConstantComparison(text, pa, k, general: generic) { return fast }
+            if case .selfField(let idx) = lhs, let fast = selfFieldConstantComparison(text, idx, k, general: generic) { return fast }
+        }
         guard !isNumericLiteral(inf.rightOperand) else { return nil }
-        let rhs = try expr(inf.rightOperand)
+        let rhs = try operand(inf.rightOperand)
+        if let pa = lhs.place, let pb = rhs.place, let fast = placeComparison(text, pa, pb, valueEquality: false, at: l) {
+            return fast
+        }
         return { f in
-            let x = try lhs(f), y = try rhs(f)
+            let x = try lhs.get(f), y = try rhs.get(f)
             if case .int(let p) = x, case .int(let q) = y {
                 switch code {
                 case 0: return p < q

@@ -32,8 +32,9 @@ extension Compiler {
                 t.rawType = TypeSpec.named(n, args: [])
             } else if Compiler.allowedConformances.contains(n) {
                 t.conformances.insert(n)
-            } else if kind == .classType, lookupType(n) != nil {
-                throw unsupported("class inheritance", inh)
+            } else if kind == .classType, i == 0, let parent = lookupType(n) {
+                guard parent.kind == .classType else { throw error("inheritance from non-class type '\(n)'", inh) }
+                t.inherit(from: parent)
             } else {
                 throw unsupported("conformance to '\(n)' (protocols)", inh)
             }
@@ -42,6 +43,8 @@ extension Compiler {
         pendingVars[name] = nil
         pendingFunctions[name] = nil
         try addMembers(members, to: t)
+        // A subclass without initializers of its own inherits its superclass's.
+        if let parent = t.superclass, t.initializers.isEmpty { t.initializers = parent.initializers }
         t.memberwiseAvailable = t.initializers.isEmpty
     }
 
@@ -73,7 +76,7 @@ extension Compiler {
                     t.staticMethods[fn.name, default: []].append(fn)
                 } else {
                     if t.kind == .classType { fn.isMutating = false }
-                    t.methods[fn.name, default: []].append(fn)
+                    t.addMethod(fn)
                 }
                 let parent = ctx
                 deferred.append { [unowned self] in try self.compileBody(fn, fd.body, parent: parent, selfType: t, node: fd) }
@@ -142,6 +145,13 @@ extension Compiler {
             let name = id.identifier.text
             let declared = b.typeAnnotation.map { TypeSpec.from($0.type) }
             if let ann = b.typeAnnotation { try checkTypeSupported(ann.type) }
+            if let accessors = b.accessorBlock, case .accessors(let list) = accessors.accessors, !list.isEmpty,
+               list.allSatisfy({ [.keyword(.willSet), .keyword(.didSet)].contains($0.accessorSpecifier.tokenKind) }) {
+                guard !isStatic else { throw unsupported("observers of static properties", accessors) }
+                guard t.kind != .enumeration else { throw error("enums must not contain stored properties", b) }
+                try addStoredProperty(b, name: name, declared: declared, mutable: mutable, to: t, observers: list)
+                continue
+            }
             if let accessors = b.accessorBlock {
                 let computed = try computedProperty(name, declared, accessors, t, isStatic: isStatic)
                 if isStatic { t.staticComputed[name] = computed } else { t.computed[name] = computed }
@@ -157,7 +167,7 @@ extension Compiler {
                         let fc = FunctionContext(parent: parent, name: "static \(name)")
                         fc.selfType = t
                         fc.isStatic = true
-                        let ev = try self.withFunction(fc) { try self.expr(initializer.value, declared) }
+                        let ev = try self.evalInFunction(fc) { try self.expr(initializer.value, declared) }
                         let n = fc.slotCount
                         let rt = self.rt
                         self.staticInitializers.append {
@@ -168,21 +178,49 @@ extension Compiler {
                 continue
             }
             guard t.kind != .enumeration else { throw error("enums must not contain stored properties", b) }
-            var initial: Eval?
-            if let initializer = b.initializer {
-                let holder = InitialHolder()
-                initial = { f in try holder.eval(f) }
-                let parent = ctx
-                deferred.append { [unowned self] in
-                    let fc = FunctionContext(parent: parent, name: "initial \(name)")
-                    let ev = try self.withFunction(fc) { try self.expr(initializer.value, declared) }
-                    holder.eval = ev
-                }
-            } else if declared?.isOptional == true && mutable {
-                initial = { _ in .none }
-            }
-            t.addProperty(UserType.Property(name: name, type: type, mutable: mutable, initial: initial))
+            try addStoredProperty(b, name: name, declared: declared, mutable: mutable, to: t, observers: nil)
         }
+    }
+
+    /// A stored property, with its `willSet`/`didSet` observers when it has some.
+    func addStoredProperty(_ b: PatternBindingSyntax, name: String, declared: TypeSpec?, mutable: Bool, to t: UserType,
+                           observers: AccessorDeclListSyntax?) throws {
+        let type = declared ?? b.initializer.map { inferredType($0.value) } ?? nil
+        var initial: Eval?
+        if let initializer = b.initializer {
+            let holder = InitialHolder()
+            initial = { f in try holder.eval(f) }
+            let parent = ctx
+            deferred.append { [unowned self] in
+                let fc = FunctionContext(parent: parent, name: "initial \(name)")
+                let ev = try self.evalInFunction(fc) { try self.expr(initializer.value, declared) }
+                holder.eval = ev
+            }
+        } else if declared?.isOptional == true && mutable {
+            initial = { _ in .none }
+        }
+        var property = UserType.Property(name: name, type: type, mutable: mutable, initial: initial)
+        // `override var x: T { didSet … }` adds observers to the inherited property (same field).
+        let inherited = t.superclass != nil ? t.propertyIndex[name] : nil
+        if let i = inherited { property = t.properties[i] }
+        let parent = ctx
+        for acc in observers ?? [] {
+            let isWill = acc.accessorSpecifier.tokenKind == .keyword(.willSet)
+            let pname = acc.parameters?.name.text ?? (isWill ? "newValue" : "oldValue")
+            let fn = Function(name: name, params: [Param(label: nil, name: pname, type: type)])
+            fn.hasSelf = true
+            fn.isMutating = t.kind != .classType
+            fn.owner = t
+            let body = acc.body
+            deferred.append { [unowned self] in try self.compileBody(fn, body, parent: parent, selfType: t, node: acc) }
+            if isWill { property.willSetObserver = fn } else { property.didSetObserver = fn }
+        }
+        if let i = inherited {
+            t.properties[i] = property
+            if property.isObserved { t.hasObservers = true }
+            return
+        }
+        t.addProperty(property)
     }
 
     func computedProperty(_ name: String, _ type: TypeSpec?, _ block: AccessorBlockSyntax, _ t: UserType, isStatic: Bool) throws -> UserType.Computed {

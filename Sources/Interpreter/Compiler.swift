@@ -152,6 +152,45 @@ final class Compiler {
         return try body()
     }
 
+    // Non-generic overloads for the common results: a closure returned through a generic `T`
+    // is stored reabstracted and every later call pays a conversion thunk.
+    func withScope(_ body: () throws -> Exec) rethrows -> Exec {
+        ctx.scopes.append([:])
+        defer { ctx.scopes.removeLast() }
+        return try body()
+    }
+
+    func withScope(_ body: () throws -> Eval) rethrows -> Eval {
+        ctx.scopes.append([:])
+        defer { ctx.scopes.removeLast() }
+        return try body()
+    }
+
+    func withScope(_ body: () throws -> ((Frame) throws -> Bool, Exec)) rethrows -> ((Frame) throws -> Bool, Exec) {
+        ctx.scopes.append([:])
+        defer { ctx.scopes.removeLast() }
+        return try body()
+    }
+
+    func withScope(_ body: () throws -> ((Frame, Value) throws -> Bool, Exec)) rethrows -> ((Frame, Value) throws -> Bool, Exec) {
+        ctx.scopes.append([:])
+        defer { ctx.scopes.removeLast() }
+        return try body()
+    }
+
+    func withScope(_ body: () throws -> ((Frame) throws -> Bool, Branch)) rethrows -> ((Frame) throws -> Bool, Branch) {
+        ctx.scopes.append([:])
+        defer { ctx.scopes.removeLast() }
+        return try body()
+    }
+
+    func evalInFunction(_ fc: FunctionContext, _ body: () throws -> Eval) rethrows -> Eval {
+        let saved = ctx
+        ctx = fc
+        defer { ctx = saved }
+        return try body()
+    }
+
     func withFunction<T>(_ fc: FunctionContext, _ body: () throws -> T) rethrows -> T {
         let saved = ctx
         ctx = fc

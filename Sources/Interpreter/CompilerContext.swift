@@ -5,6 +5,30 @@ typealias Exec = (Frame) throws -> Flow
 /// Applies a modification to a storage location in place.
 typealias Access = (Frame, (inout Value) throws -> Void) throws -> Void
 
+/// A compiled statement with its location. Closures kept in arrays are wrapped in this struct
+/// so they keep their native calling convention (an array of bare closures stores them
+/// reabstracted, and every call then goes through a conversion thunk).
+struct Stmt {
+    let run: Exec
+    let loc: Loc
+    init(_ run: @escaping Exec, _ loc: Loc) {
+        self.run = run
+        self.loc = loc
+    }
+}
+
+/// An expression evaluator kept in an array (see `Stmt` for why it is wrapped).
+struct EvalRef {
+    let run: Eval
+    init(_ run: @escaping Eval) { self.run = run }
+}
+
+/// A compiled condition kept in an array (see `Stmt`).
+struct CondRef {
+    let run: (Frame) throws -> Bool
+    init(_ run: @escaping (Frame) throws -> Bool) { self.run = run }
+}
+
 /// How a statement ended: normally, by `break`/`continue` (to the loop with that id) or `return`.
 enum Flow {
     case normal

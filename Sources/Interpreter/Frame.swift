@@ -5,6 +5,9 @@ struct FrameHeader {
     var count: Int
     var parent: Frame?
     var ret: Value
+    /// The next spare frame of the same function (see `Function.takeFrame`); the list owns
+    /// one reference to each frame, managed by hand to save reference counting per call.
+    var nextSpare: Unmanaged<Frame>?
 }
 
 /// The local slots of one call (or one cell's top level), allocated in one block with its
@@ -14,7 +17,7 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
     /// A new frame with `count` slots set to `.void`.
     @inline(__always) static func make(count: Int, parent: Frame?) -> Frame {
         let n = Swift.max(count, 1)
-        let buffer = Frame.create(minimumCapacity: n) { _ in FrameHeader(count: n, parent: parent, ret: .void) }
+        let buffer = Frame.create(minimumCapacity: n) { _ in FrameHeader(count: n, parent: parent, ret: .void, nextSpare: nil) }
         let frame = unsafeDowncast(buffer, to: Frame.self)
         frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: .void, count: n) }
         return frame
@@ -31,6 +34,14 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
         set { header.ret = newValue }
     }
 
+    /// Clears the slots for reuse by the next call of the same function.
+    @inline(__always) func reset() {
+        withUnsafeMutablePointers { h, e in
+            for i in 0..<h.pointee.count { e[i] = .void }
+            h.pointee.ret = .void
+        }
+    }
+
     @inline(__always) func ancestor(_ depth: Int) -> Frame {
         var f = self
         var d = depth
@@ -42,8 +53,24 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
 /// A global variable (top-level `let`/`var`, function or static member). Redeclaring a name
 /// makes a new box, so code compiled earlier keeps the old binding as Swift scripts would.
 final class Box {
-    var value: Value
-    init(_ value: Value) { self.value = value }
+    /// The value lives in its own heap cell so compiled code can read and update it in place
+    /// through a pointer, as it does frame slots (see `Place`).
+    let cell: UnsafeMutablePointer<Value>
+
+    init(_ value: Value) {
+        cell = .allocate(capacity: 1)
+        cell.initialize(to: value)
+    }
+
+    deinit {
+        cell.deinitialize(count: 1)
+        cell.deallocate()
+    }
+
+    var value: Value {
+        @inline(__always) _read { yield cell.pointee }
+        @inline(__always) _modify { yield &cell.pointee }
+    }
 }
 
 /// A parameter of a notebook function.
@@ -75,6 +102,79 @@ public final class Function {
     var owner: UserType?
     /// Host closure used when a host function is wrapped as a value.
     var native: (([Value]) throws -> Value)?
+    /// Parameter types to coerce arguments to (nil where no coercion is ever needed).
+    lazy var argTypes: [TypeSpec?] = params.map { p in
+        switch p.type {
+        case nil, .int?, .bool?, .string?, .any?, .function?, .character?, .named?: return nil
+        default: return p.type
+        }
+    }
+
+    /// Frames of finished calls kept for the next call (linked through `nextSpare`): most calls
+    /// create no closure, so their frame is free again when they return.
+    /// False when the body creates no closure or nested function, so nothing can keep a
+    /// call's frame after it returns (its frame is recycled without a uniqueness check).
+    var framesEscape = true
+    private var spare: Unmanaged<Frame>?
+    private var spareCount = 0
+
+    /// A frame for a new call: a recycled one (all slots `.void`) or a new one.
+    @inline(__always) func takeFrame() -> Frame {
+        if let u = spare {
+            let f = u.takeRetainedValue()
+            spare = f.header.nextSpare
+            f.header.nextSpare = nil
+            spareCount -= 1
+            return f
+        }
+        return Frame.make(count: slotCount, parent: captured)
+    }
+
+    /// Returns a finished call's frame for reuse unless something (a closure, a returned
+    /// frame) still refers to it.
+    @inline(__always) func recycle(_ frame: inout Frame) {
+        guard spareCount < 64, !framesEscape || isKnownUniquelyReferenced(&frame) else { return }
+        frame.reset()
+        frame.header.nextSpare = spare
+        spare = Unmanaged.passRetained(frame)
+        spareCount += 1
+    }
+
+    /// `takeFrame` without reference counting: the caller owns one reference and must give it
+    /// back with `recycle(unmanaged:)` or `release()`.
+    @inline(__always) func takeUnmanagedFrame() -> Unmanaged<Frame> {
+        if let u = spare {
+            u._withUnsafeGuaranteedRef { f in
+                spare = f.header.nextSpare
+                f.header.nextSpare = nil
+            }
+            spareCount -= 1
+            return u
+        }
+        return Unmanaged.passRetained(Frame.make(count: slotCount, parent: captured))
+    }
+
+    /// `recycle` for a frame from `takeUnmanagedFrame` (consumes the caller's reference).
+    @inline(__always) func recycle(unmanaged u: Unmanaged<Frame>) {
+        if framesEscape || spareCount >= 64 {
+            var f = u.takeRetainedValue()
+            recycle(&f)
+            return
+        }
+        u._withUnsafeGuaranteedRef { f in
+            f.reset()
+            f.header.nextSpare = spare
+        }
+        spare = u
+        spareCount += 1
+    }
+
+    deinit {
+        while let u = spare {
+            spare = u.takeUnretainedValue().header.nextSpare
+            u.release()
+        }
+    }
 
     init(name: String, params: [Param]) {
         self.name = name
@@ -85,6 +185,11 @@ public final class Function {
     var fullName: String {
         let base = name
         return base + "(" + params.map { ($0.label ?? "_") + ":" }.joined() + ")"
+    }
+
+    /// Labels and parameter types: overloads by type (`f(_: Int)`, `f(_: Double)`) differ here.
+    var signatureKey: String {
+        fullName + params.map { $0.type?.description ?? "_" }.joined(separator: ",")
     }
 
     func withCapture(_ frame: Frame?) -> Function {
@@ -99,6 +204,7 @@ public final class Function {
         f.isInit = isInit
         f.owner = owner
         f.native = native
+        f.framesEscape = framesEscape
         return f
     }
 }

@@ -3,9 +3,11 @@ extension Runtime {
     /// Calls `fn` with arguments in parameter order (defaults already filled in).
     func invoke(_ fn: Function, _ args: [Value], self selfValue: Value? = nil) throws -> Value {
         if let native = fn.native { return try native(args) }
-        let frame = try enter(fn, args, self: selfValue)
+        var frame = try enter(fn, args, self: selfValue)
         defer { depth -= 1 }
-        return try fn.body(frame)
+        let result = try fn.body(frame)
+        fn.recycle(&frame)
+        return result
     }
 
     /// Calls a mutating method or one with inout parameters and returns the frame so the caller
@@ -19,7 +21,7 @@ extension Runtime {
 
     @inline(__always) func enter(_ fn: Function, _ args: [Value], self selfValue: Value?) throws -> Frame {
         try pushDepth()
-        let frame = Frame.make(count: fn.slotCount, parent: fn.captured)
+        let frame = fn.takeFrame()
         var k = 0
         if fn.hasSelf { frame.slots[0] = selfValue ?? .void; k = 1 }
         let params = fn.params
@@ -62,6 +64,9 @@ extension Runtime {
         guard let type else { return v }
         switch type {
         case .int, .bool, .string, .any, .function, .character, .named: return v
+        case .double:
+            if case .int(let x) = v { return .double(Double(x)) }
+            return v
         default: return coerceSlow(v, to: type)
         }
     }

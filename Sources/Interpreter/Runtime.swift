@@ -7,6 +7,8 @@ final class Runtime {
     private var nextCheck = 0
     private var deadline: UInt64 = .max
     var depth = 0
+    /// Observed properties whose `willSet`/`didSet` is running (see `modifyObserved`).
+    var observing: Set<ObservedKey> = []
     var random: SeededRandom
     var output: InterpreterOutput?
     unowned(unsafe) var session: Session!

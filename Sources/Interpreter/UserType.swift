@@ -7,6 +7,11 @@ public final class UserType {
         var type: TypeSpec?
         var mutable: Bool
         var initial: ((Frame) throws -> Value)?
+        /// Property observers (`willSet` gets the new value, `didSet` the old one).
+        var willSetObserver: Function?
+        var didSetObserver: Function?
+
+        var isObserved: Bool { willSetObserver != nil || didSetObserver != nil }
     }
 
     struct EnumCase {
@@ -46,7 +51,52 @@ public final class UserType {
         self.kind = kind
     }
 
+    /// The superclass of a class that inherits from a notebook class.
+    var superclass: UserType?
+    /// Classes that inherit from this one (methods added by later extensions reach them too).
+    var subclasses: [UserType] = []
+
+    /// This type or one of its superclasses is named `name`.
+    func isSubtype(of name: String) -> Bool {
+        var t: UserType? = self
+        while let c = t {
+            if c.name == name { return true }
+            t = c.superclass
+        }
+        return false
+    }
+
+    /// Copies what a subclass inherits: stored properties first (so their indexes are the same
+    /// in instances of both), computed properties, methods, static members and conformances.
+    func inherit(from parent: UserType) {
+        superclass = parent
+        parent.subclasses.append(self)
+        for p in parent.properties { addProperty(p) }
+        computed = parent.computed
+        methods = parent.methods
+        staticMethods = parent.staticMethods
+        staticComputed = parent.staticComputed
+        staticBoxes = parent.staticBoxes
+        conformances = parent.conformances
+    }
+
+    /// Adds a method, replacing one with the same signature (an `override`), and passes it on
+    /// to subclasses that do not override it.
+    func addMethod(_ fn: Function) {
+        var list = methods[fn.name] ?? []
+        list.removeAll { $0.signatureKey == fn.signatureKey }
+        list.append(fn)
+        methods[fn.name] = list
+        for sub in subclasses where !(sub.methods[fn.name] ?? []).contains(where: { $0.signatureKey == fn.signatureKey && $0.owner === sub }) {
+            sub.addMethod(fn)
+        }
+    }
+
+    /// Some stored property has `willSet`/`didSet`.
+    var hasObservers = false
+
     func addProperty(_ p: Property) {
+        if p.isObserved { hasObservers = true }
         propertyIndex[p.name] = properties.count
         properties.append(p)
     }

@@ -201,6 +201,14 @@ extension Value {
         }
     }
 
+    /// The user type of a struct or class instance (nil otherwise), without copying the value.
+    var userType: UserType? {
+        switch self {
+        case .structure(let i), .object(let i): return i.type
+        default: return nil
+        }
+    }
+
     var isVoid: Bool { if case .void = self { return true }; return false }
 
     /// Swift's name of the value's type, used in error messages.

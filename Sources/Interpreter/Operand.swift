@@ -1,0 +1,66 @@
+import SwiftSyntax
+
+/// An expression operand read without a closure call when it is a local variable of the
+/// current frame, a global, a literal, a stored property of `self` or `local ± k` (the most
+/// common operands of operators, indexes, arguments and returns); anything else is an
+/// ordinary evaluator.
+enum Operand {
+    case slot(Int)
+    case global(Box)
+    case constant(Value)
+    /// A stored property of `self` in the method being run (`x` for `self.x`).
+    case selfField(Int)
+    /// `local + k` or `local - k` (k negated) with an Int literal; the evaluator handles every
+    /// case but Int without overflow.
+    case slotPlusInt(Int, Int, Eval)
+    case eval(Eval)
+
+    @inline(__always) func get(_ f: Frame) throws -> Value {
+        switch self {
+        case .slot(let s): return f.slots[s]
+        case .global(let b): return b.value
+        case .constant(let v): return v
+        case .selfField(let i):
+            switch f.slots.pointee {
+            case .structure(let inst), .object(let inst): return inst.fields[i]
+            default: return .void
+            }
+        case .slotPlusInt(let s, let k, let e):
+            if case .int(let v) = f.slots[s] {
+                let (r, o) = v.addingReportingOverflow(k)
+                if !o { return .int(r) }
+            }
+            return try e(f)
+        case .eval(let e): return try e(f)
+        }
+    }
+}
+
+extension Compiler {
+    func operand(_ e: ExprSyntax, _ expected: TypeSpec? = nil) throws -> Operand {
+        if let d = e.as(DeclReferenceExprSyntax.self), d.argumentNames == nil {
+            let name = d.baseName.text
+            if name.hasPrefix("$"), let n = Int(name.dropFirst()), n < ctx.shorthandSlots.count {
+                return .slot(ctx.shorthandSlots[n])
+            }
+            if name != "self" {
+                switch resolve(name) {
+                case .variable(.local(0, let l)): return .slot(l.slot)
+                case .variable(.global(let g)): return .global(g.box)
+                case .selfMember(0, let t, let member):
+                    if t.kind != .enumeration, let i = t.propertyIndex[member] { return .selfField(i) }
+                default: break
+                }
+            }
+        }
+        let ev = try expr(e, expected)
+        if expected == nil || expected == .int, let inf = e.as(InfixOperatorExprSyntax.self),
+           let op = inf.operator.as(BinaryOperatorExprSyntax.self), op.operator.text == "+" || op.operator.text == "-",
+           let lit = inf.rightOperand.as(IntegerLiteralExprSyntax.self), let k = try? intLiteral(lit), k != Int.min,
+           case .slot(let s) = try operand(inf.leftOperand) {
+            return .slotPlusInt(s, op.operator.text == "+" ? k : -k, ev)
+        }
+        if isNumericLiteral(e) || e.is(BooleanLiteralExprSyntax.self), let v = literalValue(ev) { return .constant(v) }
+        return .eval(ev)
+    }
+}

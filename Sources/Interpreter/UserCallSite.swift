@@ -1,0 +1,82 @@
+/// A call of a notebook function with plain (non-inout) arguments. The call's state lives in
+/// one object so the closure that runs it captures a single reference (a closure capturing many
+/// values pays for unpacking them on every call).
+final class UserCallSite {
+    let fn: Function
+    let rt: Runtime
+    /// The only argument of a one-parameter call (the common case).
+    let arg0: Operand
+    let args: [Operand]
+    /// Parameter types to coerce to; nil where the value is taken as it is.
+    let types: [TypeSpec?]
+    let loc: Loc
+    let trace: String
+    let coerce0: TypeSpec?
+
+    init(fn: Function, rt: Runtime, args: [Operand], types: [TypeSpec?], loc: Loc, trace: String) {
+        self.fn = fn
+        self.rt = rt
+        self.arg0 = args.first ?? .constant(.void)
+        self.args = args
+        self.types = types.map { t in
+            switch t {
+            case nil, .int?, .bool?, .string?, .any?, .function?, .character?, .named?: return nil
+            default: return t
+            }
+        }
+        self.loc = loc
+        self.trace = trace
+        self.coerce0 = self.types.first ?? nil
+    }
+
+    func callOne(_ f: Frame) throws -> Value {
+        var arg = try arg0.get(f)
+        if let t = coerce0 { arg = rt.coerce(arg, to: t) }
+        let u = fn.takeUnmanagedFrame()
+        // A fresh or recycled frame holds `.void` here: nothing to release.
+        u._withUnsafeGuaranteedRef { $0.slots.initialize(to: arg) }
+        do { try rt.pushDepth() } catch var e as RunError {
+            u.release()
+            e.loc = loc
+            throw e
+        }
+        defer { rt.depth -= 1 }
+        do {
+            let result = try u._withUnsafeGuaranteedRef { try fn.body($0) }
+            fn.recycle(unmanaged: u)
+            return result
+        } catch var e as RunError {
+            u.release()
+            if !e.loc.isKnown { e.loc = loc }
+            e.trace.append(trace)
+            throw e
+        } catch {
+            u.release()
+            throw error
+        }
+    }
+
+    func call(_ f: Frame) throws -> Value {
+        var frame = fn.takeFrame()
+        for i in 0..<args.count {
+            var v = try args[i].get(f)
+            if let t = types[i] { v = rt.coerce(v, to: t) }
+            frame.slots[i] = v
+        }
+        return try run(&frame)
+    }
+
+    @inline(__always) private func run(_ frame: inout Frame) throws -> Value {
+        do { try rt.pushDepth() } catch var e as RunError { e.loc = loc; throw e }
+        defer { rt.depth -= 1 }
+        do {
+            let result = try fn.body(frame)
+            fn.recycle(&frame)
+            return result
+        } catch var e as RunError {
+            if !e.loc.isKnown { e.loc = loc }
+            e.trace.append(trace)
+            throw e
+        }
+    }
+}
