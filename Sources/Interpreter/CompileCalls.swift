@@ -264,7 +264,7 @@ extension Compiler {
                 result = try fn.body(frame)
             } catch {
                 for (i, lv) in inouts { let v = frame.slots[i]; try lv.access(f) { $0 = v } }
-                if var e = error as? RunError { e.trace.append(traceLine); throw e }
+                if let e = error as? RunError { e.callTrace.lines.append(traceLine); throw e }
                 throw error
             }
             for (i, lv) in inouts { let v = frame.slots[i]; try lv.access(f) { $0 = v } }
@@ -288,7 +288,7 @@ extension Compiler {
             } ?? candidates[0]
             do { return try rt.invoke(fn, vals) } catch var e as RunError {
                 if !e.loc.isKnown { e.loc = l }
-                e.trace.append("at \(fn.fullName) \(where_)")
+                e.callTrace.lines.append("at \(fn.fullName) \(where_)")
                 throw e
             }
         }

@@ -93,8 +93,8 @@ extension Compiler {
                         return result
                     }
                     return try rt.invoke(fn, final, self: recvValue)
-                } catch var e as RunError {
-                    e.trace.append(traceLine)
+                } catch let e as RunError {
+                    e.callTrace.lines.append(traceLine)
                     throw e
                 }
             case .enumCase(let e):
@@ -439,8 +439,8 @@ final class MutatingCallSite {
                 hit = true
                 result = try rt.runMutating(fn, frame, self: &slot)
             }
-        } catch var e as RunError where hit {
-            e.trace.append(trace)
+        } catch let e as RunError where hit {
+            e.callTrace.lines.append(trace)
             throw e
         }
         if hit {

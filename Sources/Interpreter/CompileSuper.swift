@@ -32,7 +32,7 @@ extension Compiler {
             for e in evs { vals.append(try e.run(f)) }
             do { return try rt.invoke(fn, vals, self: load(f)) } catch var e as RunError {
                 if !e.loc.isKnown { e.loc = l }
-                e.trace.append(traceLine)
+                e.callTrace.lines.append(traceLine)
                 throw e
             }
         }

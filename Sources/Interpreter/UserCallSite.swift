@@ -48,7 +48,7 @@ final class UserCallSite {
         } catch var e as RunError {
             u.release()
             if !e.loc.isKnown { e.loc = loc }
-            e.trace.append(trace)
+            e.callTrace.lines.append(trace)
             throw e
         } catch {
             u.release()
@@ -75,7 +75,7 @@ final class UserCallSite {
             return result
         } catch var e as RunError {
             if !e.loc.isKnown { e.loc = loc }
-            e.trace.append(trace)
+            e.callTrace.lines.append(trace)
             throw e
         }
     }
