@@ -74,7 +74,7 @@ let package = Package(
         .testTarget(name: "NotebookModelTests", dependencies: ["NotebookModel", "TestHelpers"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "TestHelpers"], resources: [.copy("Conformance")]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "TestHelpers"]),
-        .testTarget(name: "EngineBindingsTests", dependencies: ["EngineBindings", "Interpreter", "TestHelpers"], exclude: ["Scripts"]),
+        .testTarget(name: "EngineBindingsTests", dependencies: ["Engine", "EngineBindings", "Interpreter", "TestHelpers"], exclude: ["Scripts"]),
         .testTarget(name: "RendererTests", dependencies: ["Renderer", "TestHelpers"], exclude: ["Snapshots"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "Interpreter", "TestHelpers"], exclude: ["Fixtures"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "TestHelpers"], exclude: ["Fixtures", "Snapshots"]),

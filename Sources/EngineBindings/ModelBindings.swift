@@ -46,6 +46,16 @@ extension BindingState {
         }
         model.method("countParams") { [self] call in .int(try receiverModel(call).countParams) }
         model.method("getWeights") { [self] call in .array(try receiverModel(call).getWeights().map { wrap($0) }) }
+        // Read-only, like every data file: weights saved by `saveWeights` (or NumPy's `savez`
+        // with "layer/weight" names) in the notebook's folder or datasets/. Cells cannot write
+        // files, so there is no saveWeights here.
+        model.method("loadWeights", [HostParam()]) { [self] call in
+            let m = try receiverModel(call)
+            let path = try files.resolve(try call.string(0))
+            context.fileRead(path)
+            try engine { try m.loadWeights(from: path) }
+            return .void
+        }
         model.method("setWeights", [HostParam()]) { [self] call in
             let weights = try call[0].toArray().map { try tensor($0) }
             try engine { try receiverModel(call).setWeights(weights) }

@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 
 /// The folders a script's session may read, with fixtures written fresh into a temp dir.
@@ -11,6 +12,8 @@ import Foundation
 /// - `labels.npy`: int64, shape (4,), values 3, 1, 4, 1
 /// - `broken.npy`: a valid header promising 6 floats, then only 2
 /// - `numbers.csv`: header `a,b`, rows `1,2` and `3,4`
+/// - `weights.npz`: weights of `Sequential([Dense(2, inputShape: [3])])` as the engine saves them:
+///   kernel [[1, 2], [3, 4], [5, 6]], bias [0.5, -0.5]
 struct ScriptFiles {
     let root: URL
     let readable: [String]
@@ -29,6 +32,9 @@ struct ScriptFiles {
             try Self.npy(descr: "<f4", shape: [2, 3], payload: (0..<2).flatMap { Self.bytes(Float($0).bitPattern) })
                 .write(to: folder.appendingPathComponent("broken.npy"))
             try Data("a,b\n1,2\n3,4\n".utf8).write(to: folder.appendingPathComponent("numbers.csv"))
+            let model = Sequential([Dense(2, inputShape: [3])])
+            try model.setWeights([Tensor(shape: [3, 2], scalars: [1, 2, 3, 4, 5, 6]), Tensor(shape: [2], scalars: [0.5, -0.5])])
+            try model.saveWeights(to: folder.appendingPathComponent("weights.npz").path)
         }
         // Symlinks resolved, as the bindings compare resolved paths (/tmp may be a link).
         let real = { (url: URL) in url.resolvingSymlinksInPath().path }
