@@ -319,6 +319,13 @@ extension Runtime {
         case (.character(let c), "isUppercase"): return .bool(c.isUppercase)
         case (.character(let c), "isLowercase"): return .bool(c.isLowercase)
         case (.character(let c), "isPunctuation"): return .bool(c.isPunctuation)
+        case (.character(let c), "isASCII"): return .bool(c.isASCII)
+        case (.character(let c), "value"):
+            // A Unicode scalar (held as its Character): its code point.
+            guard c.unicodeScalars.count == 1, let s = c.unicodeScalars.first else { return nil }
+            return .int(Int(s.value))
+        case (.string(let s), "unicodeScalars"): return .array(s.unicodeScalars.map { .character(Character($0)) })
+        case (.character(let c), "unicodeScalars"): return .array(c.unicodeScalars.map { .character(Character($0)) })
         case (.character(let c), "asciiValue"): return c.asciiValue.map { .some(.int(Int($0))) } ?? Value.none
         case (.character(let c), "wholeNumberValue"): return c.wholeNumberValue.map { .some(.int($0)) } ?? Value.none
         case (_, "description"): return .string(try describe(v))

@@ -78,7 +78,7 @@ extension Compiler {
     func checkTypeSupported(_ t: TypeSyntax) throws {
         if t.is(SomeOrAnyTypeSyntax.self) { throw unsupported("opaque and existential types ('some'/'any')", t) }
         if let id = t.as(IdentifierTypeSyntax.self), id.genericArgumentClause != nil,
-           !["Array", "Dictionary", "Set", "Optional"].contains(id.name.text) {
+           !["Array", "Dictionary", "Set", "Optional", "Range", "ClosedRange"].contains(id.name.text) {
             throw unsupported("generic types", t)
         }
     }
