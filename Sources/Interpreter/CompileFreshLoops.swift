@@ -4,10 +4,31 @@ import SwiftSyntax
 /// enclosing one), so a closure captures that iteration's loop variable and body locals, as in
 /// Swift. Loops without closures keep every iteration in the enclosing frame (no allocation).
 extension Compiler {
-    /// Whether a loop needs fresh per-iteration variables: its body or `where` clause creates
-    /// closures or nested functions.
-    func loopCreatesClosures(_ parts: [Syntax?]) -> Bool {
-        parts.contains { $0.map(createsClosures) ?? false }
+    /// Whether a loop needs fresh per-iteration variables: a closure or nested function in it
+    /// names a variable the loop declares (its pattern, or a binding in its body). Closures that
+    /// use only outer variables (`xs.map { $0 * scale }`) keep the fast shared frame.
+    func loopNeedsFreshScope(_ parts: [Syntax?]) -> Bool {
+        var declared: Set<String> = []
+        var used: Set<String> = []
+        func walk(_ n: Syntax, inClosure: Bool) {
+            if n.is(ClosureExprSyntax.self) || n.is(FunctionDeclSyntax.self) {
+                for c in n.children(viewMode: .sourceAccurate) { walk(c, inClosure: true) }
+                return
+            }
+            if inClosure {
+                if let d = n.as(DeclReferenceExprSyntax.self) { used.insert(d.baseName.text) }
+                // `if let x { … }` inside a closure reads the outer `x`.
+                if let b = n.as(OptionalBindingConditionSyntax.self), b.initializer == nil,
+                   let id = b.pattern.as(IdentifierPatternSyntax.self) {
+                    used.insert(id.identifier.text)
+                }
+            } else if let id = n.as(IdentifierPatternSyntax.self) {
+                declared.insert(id.identifier.text)
+            }
+            for c in n.children(viewMode: .sourceAccurate) { walk(c, inClosure: inClosure) }
+        }
+        for case let p? in parts { walk(p, inClosure: false) }
+        return !declared.isDisjoint(with: used)
     }
 
     /// Compiles loop parts in an iteration scope: a context one frame below the current one
