@@ -4,7 +4,8 @@ import SwiftSyntax
 /// Global builtin functions: print, display, math, min/max, stride, zip, swap, fatalError…
 typealias BuiltinFn = (Runtime, [Value], [String?], Loc) throws -> Value
 
-let builtinTypeNames: Set<String> = ["Int", "Double", "Float", "Bool", "String", "Character", "Array", "Dictionary", "Set", "Optional"]
+let builtinTypeNames: Set<String> = ["Int", "Double", "Float", "Bool", "String", "Character", "Array", "Dictionary", "Set", "Optional",
+                                      "UInt8", "UInt32", "Int64", "UnicodeScalar"]
 
 extension Compiler {
     func builtinFunction(_ name: String, _ args: [CallArg], _ node: FunctionCallExprSyntax, _ expected: TypeSpec?) throws -> Eval? {

@@ -225,6 +225,15 @@ extension Runtime {
             if case .float(let x) = v { return .float(x.rounded()) }
             return .double(try v.toDouble().rounded())
         },
+        "rounded(_:)": { _, v, a, l in
+            guard let rule = BuiltinEnums.rule(a[0]) else { throw RunError(.runtime, "rounded(_:) needs a FloatingPointRoundingRule", at: l) }
+            if case .float(let x) = v { return .float(x.rounded(rule)) }
+            return .double(try v.toDouble().rounded(rule))
+        },
+        "remainder(dividingBy:)": { _, v, a, _ in
+            if case .float(let x) = v { return .float(x.remainder(dividingBy: try a[0].toFloat())) }
+            return .double(try v.toDouble().remainder(dividingBy: try a[0].toDouble()))
+        },
         "truncatingRemainder(dividingBy:)": { _, v, a, _ in
             if case .float(let x) = v { return .float(x.truncatingRemainder(dividingBy: try a[0].toFloat())) }
             return .double(try v.toDouble().truncatingRemainder(dividingBy: try a[0].toDouble()))
@@ -296,13 +305,27 @@ extension Runtime {
         case (.double(let x), "isNaN"): return .bool(x.isNaN)
         case (.double(let x), "isFinite"): return .bool(x.isFinite)
         case (.double(let x), "isInfinite"): return .bool(x.isInfinite)
+        case (.double(let x), "sign"): return BuiltinEnums.signValue(minus: x.sign == .minus)
+        case (.double(let x), "isZero"): return .bool(x.isZero)
+        case (.double(let x), "ulp"): return .double(x.ulp)
         case (.float(let x), "isNaN"): return .bool(x.isNaN)
+        case (.float(let x), "magnitude"): return .float(x.magnitude)
+        case (.float(let x), "isFinite"): return .bool(x.isFinite)
+        case (.float(let x), "isInfinite"): return .bool(x.isInfinite)
+        case (.float(let x), "sign"): return BuiltinEnums.signValue(minus: x.sign == .minus)
         case (.character(let c), "isLetter"): return .bool(c.isLetter)
         case (.character(let c), "isNumber"): return .bool(c.isNumber)
         case (.character(let c), "isWhitespace"): return .bool(c.isWhitespace)
         case (.character(let c), "isUppercase"): return .bool(c.isUppercase)
         case (.character(let c), "isLowercase"): return .bool(c.isLowercase)
         case (.character(let c), "isPunctuation"): return .bool(c.isPunctuation)
+        case (.character(let c), "isASCII"): return .bool(c.isASCII)
+        case (.character(let c), "value"):
+            // A Unicode scalar (held as its Character): its code point.
+            guard c.unicodeScalars.count == 1, let s = c.unicodeScalars.first else { return nil }
+            return .int(Int(s.value))
+        case (.string(let s), "unicodeScalars"): return .array(s.unicodeScalars.map { .character(Character($0)) })
+        case (.character(let c), "unicodeScalars"): return .array(c.unicodeScalars.map { .character(Character($0)) })
         case (.character(let c), "asciiValue"): return c.asciiValue.map { .some(.int(Int($0))) } ?? Value.none
         case (.character(let c), "wholeNumberValue"): return c.wholeNumberValue.map { .some(.int($0)) } ?? Value.none
         case (_, "description"): return .string(try describe(v))

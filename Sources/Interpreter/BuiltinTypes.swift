@@ -48,6 +48,10 @@ extension Compiler {
         case ("Float", "nan"): return .float(Float.nan)
         case ("Double", "e"): return .double(M_E)
         case ("Float", "greatestFiniteMagnitude"): return .float(Float.greatestFiniteMagnitude)
+        case ("UInt8", "max"), ("UInt32", "max"), ("Int64", "max"):
+            return Runtime.sizedIntegerBounds[type].map { .int($0.upperBound) }
+        case ("UInt8", "min"), ("UInt32", "min"), ("Int64", "min"):
+            return Runtime.sizedIntegerBounds[type].map { .int($0.lowerBound) }
         default: return nil
         }
     }
@@ -133,6 +137,10 @@ extension Runtime {
         case "Bool":
             if a.count == 1, case .bool = a[0] { return a[0] }
             if a.count == 1, case .string(let s) = a[0] { return Bool(s).map { .some(.bool($0)) } ?? Value.none }
+        case "UInt8", "UInt32", "Int64":
+            if let v = try constructSizedInteger(name, a, at: l) { return v }
+        case "UnicodeScalar":
+            if let v = constructUnicodeScalar(a) { return v }
         case "Character":
             if a.count == 1, case .string(let s) = a[0], s.count == 1, let c = s.first { return .character(c) }
             if a.count == 1, case .character = a[0] { return a[0] }

@@ -104,6 +104,7 @@ final class UnsupportedScanner: SyntaxVisitor {
     override func visit(_ node: KeyPathExprSyntax) -> SyntaxVisitorContinueKind { flag("key paths", node); return .skipChildren }
     override func visit(_ node: TypeAliasDeclSyntax) -> SyntaxVisitorContinueKind { flag("typealias", node); return .skipChildren }
     override func visit(_ node: SomeOrAnyTypeSyntax) -> SyntaxVisitorContinueKind { flag("opaque and existential types ('some'/'any')", node); return .skipChildren }
+    override func visit(_ node: ClosureCaptureSpecifierSyntax) -> SyntaxVisitorContinueKind { flag("'\(node.specifier.text)' captures", node); return .skipChildren }
     override func visit(_ node: IfConfigDeclSyntax) -> SyntaxVisitorContinueKind { flag("'#if' blocks", node); return .skipChildren }
     override func visit(_ node: AttributeSyntax) -> SyntaxVisitorContinueKind {
         let name = node.attributeName.trimmedDescription

@@ -66,14 +66,19 @@ extension Compiler {
         case .double?: return .double
         case .float?: return .float
         case .array(let t)?: return .array(t)
-        default: return nil
+        default: break
         }
+        // `var best = (start: 1, length: 1)`: later `best = (i, n)` keeps the labels.
+        if let t = e.as(TupleExprSyntax.self), t.elements.count > 1, t.elements.contains(where: { $0.label != nil }) {
+            return .labeledTuple(t.elements.map { $0.label?.text }, t.elements.map { staticType($0.expression) ?? .any })
+        }
+        return nil
     }
 
     func checkTypeSupported(_ t: TypeSyntax) throws {
         if t.is(SomeOrAnyTypeSyntax.self) { throw unsupported("opaque and existential types ('some'/'any')", t) }
         if let id = t.as(IdentifierTypeSyntax.self), id.genericArgumentClause != nil,
-           !["Array", "Dictionary", "Set", "Optional"].contains(id.name.text) {
+           !["Array", "Dictionary", "Set", "Optional", "Range", "ClosedRange"].contains(id.name.text) {
             throw unsupported("generic types", t)
         }
     }

@@ -175,9 +175,15 @@ extension Compiler {
         if d.argumentNames != nil { throw unsupported("function references with argument names", d) }
         if name == "self" { return try selfValue(d) }
         if name.hasPrefix("$"), let n = Int(name.dropFirst()) {
-            guard n < ctx.shorthandSlots.count else { throw error("anonymous closure argument not contained in a closure", d) }
-            let s = ctx.shorthandSlots[n]
-            return { f in f.slots[s] }
+            if n < ctx.shorthandSlots.count {
+                let s = ctx.shorthandSlots[n]
+                return { f in f.slots[s] }
+            }
+            // In a loop's iteration scope the closure's `$n` is a frame further out.
+            guard case .variable(let ref) = resolve(name) else {
+                throw error("anonymous closure argument not contained in a closure", d)
+            }
+            return load(ref)
         }
         switch resolve(name) {
         case .variable(let ref): return load(ref)

@@ -5,6 +5,7 @@ import SwiftSyntax
 extension Compiler {
     func forLoop(_ fo: ForStmtSyntax, label: String?) throws -> Exec {
         if fo.awaitKeyword != nil { throw unsupported("'for await'", fo) }
+        if loopNeedsFreshScope([Syntax(fo.pattern), Syntax(fo.body), fo.whereClause.map(Syntax.init)]) { return try freshForLoop(fo, label: label) }
         let seqSyntax = fo.sequence
         // Fast path: `for i in a..<b` / `a...b` bound to a plain name.
         var rangeParts: (Eval, Eval, Bool)?

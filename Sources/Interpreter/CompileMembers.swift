@@ -78,6 +78,14 @@ extension Compiler {
     /// host static member of that name.
     func implicitMember(_ name: String, args: [CallArg]?, _ expected: TypeSpec?, _ node: some SyntaxProtocol) throws -> Eval {
         var target: TypeRef.Kind?
+        // `.some(x)` / `.none` of an optional type (`let b: Int?? = .some(nil)`).
+        if case .optional(let w)? = expected {
+            if name == "none" && args == nil { return { _ in .none } }
+            if name == "some", let a = args, a.count == 1, a[0].label == nil {
+                let v = try expr(a[0].expr, w)
+                return { f in .some(try v(f)) }
+            }
+        }
         var exp = expected
         while case .optional(let w)? = exp { exp = w }
         if case .named(let n)? = exp {
@@ -96,6 +104,7 @@ extension Compiler {
             for t in allUserTypes() where t.caseIndex[name] != nil || t.staticBoxes[name] != nil { owners.append(t) }
             if owners.count == 1 { target = .user(owners[0]) }
             else if let ht = session.host.uniqueStaticOwner(name) { target = .host(ht) }
+            else if owners.isEmpty, let bt = BuiltinEnums.owner(ofCase: name) { target = .user(bt) }
         }
         guard let target else {
             throw error("cannot infer contextual base in reference to member '\(name)'", node)

@@ -245,12 +245,12 @@ extension Compiler {
     // MARK: Closures
 
     func closure(_ c: ClosureExprSyntax, _ expected: TypeSpec?) throws -> Eval {
-        let fc = FunctionContext(parent: ctx, name: "closure")
+        let captures = try c.signature?.capture.map { try captureList($0) }
+        let fc = FunctionContext(parent: captures?.context ?? ctx, name: "closure")
         var params: [Param] = []
         let template = Function(name: "closure", params: [])
         try withFunction(fc) {
             if let sig = c.signature {
-                if sig.capture != nil { /* capture lists are accepted and ignored: capture is by reference */ }
                 switch sig.parameterClause {
                 case .simpleInput(let list)?:
                     for p in list {
@@ -293,7 +293,41 @@ extension Compiler {
         }
         template.slotCount = fc.slotCount
         template.framesEscape = createsClosures(Syntax(c.statements))
+        if let captures {
+            // The captured values live in a small frame between the closure and its definer.
+            let values = captures.values
+            let count = captures.context.slotCount
+            return { f in
+                let held = Frame.make(count: count, parent: f)
+                for (i, v) in values.enumerated() { held.slots[i] = try v.run(f) }
+                return .function(template.withCapture(held))
+            }
+        }
         return { f in .function(template.withCapture(f)) }
+    }
+
+    /// A capture list (`[x, y = a + b]`): the values, evaluated where the closure is created,
+    /// and a scope binding their names as constants (slots in the same order).
+    func captureList(_ list: ClosureCaptureClauseSyntax) throws -> (context: FunctionContext, values: [EvalRef]) {
+        let cc = FunctionContext(parent: ctx, name: ctx.name)
+        var values: [EvalRef] = []
+        var names: [(String, TypeSpec?)] = []
+        for item in list.items {
+            if let spec = item.specifier { throw unsupported("'\(spec.specifier.text)' captures", spec) }
+            let name = item.name.text
+            if let initial = item.initializer {
+                values.append(EvalRef(try expr(initial.value)))
+                names.append((name, staticType(initial.value)))
+            } else if name == "self" {
+                continue  // `[self]`: self is reachable as it is without a capture list
+            } else {
+                guard case .variable(let ref) = resolve(name) else { throw error("cannot find '\(name)' in scope", item.name) }
+                values.append(EvalRef(load(ref)))
+                names.append((name, ref.type))
+            }
+        }
+        for (name, type) in names { _ = cc.declare(name, type: type, mutable: false) }
+        return (cc, values)
     }
 
     /// The number of `$n` parameters a closure body uses (ignoring nested closures).

@@ -18,6 +18,15 @@ extension Compiler {
             if op == "&&" { return { f in .bool(try a(f) && (try b(f))) } }
             return { f in .bool(try a(f) || (try b(f))) }
         case "??":
+            // `nested ?? 9` with `nested: Int??` is an `Int?`: the default gets wrapped too.
+            if case .optional(.optional(let w))? = staticType(inf.leftOperand) {
+                let a = try expr(inf.leftOperand), b = try expr(inf.rightOperand, .optional(w))
+                let t = TypeSpec.optional(w)
+                return { f in
+                    if case .some(let x) = try a(f) { return x }
+                    return rt.coerce(try b(f), to: t)
+                }
+            }
             let inner: TypeSpec? = expected.map { t in if case .optional(let w) = t { return w }; return t }
             let a = try expr(inf.leftOperand), b = try expr(inf.rightOperand, inner ?? staticType(inf.rightOperand))
             return { f in

@@ -213,6 +213,9 @@ extension Runtime {
         case let (.double(x), .int(y)): return compareValues(.double(x), .double(Double(y)))
         case let (.string(x), .string(y)): return x < y ? -1 : (x == y ? 0 : 1)
         case let (.character(x), .character(y)): return x < y ? -1 : (x == y ? 0 : 1)
+        // A one-character string literal compared with a Character (`case "a"..."z"`).
+        case let (.character(x), .string(y)) where y.count == 1: return compareValues(.character(x), .character(Character(y)))
+        case let (.string(x), .character(y)) where x.count == 1: return compareValues(.character(Character(x)), .character(y))
         case let (.bool(x), .bool(y)): return x == y ? 0 : (!x ? -1 : 1)
         case let (.tuple(x), .tuple(y)):
             for (p, q) in zip(x.values, y.values) {

@@ -357,6 +357,7 @@ extension Compiler {
     }
 
     func whileLoop(_ w: WhileStmtSyntax, label: String?) throws -> Exec {
+        if loopNeedsFreshScope([Syntax(w.conditions), Syntax(w.body)]) { return try freshWhileLoop(w, label: label) }
         let id = pushLoop(label)
         defer { ctx.loops.removeLast() }
         let (cond, body) = try withScope { () throws -> ((Frame) throws -> Bool, Exec) in
@@ -378,6 +379,7 @@ extension Compiler {
     }
 
     func repeatLoop(_ r: RepeatStmtSyntax, label: String?) throws -> Exec {
+        if loopNeedsFreshScope([Syntax(r.body)]) { return try freshRepeatLoop(r, label: label) }
         let id = pushLoop(label)
         defer { ctx.loops.removeLast() }
         let body = try withScope { try block(r.body.statements) }

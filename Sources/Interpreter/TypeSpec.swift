@@ -40,7 +40,7 @@ indirect enum TypeSpec: Equatable {
 
     static func named(_ n: String, args: [TypeSpec]) -> TypeSpec {
         switch n {
-        case "Int": return .int
+        case "Int", "Int64", "UInt8", "UInt32": return .int
         case "Double", "CGFloat", "Float64": return .double
         case "Float", "Float32": return .float
         case "Bool": return .bool

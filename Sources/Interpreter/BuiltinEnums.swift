@@ -1,0 +1,42 @@
+/// Standard-library enums that builtin methods take or return (`x.rounded(.down)`,
+/// `x.sign == .minus`), modeled as enum types so implicit members and `==` work on them.
+enum BuiltinEnums {
+    static let roundingRule = make("FloatingPointRoundingRule",
+                                   ["toNearestOrAwayFromZero", "toNearestOrEven", "up", "down", "towardZero", "awayFromZero"])
+    static let sign = make("FloatingPointSign", ["plus", "minus"])
+
+    /// The builtin enum with a case of this name (used when no notebook type has one).
+    static func owner(ofCase name: String) -> UserType? {
+        if roundingRule.caseIndex[name] != nil { return roundingRule }
+        if sign.caseIndex[name] != nil { return sign }
+        return nil
+    }
+
+    /// Swift's rounding rule for a `FloatingPointRoundingRule` case value.
+    static func rule(_ v: Value) -> FloatingPointRoundingRule? {
+        guard case .enumCase(let e) = v, e.type === roundingRule else { return nil }
+        switch e.caseName {
+        case "toNearestOrAwayFromZero": return .toNearestOrAwayFromZero
+        case "toNearestOrEven": return .toNearestOrEven
+        case "up": return .up
+        case "down": return .down
+        case "towardZero": return .towardZero
+        case "awayFromZero": return .awayFromZero
+        default: return nil
+        }
+    }
+
+    static func signValue(minus: Bool) -> Value { sign.caseValue(minus ? 1 : 0) }
+
+    private static func make(_ name: String, _ cases: [String]) -> UserType {
+        let t = UserType(name: name, kind: .enumeration)
+        for (i, c) in cases.enumerated() {
+            t.cases.append(UserType.EnumCase(name: c, labels: [], types: [], rawValue: nil, defaults: []))
+            t.caseIndex[c] = i
+        }
+        // Fill the shared case instances now: afterwards sessions on other threads only read.
+        for i in cases.indices { _ = t.caseValue(i) }
+        t.conformances = ["Equatable", "Hashable"]
+        return t
+    }
+}
