@@ -1,3 +1,5 @@
+import Foundation
+
 /// The public value types of the interpreter's API: limits, cell sources, results and errors.
 
 /// Per-cell resource limits. Exceeding one ends the cell with a `.limit` error; the session
@@ -12,13 +14,23 @@ public struct Limits: Sendable {
     /// Largest number of bytes a single collection or string may grow to, and the budget hosts
     /// check with `Session.reserveMemory(_:)`.
     public var memoryBytes: Int
+    /// Half the machine's memory, at most 8 GiB: a student's cell stops long before the machine
+    /// (a 7 GB CI runner, say) starts swapping or killing processes.
+    public static let defaultResidentBytes = Int(min(UInt64(8) << 30, ProcessInfo.processInfo.physicalMemory / 2))
+
+    /// Resident memory of the whole process that a cell may not push past: many collections that
+    /// are each under `memoryBytes` (an array of arrays, say) are stopped here, before the machine
+    /// runs out. Checked after every 64 MB of collections and strings built, so it costs nothing
+    /// in ordinary code.
+    public var residentBytes: Int
 
     public init(steps: Int = 200_000_000, seconds: Double = 60, recursionDepth: Int = 10_000,
-                memoryBytes: Int = 2 << 30) {
+                memoryBytes: Int = 2 << 30, residentBytes: Int = Limits.defaultResidentBytes) {
         self.steps = steps
         self.seconds = seconds
         self.recursionDepth = recursionDepth
         self.memoryBytes = memoryBytes
+        self.residentBytes = residentBytes
     }
 }
 

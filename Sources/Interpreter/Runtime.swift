@@ -61,6 +61,22 @@ final class Runtime {
         if overflow || bytes > limits.memoryBytes {
             throw RunError(.limit, "memory limit exceeded: \(count) elements would need more than the \(limits.memoryBytes) bytes allowed")
         }
+        try noteBuilt(bytes)
+    }
+
+    /// Bytes of collections and strings built since the process's resident memory was last read.
+    private var builtSinceResidentCheck = 0
+
+    /// Counts bytes about to be built; every 64 MB, reads the process's resident memory.
+    @inline(__always) func noteBuilt(_ bytes: Int) throws {
+        builtSinceResidentCheck &+= bytes
+        if builtSinceResidentCheck > 64 << 20 { try checkResident() }
+    }
+
+    @inline(never) func checkResident() throws {
+        builtSinceResidentCheck = 0
+        guard let resident = ResidentMemory.bytes(), resident > limits.residentBytes else { return }
+        throw RunError(.limit, "memory limit exceeded: the notebook's process holds \(resident >> 20) MB, more than the \(limits.residentBytes >> 20) MB allowed")
     }
 
     func write(_ s: String) {

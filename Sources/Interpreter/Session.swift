@@ -142,6 +142,7 @@ public final class Session {
         if bytes < 0 || bytes > rt.limits.memoryBytes {
             throw HostError("memory limit exceeded: \(bytes) bytes requested, \(rt.limits.memoryBytes) allowed")
         }
+        do { try rt.noteBuilt(bytes) } catch let e as RunError { throw HostError(e.message) }
     }
 
     // MARK: Describing values

@@ -80,6 +80,18 @@ final class SessionTests: XCTestCase {
         XCTAssertTrue(e.trace[0].contains("inner(_:)"), e.trace.joined())
     }
 
+    func testManyCollectionsUnderTheSizeLimitStillStopAtTheResidentLimit() throws {
+        // Each inner array is far under `memoryBytes`; together (about 2.4 GB, bounded so that a
+        // broken guard cannot take the machine down) they pass the resident limit.
+        let resident = try XCTUnwrap(ResidentMemory.bytes())
+        let s = Session(limits: Limits(residentBytes: resident + (256 << 20)))
+        let program = "var rows: [[Double]] = []\nfor _ in 0..<1_000 { rows.append(Array(repeating: 0.5, count: 100_000)) }"
+        guard case .failure(let error) = run(s, program) else { return XCTFail("expected the resident limit") }
+        XCTAssertEqual(error.kind, .limit)
+        XCTAssertTrue(error.message.contains("memory limit exceeded: the notebook's process holds"), error.message)
+        guard case .success = run(s, "rows = []\nprint(1)") else { return XCTFail("the session stays usable") }
+    }
+
     func testLimitsEndTheCellButKeepTheSession() {
         let s = Session(limits: Limits(steps: 100_000, seconds: 5, recursionDepth: 200, memoryBytes: 1 << 20))
         let out = Recorder()
