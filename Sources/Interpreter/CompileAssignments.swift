@@ -7,15 +7,7 @@ extension Compiler {
         if let field = selfField(lhs) { return try selfFieldAssignment(field, op, rhs, node) }
         guard let d = lhs.as(DeclReferenceExprSyntax.self), d.baseName.text != "self",
               case .variable(let ref) = resolve(d.baseName.text) else { return nil }
-        let code: Int
-        switch op {
-        case "=": code = -1
-        case "+=": code = 0
-        case "-=": code = 1
-        case "*=": code = 2
-        case "/=": code = 3
-        default: return nil
-        }
+        guard let code = assignmentCode(op) else { return nil }
         let declared = ref.type
         if code == -1 {
             // Only where the general path would not coerce (it would for Double, optional…).
@@ -93,15 +85,7 @@ extension Compiler {
         // no observers there) and in the property's own observers.
         guard !type.properties[idx].isObserved || ctx.isInit else { return nil }
         let observable = type.kind == .classType && !ctx.isInit
-        let code: Int
-        switch op {
-        case "=": code = -1
-        case "+=": code = 0
-        case "-=": code = 1
-        case "*=": code = 2
-        case "/=": code = 3
-        default: return nil
-        }
+        guard let code = assignmentCode(op) else { return nil }
         let rt = self.rt
         let l = loc(node)
         let update: (inout Value, Value) throws -> Void
@@ -191,5 +175,17 @@ extension Runtime {
             }
         }
         slot = try binary(binop, slot, y, at: l)
+    }
+}
+
+/// `=` → -1, `+=` → 0, `-=` → 1, `*=` → 2, `/=` → 3; nil for other assignment operators.
+func assignmentCode(_ op: String) -> Int? {
+    switch op {
+    case "=": return -1
+    case "+=": return 0
+    case "-=": return 1
+    case "*=": return 2
+    case "/=": return 3
+    default: return nil
     }
 }

@@ -260,24 +260,10 @@ extension Compiler {
             return { f in
                 let x = try lhs.get(f)
                 if case .int(let p) = x {
-                    switch code {
-                    case 0: return p < k
-                    case 1: return p > k
-                    case 2: return p <= k
-                    case 3: return p >= k
-                    case 4: return p == k
-                    default: return p != k
-                    }
+                    return compare(code, p, k)
                 }
                 if case .double(let p) = x {
-                    switch code {
-                    case 0: return p < dk
-                    case 1: return p > dk
-                    case 2: return p <= dk
-                    case 3: return p >= dk
-                    case 4: return p == dk
-                    default: return p != dk
-                    }
+                    return compare(code, p, dk)
                 }
                 return try rt.truth(try general(f), at: l)
             }
