@@ -106,18 +106,13 @@ extension Compiler {
             }
         default:
             guard let code = comparisonCode(op) else { return nil }
-            let rt = self.rt
-            // As a value (not a condition) a comparison of host values may give a host value:
-            // the engine's `tensor > other` is an element-wise 0/1 tensor.
+            // As a value (not a condition) a comparison of host values may give a host value
+            // (the engine's `tensor > other` is a 0/1 tensor): `general`, not a Bool, decides.
             return { f in
                 let x = pa.at(f), y = pb.at(f)
                 if case .int(let p) = x.pointee, case .int(let q) = y.pointee { return .bool(compare(code, p, q)) }
                 if case .double(let p) = x.pointee, case .double(let q) = y.pointee { return .bool(compare(code, p, q)) }
-                let xv = x.pointee, yv = y.pointee
-                if code >= 4, !(xv.isHost || yv.isHost || xv.isUserValue || yv.isUserValue) {
-                    return .bool(code == 4 ? xv == yv : xv != yv)
-                }
-                return try rt.binary(op, xv, yv, at: l)
+                return try general(f)
             }
         }
     }
