@@ -27,7 +27,6 @@ let package = Package(
     targets: [
         // C libraries, each behind one system-library target.
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
-        .systemLibrary(name: "COpenBLAS", pkgConfig: "openblas", providers: [.apt(["libopenblas-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Notebook model: Markdown + front matter → cells; the plain-data cell outputs.
