@@ -41,14 +41,7 @@ public final class Grader: @unchecked Sendable {
 
     /// Grades files with up to `jobs` submissions at a time; reports in input order.
     public func gradeAll(files paths: [String], jobs: Int) -> [SubmissionReport] {
-        let results = ResultSlots<SubmissionReport>(count: paths.count)
-        let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, paths.count))) { _ in
-            while let i = next.take(below: paths.count) {
-                results.set(i, grade(file: paths[i]))
-            }
-        }
-        return paths.indices.map { results.get($0) ?? unreadable(paths[$0], "not graded") }
+        ParallelMap.map(paths, jobs: jobs) { grade(file: $0) }
     }
 
     /// Grades one submission's text.
