@@ -1,9 +1,5 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import NotebookModel
 
 /// Writes a whole build into a hidden staging folder inside the output, then renames each file into
 /// place: an interrupted or failed build leaves the previous site's files intact.
@@ -84,17 +80,15 @@ struct StagedWriter {
         return text.split(separator: "\n").map(String.init)
     }
 
-    /// Temp file in the same directory, then rename.
     func writeAtomically(_ data: Data, to url: URL) throws {
-        let temp = url.deletingLastPathComponent().appendingPathComponent("." + url.lastPathComponent + ".tmp")
-        try io(temp.path) { try data.write(to: temp) }
-        try rename(temp, to: url)
+        do { try AtomicFile.write(data, to: url) } catch let failure as AtomicFile.Failure {
+            throw RenderError.io(path: failure.path, message: failure.message)
+        }
     }
 
     func rename(_ from: URL, to: URL) throws {
-        let result = from.path.withCString { src in to.path.withCString { dst in Glibc_or_Darwin_rename(src, dst) } }
-        if result != 0 {
-            throw RenderError.io(path: to.path, message: "cannot move into place: \(String(cString: strerror(errno)))")
+        do { try AtomicFile.replace(to, with: from) } catch let failure as AtomicFile.Failure {
+            throw RenderError.io(path: failure.path, message: failure.message)
         }
     }
 
@@ -107,13 +101,4 @@ struct StagedWriter {
             throw RenderError.io(path: path, message: error.localizedDescription)
         }
     }
-}
-
-/// POSIX rename(2): atomically replaces `dst`.
-private func Glibc_or_Darwin_rename(_ src: UnsafePointer<CChar>, _ dst: UnsafePointer<CChar>) -> Int32 {
-    #if canImport(Glibc)
-    return Glibc.rename(src, dst)
-    #else
-    return Darwin.rename(src, dst)
-    #endif
 }

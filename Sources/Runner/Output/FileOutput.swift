@@ -1,4 +1,5 @@
 import Foundation
+import NotebookModel
 
 /// Reading inputs and writing outputs; every write is atomic (temp file + rename).
 public enum FileOutput {
@@ -25,20 +26,10 @@ public enum FileOutput {
 
     /// Writes via a temporary file in the same folder and a rename, creating folders as needed.
     static func writeAtomically(_ data: Data, to path: String) throws {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent()
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-            try data.write(to: temporary)
-            if rename(temporary.path, url.path) != 0 {
-                try? FileManager.default.removeItem(at: temporary)
-                throw IOError(message: "\(path): cannot replace file (errno \(errno))")
-            }
-        } catch let error as IOError {
-            throw error
+            try AtomicFile.write(data, to: URL(fileURLWithPath: path))
         } catch {
-            throw IOError(message: "\(path): cannot write file: \(error.localizedDescription)")
+            throw IOError(message: "\(error)")
         }
     }
 
