@@ -70,7 +70,7 @@ struct MathProtector {
     /// Display math alone in a paragraph becomes a `div`; anything else a `span`.
     func restore(_ html: String) -> String {
         substitute(in: html) { span, before, after in
-            let tex = HTMLEscaping.escape(span.tex)
+            let tex = XMLEscaping.html(span.tex)
             guard span.display else { return ("<span class=\"math inline\">\(tex)</span>", 0, 0) }
             if before.hasSuffix("<p>") && after.hasPrefix("</p>") {
                 return ("<div class=\"math display\">\(tex)</div>", 3, 4)

@@ -32,6 +32,6 @@ final class MarkdownRendererTests: XCTestCase {
     }
 
     func testEscaping() {
-        XCTAssertEqual(HTMLEscaping.escape("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;")
+        XCTAssertEqual(XMLEscaping.html("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;")
     }
 }

@@ -23,7 +23,7 @@ final class FigureTests: XCTestCase {
             XCTAssertEqual(parsed.elements.first, "svg", name)
             XCTAssertEqual(parsed.elements.dropFirst().first, "title", "\(name): <title> must come first for screen readers")
             XCTAssertTrue(svg.contains("role=\"img\""), name)
-            XCTAssertTrue(svg.contains("aria-label=\"\(XMLEscape.attribute(figure.title))\""), name)
+            XCTAssertTrue(svg.contains("aria-label=\"\(XMLEscaping.attribute(figure.title))\""), name)
             XCTAssertFalse(svg.contains("NaN") || svg.contains("inf"), "\(name) printed a non-finite number")
         }
     }

@@ -79,7 +79,7 @@ public enum FeedbackPage {
         }
     }
 
-    static func e(_ text: String) -> String { HTMLEscaping.escape(text) }
+    static func e(_ text: String) -> String { XMLEscaping.html(text) }
 
     /// A file name for a submission's page that is unique per path: `hw/alice/nb.md` → `hw__alice__nb.html`.
     public static func fileName(for submission: String) -> String {

@@ -1,6 +1,10 @@
+import NotebookModel
 /// JUnit XML: one `<testsuite>` per submission and one `<testcase>` per test, so CI systems show
 /// every test; a missing or failed exercise cell fails its tests with the reason.
 public enum JUnitReport {
+    /// Text and attribute values of the report (XML-only, so `&apos;`).
+    static func escaped(_ s: String) -> String { XMLEscaping.attribute(s, apostrophe: "&apos;") }
+
     public static func xml(_ document: GradeDocument) -> String {
         let reports = document.submissions
         let all = reports.flatMap { $0.exercises.flatMap(\.tests) }
@@ -18,7 +22,7 @@ public enum JUnitReport {
         let tests = report.exercises.flatMap(\.tests)
         let failures = tests.filter { $0.outcome == .failed || $0.outcome == .notRun }.count
         let errors = tests.filter { $0.outcome == .error }.count
-        var out = "  <testsuite name=\"\(XMLText.escape(report.submission))\" tests=\"\(tests.count)\""
+        var out = "  <testsuite name=\"\(JUnitReport.escaped(report.submission))\" tests=\"\(tests.count)\""
         out += " failures=\"\(failures)\" errors=\"\(errors)\" time=\"\(ScoreFormat.seconds(report.seconds))\">\n"
         out += "    <properties>\n"
         out += "      <property name=\"score\" value=\"\(ScoreFormat.text(report.score))\"/>\n"
@@ -28,52 +32,26 @@ public enum JUnitReport {
             for test in exercise.tests { out += testcase(test, exercise: exercise, submission: report.submission) }
         }
         if let error = report.error {
-            out += "    <system-err>\(XMLText.escape(error))</system-err>\n"
+            out += "    <system-err>\(JUnitReport.escaped(error))</system-err>\n"
         }
         out += "  </testsuite>\n"
         return out
     }
 
     static func testcase(_ test: TestReport, exercise: ExerciseReport, submission: String) -> String {
-        let classname = XMLText.escape("\(submission).\(exercise.id)")
-        let name = XMLText.escape(test.id + (test.hidden ? " (hidden)" : ""))
+        let classname = JUnitReport.escaped("\(submission).\(exercise.id)")
+        let name = JUnitReport.escaped(test.id + (test.hidden ? " (hidden)" : ""))
         let open = "    <testcase classname=\"\(classname)\" name=\"\(name)\" time=\"\(ScoreFormat.seconds(test.seconds))\""
         switch test.outcome {
         case .passed:
             return open + "/>\n"
         case .failed:
-            return open + ">\n      <failure message=\"\(XMLText.escape(test.message))\" type=\"check\"/>\n    </testcase>\n"
+            return open + ">\n      <failure message=\"\(JUnitReport.escaped(test.message))\" type=\"check\"/>\n    </testcase>\n"
         case .error:
-            return open + ">\n      <error message=\"\(XMLText.escape(test.message))\" type=\"error\"/>\n    </testcase>\n"
+            return open + ">\n      <error message=\"\(JUnitReport.escaped(test.message))\" type=\"error\"/>\n    </testcase>\n"
         case .notRun:
             let why = exercise.reason ?? test.message
-            return open + ">\n      <failure message=\"\(XMLText.escape("not run: " + why))\" type=\"\(exercise.status.rawValue)\"/>\n    </testcase>\n"
+            return open + ">\n      <failure message=\"\(JUnitReport.escaped("not run: " + why))\" type=\"\(exercise.status.rawValue)\"/>\n    </testcase>\n"
         }
-    }
-}
-
-/// Escaping for XML text and attribute values; characters XML 1.0 forbids become U+FFFD, so
-/// whatever a student's code puts in a message, the file stays well-formed.
-enum XMLText {
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\t": out += "&#9;"
-            default:
-                let v = c.value
-                let allowed = v >= 0x20 && !(0xD800...0xDFFF).contains(v) && v != 0xFFFE && v != 0xFFFF
-                out.unicodeScalars.append(allowed ? c : "\u{FFFD}")
-            }
-        }
-        return out
     }
 }

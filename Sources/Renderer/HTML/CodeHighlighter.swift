@@ -1,3 +1,4 @@
+import NotebookModel
 import SwiftIDEUtils
 import SwiftParser
 import SwiftSyntax
@@ -15,13 +16,13 @@ public enum CodeHighlighter {
         var cursor = 0
         func plain(_ from: Int, _ to: Int) {
             guard from < to else { return }
-            out += XMLEscape.text(String(decoding: bytes[from..<to], as: UTF8.self))
+            out += XMLEscaping.text(String(decoding: bytes[from..<to], as: UTF8.self))
         }
         for range in tree.classifications {
             let start = min(max(range.range.lowerBound.utf8Offset, cursor), bytes.count)
             let end = min(max(range.range.upperBound.utf8Offset, start), bytes.count)
             plain(cursor, start)
-            let text = XMLEscape.text(String(decoding: bytes[start..<end], as: UTF8.self))
+            let text = XMLEscaping.text(String(decoding: bytes[start..<end], as: UTF8.self))
             var cssClass = className(range.kind)
             if range.kind == .identifier {
                 // No type information at this point: by Swift convention capitalized names are types

@@ -1,3 +1,4 @@
+import NotebookModel
 /// Gives every `<h1>`…`<h6>` in prose HTML an `id` (kept when present) and collects the TOC.
 ///
 /// Works on cmark's output shape (`<h2>text</h2>`, possibly with attributes); ids are slugs of the
@@ -25,7 +26,7 @@ struct HeadingAnchors {
             var id = Self.attribute("id", in: attributes)
             if id == nil {
                 id = unique(Self.slug(text))
-                out += "<h\(level) id=\"\(XMLEscape.attribute(id ?? ""))\"" + attributes + ">"
+                out += "<h\(level) id=\"\(XMLEscaping.attribute(id ?? ""))\"" + attributes + ">"
             } else {
                 used.insert(id ?? "")
                 out += rest[open.start..<open.tagEnd]

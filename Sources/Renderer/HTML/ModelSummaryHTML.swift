@@ -4,14 +4,14 @@ import NotebookModel
 public enum ModelSummaryHTML {
     public static func html(_ summary: ModelSummary) -> String {
         var s = "<div class=\"model-summary\">\n"
-        s += "<p class=\"model-name\">Model: \"" + XMLEscape.text(summary.modelName) + "\"</p>\n"
+        s += "<p class=\"model-name\">Model: \"" + XMLEscaping.text(summary.modelName) + "\"</p>\n"
         s += "<table>\n<thead><tr><th scope=\"col\">Layer (type)</th><th scope=\"col\">Output Shape</th><th scope=\"col\" class=\"num\">Param #</th></tr></thead>\n<tbody>\n"
         for row in summary.rows {
-            s += "<tr><td>" + XMLEscape.text("\(row.name) (\(row.type))") + "</td><td><code>" + XMLEscape.text(row.outputShape)
+            s += "<tr><td>" + XMLEscaping.text("\(row.name) (\(row.type))") + "</td><td><code>" + XMLEscaping.text(row.outputShape)
                 + "</code></td><td class=\"num\">" + NumberFormat.grouped(row.params) + "</td></tr>\n"
         }
         s += "</tbody>\n</table>\n<p class=\"totals\">"
-        s += totalsLines(summary).map(XMLEscape.text).joined(separator: "<br>\n")
+        s += totalsLines(summary).map(XMLEscaping.text).joined(separator: "<br>\n")
         s += "</p>\n</div>\n"
         return s
     }

@@ -8,9 +8,9 @@ struct OutputHTML {
     mutating func html(_ output: CellOutput, cellID: String) -> String {
         switch output {
         case .text(let text):
-            return "<pre class=\"output output-text\">" + XMLEscape.text(text) + "</pre>\n"
+            return "<pre class=\"output output-text\">" + XMLEscaping.text(text) + "</pre>\n"
         case .value(let text):
-            return "<pre class=\"output output-value\">" + XMLEscape.text(text) + "</pre>\n"
+            return "<pre class=\"output output-value\">" + XMLEscaping.text(text) + "</pre>\n"
         case .figure(let figure):
             figureCounter += 1
             return "<figure class=\"output output-figure\">\n" + FigureRenderer.svg(figure, id: "fig-\(figureCounter)") + "</figure>\n"
@@ -19,7 +19,7 @@ struct OutputHTML {
         case .modelSummary(let summary):
             return "<div class=\"output output-summary\">\n" + ModelSummaryHTML.html(summary) + "</div>\n"
         case .trainingLog(let log):
-            return "<pre class=\"output output-log\">" + XMLEscape.text(log.lines.joined(separator: "\n")) + "</pre>\n"
+            return "<pre class=\"output output-log\">" + XMLEscaping.text(log.lines.joined(separator: "\n")) + "</pre>\n"
         case .error(let error):
             return Self.error(error)
         }
@@ -28,11 +28,11 @@ struct OutputHTML {
     static func table(_ table: DataTable) -> String {
         var s = "<table>\n"
         if !table.header.isEmpty {
-            s += "<thead><tr>" + table.header.map { "<th scope=\"col\">" + XMLEscape.text($0) + "</th>" }.joined() + "</tr></thead>\n"
+            s += "<thead><tr>" + table.header.map { "<th scope=\"col\">" + XMLEscaping.text($0) + "</th>" }.joined() + "</tr></thead>\n"
         }
         s += "<tbody>\n"
         for row in table.rows {
-            s += "<tr>" + row.map { "<td>" + XMLEscape.text($0) + "</td>" }.joined() + "</tr>\n"
+            s += "<tr>" + row.map { "<td>" + XMLEscaping.text($0) + "</td>" }.joined() + "</tr>\n"
         }
         return s + "</tbody>\n</table>\n"
     }
@@ -41,11 +41,11 @@ struct OutputHTML {
     static func error(_ error: CellError) -> String {
         var s = "<div class=\"output output-error\" role=\"alert\">\n"
         let location = error.line > 0 ? " at line \(error.line)" + (error.column > 0 ? ", column \(error.column)" : "") : ""
-        s += "<p class=\"error-head\"><strong>" + XMLEscape.text(kindName(error.kind)) + "</strong>" + XMLEscape.text(location) + "</p>\n"
+        s += "<p class=\"error-head\"><strong>" + XMLEscaping.text(kindName(error.kind)) + "</strong>" + XMLEscaping.text(location) + "</p>\n"
         let body = error.rendered.isEmpty ? error.message : error.rendered
-        s += "<pre class=\"error-text\">" + XMLEscape.text(body) + "</pre>\n"
+        s += "<pre class=\"error-text\">" + XMLEscaping.text(body) + "</pre>\n"
         if !error.trace.isEmpty {
-            s += "<p class=\"error-trace\">Called from: " + error.trace.map { "<code>" + XMLEscape.text($0) + "</code>" }.joined(separator: " ← ") + "</p>\n"
+            s += "<p class=\"error-trace\">Called from: " + error.trace.map { "<code>" + XMLEscaping.text($0) + "</code>" }.joined(separator: " ← ") + "</p>\n"
         }
         return s + "</div>\n"
     }

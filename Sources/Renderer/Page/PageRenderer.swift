@@ -103,7 +103,7 @@ public struct PageRenderer: Sendable {
         if cell.isError { classes.append(cell.expectError ? "expected-error" : "has-error") }
         if cell.hidden { classes.append("source-hidden") }
         classes += cell.classes.map(cssIdentifier).filter { !$0.isEmpty }
-        let id = XMLEscape.attribute(cell.id)
+        let id = XMLEscaping.attribute(cell.id)
         var s = "<div class=\"\(classes.joined(separator: " "))\" id=\"\(id)\">\n"
         if !cell.hidden {
             let label = cell.executionIndex.map { "[\($0)]" } ?? "#"

@@ -1,3 +1,4 @@
+import NotebookModel
 /// Appends SVG elements to a string with escaped text and fixed number formatting.
 struct SVGBuilder {
     private(set) var output = ""
@@ -9,7 +10,7 @@ struct SVGBuilder {
 
     /// An element with text content.
     mutating func text(_ name: String = "text", _ attributes: [(String, SVGValue)], _ content: String) {
-        output += "<" + name + Self.attributes(attributes) + ">" + XMLEscape.text(content) + "</" + name + ">\n"
+        output += "<" + name + Self.attributes(attributes) + ">" + XMLEscaping.text(content) + "</" + name + ">\n"
     }
 
     mutating func open(_ name: String, _ attributes: [(String, SVGValue)] = []) {
@@ -28,7 +29,7 @@ struct SVGBuilder {
     static func attributes(_ attributes: [(String, SVGValue)]) -> String {
         var s = ""
         for (key, value) in attributes {
-            s += " " + key + "=\"" + XMLEscape.attribute(value.text) + "\""
+            s += " " + key + "=\"" + XMLEscaping.attribute(value.text) + "\""
         }
         return s
     }
@@ -49,48 +50,6 @@ enum SVGValue: ExpressibleByStringLiteral, ExpressibleByFloatLiteral, Expressibl
         case .string(let s): return s
         case .number(let v): return NumberFormat.coordinate(v)
         }
-    }
-}
-
-/// XML/HTML escaping shared by SVG and HTML output.
-enum XMLEscape {
-    static func text(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            default: out.unicodeScalars.append(Self.xmlSafe(ch))
-            }
-        }
-        return out
-    }
-
-    static func attribute(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s.unicodeScalars {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "\n": out += "&#10;"
-            default: out.unicodeScalars.append(Self.xmlSafe(ch))
-            }
-        }
-        return out
-    }
-
-    /// Control characters other than tab/newline/CR are not allowed in XML 1.0: replace them.
-    private static func xmlSafe(_ ch: Unicode.Scalar) -> Unicode.Scalar {
-        let v = ch.value
-        if v < 0x20 && v != 0x09 && v != 0x0A && v != 0x0D { return "\u{FFFD}" }
-        if v == 0xFFFE || v == 0xFFFF { return "\u{FFFD}" }
-        return ch
     }
 }
 
