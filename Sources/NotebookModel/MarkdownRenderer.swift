@@ -8,9 +8,13 @@ public final class MarkdownRenderer {
     }
 
     private var usedAnchors: [String: Int] = [:]
+    private let reservedAnchors: Set<String>
 
     /// One renderer per page, so anchors stay unique across the page's prose blocks.
-    public init() {}
+    /// `reservedAnchors` are ids the page uses otherwise (its cells'): headings never take them.
+    public init(reservedAnchors: Set<String> = []) {
+        self.reservedAnchors = reservedAnchors
+    }
 
     /// HTML for one prose block, and the headings it contains.
     public func render(_ markdown: String) -> (html: String, headings: [Heading]) {
@@ -29,8 +33,13 @@ public final class MarkdownRenderer {
             if c.isLetter || c.isNumber { slug.append(c) } else if c == " " || c == "-" || c == "_" { slug.append("-") }
         }
         if slug.isEmpty { slug = "section" }
-        let count = usedAnchors[slug, default: 0]
+        var count = usedAnchors[slug, default: 0]
+        var anchor = count == 0 ? slug : "\(slug)-\(count)"
+        while reservedAnchors.contains(anchor) {
+            count += 1
+            anchor = "\(slug)-\(count)"
+        }
         usedAnchors[slug] = count + 1
-        return count == 0 ? slug : "\(slug)-\(count)"
+        return anchor
     }
 }

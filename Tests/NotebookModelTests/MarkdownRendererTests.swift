@@ -34,4 +34,10 @@ final class MarkdownRendererTests: XCTestCase {
     func testEscaping() {
         XCTAssertEqual(XMLEscaping.html("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;")
     }
+
+    func testHeadingAnchorsAvoidTheIdsOfThePagesCells() {
+        let markdown = MarkdownRenderer(reservedAnchors: ["train", "train-1"])
+        XCTAssertEqual(markdown.render("## Train\n\n## Train").headings.map(\.anchor), ["train-2", "train-3"])
+        XCTAssertEqual(markdown.render("## Data").headings.map(\.anchor), ["data"])
+    }
 }

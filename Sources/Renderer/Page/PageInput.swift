@@ -10,7 +10,9 @@ public struct PageInput: Equatable, Sendable {
     /// Further front-matter fields in notebook order, for themes (`{{extra.author}}`, `{{#fields}}`).
     public var extra: [FrontMatterField]
     public var blocks: [PageBlock]
-    /// `nil`: built from the prose headings (levels 2 and 3).
+    /// `nil`: built from the prose headings (levels 2 and 3), which get ids where they have none.
+    /// Given: the prose's headings already carry these anchors (as `MarkdownRenderer` makes them)
+    /// and the prose is not scanned again.
     public var toc: [TocEntry]?
     public var previous: PageLink?
     public var next: PageLink?

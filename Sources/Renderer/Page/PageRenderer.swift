@@ -42,7 +42,7 @@ public struct PageRenderer: Sendable {
     public func render(_ page: PageInput) throws -> String {
         try SitePath.validate(page.path)
         let root = SitePath.rootPrefix(of: page.path)
-        let body = Self.body(page.blocks, highlightMemo: highlightMemo)
+        let body = Self.body(page.blocks, highlightMemo: highlightMemo, scanHeadings: page.toc == nil)
         let toc = page.toc ?? body.headings.filter { (2...3).contains($0.level) }
         let hasMath = options.mathAvailable && page.blocks.contains { block in
             if case .prose(let html) = block { return html.contains("class=\"math ") } else { return false }
@@ -77,8 +77,11 @@ public struct PageRenderer: Sendable {
         return template.render(context)
     }
 
-    /// The article's HTML and the headings found in its prose.
-    static func body(_ blocks: [PageBlock], highlightMemo: HighlightMemo? = nil) -> (html: String, headings: [TocEntry]) {
+    /// The article's HTML and the headings found in its prose. With `scanHeadings` false (the
+    /// page brought its table of contents, so its headings already carry their anchors) prose is
+    /// used as it is, without a second pass over it.
+    static func body(_ blocks: [PageBlock], highlightMemo: HighlightMemo? = nil,
+                     scanHeadings: Bool = true) -> (html: String, headings: [TocEntry]) {
         var anchors = HeadingAnchors()
         for block in blocks { if case .cell(let cell) = block { anchors.used.insert(cell.id) } }
         var outputs = OutputHTML()
@@ -86,6 +89,9 @@ public struct PageRenderer: Sendable {
         var headings: [TocEntry] = []
         for block in blocks {
             switch block {
+            case .prose(let prose) where !scanHeadings:
+                html += prose
+                if !prose.hasSuffix("\n") { html += "\n" }
             case .prose(let prose):
                 let processed = anchors.process(prose)
                 html += processed.html

@@ -6,7 +6,7 @@ enum PageAssembler {
     /// The page for `notebook` at the site-relative `path` (e.g. `02b-fashion-mnist.html`);
     /// `timings` shows each cell's wall-clock seconds (off by default: pages stay deterministic).
     static func page(for notebook: Notebook, run: NotebookRun, path: String, timings: Bool = false) -> PageInput {
-        let markdown = MarkdownRenderer()
+        let markdown = MarkdownRenderer(reservedAnchors: Set(notebook.cells.map(\.id)))
         var blocks: [PageBlock] = []
         var toc: [TocEntry] = []
         let runs = Dictionary(run.cells.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
