@@ -52,15 +52,8 @@ extension BindingState {
         model.method("evaluate", [HostParam(), HostParam(), HostParam("batchSize", default: .int(32)), HostParam("verbose", default: .int(1))]) { [self] call in
             let m = try receiverModel(call)
             let x = try tensor(call[0]), y = try tensor(call[1])
-            let batchSize = try call.int(2)
-            let result = try engine { try m.evaluate(x, y, batchSize: batchSize) }
-            if try call.int(3) > 0 {
-                // Keras's closing bar line (`313/313 ━━━ 0s 1ms/step - accuracy: … - loss: …`)
-                // without the wall-clock part, like fit's lines on the page.
-                let steps = ((x.shape.first ?? 0) + batchSize - 1) / batchSize
-                let logs = Logs(zip(result.names, result.values).map { ($0.0, $0.1) })
-                context.emit(.trainingLog(TrainingLog(lines: ["\(steps)/\(steps)" + FitLog.valuesText(logs)])))
-            }
+            let result = try engine { try m.evaluate(x, y, batchSize: try call.int(2)) }
+            if try call.int(3) > 0 { context.emit(.trainingLog(TrainingLog(lines: [result.logLine]))) }
             if result.values.count == 1 { return .double(Double(result.values[0])) }
             return .tuple(zip(result.names, result.values).map { (Optional($0.0), Value.double(Double($0.1))) })
         }

@@ -3,6 +3,14 @@
 public struct Evaluation: Equatable, Sendable, CustomStringConvertible {
     public let names: [String]
     public let values: [Float]
+    /// Batches evaluated (Keras's step count).
+    public let steps: Int
+
+    public init(names: [String], values: [Float], steps: Int = 1) {
+        self.names = names
+        self.values = values
+        self.steps = steps
+    }
 
     public var loss: Float { values[0] }
 
@@ -24,6 +32,12 @@ public struct Evaluation: Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Keras's closing progress line without its wall-clock part, like fit's lines on a page:
+    /// `313/313 - accuracy: 0.8629 - loss: 0.3786`.
+    public var logLine: String {
+        "\(steps)/\(steps)" + FitLog.valuesText(Logs(Array(zip(names, values))))
+    }
+
     /// "[0.3412, 0.8791]" like Keras's returned list (or the loss alone without metrics).
     public var description: String {
         values.count == 1 ? "\(values[0])" : "[" + values.map { "\($0)" }.joined(separator: ", ") + "]"
@@ -32,12 +46,13 @@ public struct Evaluation: Equatable, Sendable, CustomStringConvertible {
 
 extension Sequential {
     /// Loss (with regularization) and metrics in inference mode, batch-size-weighted.
-    public func evaluate(_ x: Tensor, _ y: Tensor, batchSize: Int = 32, verbose: Int = 0) throws -> Evaluation {
+    public func evaluate(_ x: Tensor, _ y: Tensor, batchSize: Int = 32) throws -> Evaluation {
         guard loss != nil else {
             throw EngineError("Model \"\(name)\" must be compiled before evaluate: call compile(optimizer:loss:metrics:)")
         }
         let values = try evaluateValues(x, y, batchSize: batchSize)
-        return Evaluation(names: ["loss"] + metrics.map(\.name), values: values)
+        let rows = x.shape.first ?? 0
+        return Evaluation(names: ["loss"] + metrics.map(\.name), values: values, steps: (rows + batchSize - 1) / batchSize)
     }
 
     func evaluateValues(_ x: Tensor, _ y: Tensor, batchSize: Int) throws -> [Float] {
