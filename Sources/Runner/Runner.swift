@@ -12,8 +12,15 @@ public enum Runner {
             let notebook = try NotebookParser.parse(text: try FileOutput.read(request.notebookPath), path: request.notebookPath)
             let name = FilePath.stem(of: request.notebookPath)
             let started = DispatchTime.now().uptimeNanoseconds
-            let run = execute(notebook, seed: request.seed, keepGoing: request.keepGoing,
+            let run: NotebookRun
+            switch request.isolation {
+            case .inProcess:
+                run = execute(notebook, seed: request.seed, keepGoing: request.keepGoing,
                               progress: TerminalProgress(notebookName: name))
+            case .childProcess(let executable):
+                run = IsolatedExecution(executable: executable, showProgress: true)
+                    .run(notebook, seed: request.seed, keepGoing: request.keepGoing)
+            }
             let page = PageAssembler.page(for: notebook, run: run, path: "\(name).html", timings: request.timings)
             let site = try siteBuilder(request.outDirectory)
             let report = try site.writePage(page)
@@ -50,9 +57,17 @@ public enum Runner {
             guard !failed else { return 2 }
             notebooks.sort(by: CourseDiscovery.lessonOrder)
             let cache = ExecutionCache(directory: "\(request.outDirectory)/.nbrun-cache")
+            let isolation = request.isolation
+            let share = Limits.defaultResidentBytes / max(1, request.jobs)
             let runs = SiteExecution.runAll(notebooks, jobs: request.jobs, cache: request.useCache ? cache : nil,
                                             keepGoing: request.keepGoing, execute: { notebook, progress in
-                execute(notebook, seed: nil, keepGoing: request.keepGoing, progress: progress)
+                switch isolation {
+                case .inProcess:
+                    return execute(notebook, seed: nil, keepGoing: request.keepGoing, progress: progress)
+                case .childProcess(let executable):
+                    return IsolatedExecution(executable: executable, showProgress: request.jobs == 1, residentBytes: share)
+                        .run(notebook, seed: nil, keepGoing: request.keepGoing)
+                }
             })
             let pages = zip(notebooks, runs).map { notebook, run in
                 PageAssembler.page(for: notebook, run: run, path: "\(FilePath.stem(of: notebook.path)).html",
@@ -94,8 +109,14 @@ public enum Runner {
         return errors == 0 ? 0 : 1
     }
 
-    /// Runs a notebook's cells with its front matter's seed and limits.
+    /// Runs a notebook's cells with its front matter's seed and limits, in this process.
     static func execute(_ notebook: Notebook, seed: UInt64?, keepGoing: Bool, progress: ProgressReporter) -> NotebookRun {
+        NotebookExecutor(options: executionOptions(notebook, seed: seed, keepGoing: keepGoing, progress: progress)).execute(notebook)
+    }
+
+    /// The executor's options for a notebook: its front matter's seed and limits, its data folders.
+    static func executionOptions(_ notebook: Notebook, seed: UInt64?, keepGoing: Bool,
+                                 progress: ProgressReporter) -> NotebookExecutor.Options {
         var options = NotebookExecutor.Options()
         options.keepGoing = keepGoing
         options.seed = seed ?? notebook.frontMatter.seed ?? 0
@@ -104,7 +125,7 @@ public enum Runner {
         let folders = DataFolders(notebookPath: notebook.path)
         options.readableDirectories = folders.readable
         options.searchDirectories = folders.search
-        return NotebookExecutor(options: options).execute(notebook)
+        return options
     }
 
     static func siteBuilder(_ outDirectory: String) throws -> SiteBuilder {

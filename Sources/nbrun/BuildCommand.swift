@@ -27,9 +27,12 @@ struct BuildCommand: ParsableCommand {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
 
+    @OptionGroup var isolationOption: IsolationOption
+
     func run() throws {
-        let request = BuildRequest(notebooksDirectory: notebooks, outDirectory: out, jobs: jobs,
+        var request = BuildRequest(notebooksDirectory: notebooks, outDirectory: out, jobs: jobs,
                                    useCache: !noCache, keepGoing: keepGoing, timings: timings)
+        request.isolation = isolationOption.isolation
         throw ExitCode(Runner.build(request))
     }
 }

@@ -36,12 +36,19 @@ struct GradeCommand: ParsableCommand {
     @Option(name: .long, help: "Exit 1 when any submission scores below this fraction of its points (0–1) or points.")
     var failUnder: Double?
 
+    @Option(name: .long, help: "Seconds each student cell and each test cell may run.")
+    var timeout: Double = 30
+
+    @OptionGroup var isolationOption: IsolationOption
+
     func run() throws {
         guard let key else { throw ValidationError("Missing --key: the instructor's notebook") }
         guard !submissions.isEmpty else { throw ValidationError("Give at least one submission to grade") }
-        let request = GradeRequest(submissions: submissions, keyPath: key, jsonPath: json, junitPath: junit,
+        var request = GradeRequest(submissions: submissions, keyPath: key, jsonPath: json, junitPath: junit,
                                    csvPath: csv, feedbackDirectory: feedback, jobs: max(1, jobs),
                                    shard: shard, failUnder: failUnder)
+        request.isolation = isolationOption.isolation
+        request.cellSeconds = timeout
         throw ExitCode(Runner.grade(request))
     }
 }

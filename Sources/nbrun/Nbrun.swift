@@ -9,7 +9,7 @@ struct Nbrun: ParsableCommand {
         commandName: "nbrun",
         abstract: "Run Markdown notebooks with Swift cells, render their pages, build and grade a course.",
         version: NbrunVersion.string,
-        subcommands: [RunCommand.self, BuildCommand.self, CheckCommand.self, AssignCommand.self, GradeCommand.self],
+        subcommands: [RunCommand.self, BuildCommand.self, CheckCommand.self, AssignCommand.self, GradeCommand.self, WorkerCommand.self],
         defaultSubcommand: RunCommand.self
     )
 

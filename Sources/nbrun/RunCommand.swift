@@ -23,9 +23,12 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Show each cell's wall-clock time on the page (the page is then no longer byte-identical between runs).")
     var timings = false
 
+    @OptionGroup var isolationOption: IsolationOption
+
     func run() throws {
-        let request = RunRequest(notebookPath: notebook, outDirectory: out, jsonPath: json,
+        var request = RunRequest(notebookPath: notebook, outDirectory: out, jsonPath: json,
                                  keepGoing: keepGoing, seed: seed, timings: timings)
+        request.isolation = isolationOption.isolation
         throw ExitCode(Runner.run(request))
     }
 }

@@ -32,11 +32,12 @@ public final class Grader: @unchecked Sendable {
     }
 
     /// Reads and grades one file; an unreadable file gives an `unreadable` report.
-    public func grade(file path: String) -> SubmissionReport {
+    public func grade(file path: String, observer: GradingObserver? = nil,
+                      skips: GradingSkips = GradingSkips()) -> SubmissionReport {
         guard let data = FileManager.default.contents(atPath: path) else {
             return unreadable(path, "cannot read the file")
         }
-        return grade(text: String(decoding: data, as: UTF8.self), path: path)
+        return grade(text: String(decoding: data, as: UTF8.self), path: path, observer: observer, skips: skips)
     }
 
     /// Grades files with up to `jobs` submissions at a time; reports in input order.
@@ -44,8 +45,10 @@ public final class Grader: @unchecked Sendable {
         ParallelMap.map(paths, jobs: jobs) { grade(file: $0) }
     }
 
-    /// Grades one submission's text.
-    public func grade(text: String, path: String) -> SubmissionReport {
+    /// Grades one submission's text; `observer` sees each step start, `skips` names steps that
+    /// took an earlier grading process down (recorded as failed, not run).
+    public func grade(text: String, path: String, observer: GradingObserver? = nil,
+                      skips: GradingSkips = GradingSkips()) -> SubmissionReport {
         let start = DispatchTime.now().uptimeNanoseconds
         let notebook: Notebook
         do {
@@ -63,12 +66,14 @@ public final class Grader: @unchecked Sendable {
         let testNames = session.protectedNames.union(ProtectedNames.forTests(hostNames: session.host.names.union(key.hostTypeNamesUsedByTests)))
         session.protectedNames = testNames.union(key.testHelperNames)
 
-        let run = SubmissionRun(notebook: notebook, session: session, budget: submissionSeconds)
+        let run = SubmissionRun(notebook: notebook, session: session, budget: submissionSeconds,
+                                observer: observer, skips: skips)
         session.protectedNames = testNames
         var exercises: [ExerciseReport] = []
         let moved = Self.movedExercises(key: key, notebook: notebook)
         for exercise in key.exercises {
-            exercises.append(grade(exercise, run: run, session: session, recorder: recorder, moved: moved.contains(exercise.id)))
+            exercises.append(grade(exercise, run: run, session: session, recorder: recorder, moved: moved.contains(exercise.id),
+                                   observer: observer, skips: skips))
         }
         var notes = run.notes
         let known = Set(key.exercises.map(\.id))
@@ -84,7 +89,7 @@ public final class Grader: @unchecked Sendable {
     }
 
     func grade(_ exercise: GradingKey.Exercise, run: SubmissionRun, session: Session, recorder: CheckRecorder,
-               moved: Bool) -> ExerciseReport {
+               moved: Bool, observer: GradingObserver?, skips: GradingSkips) -> ExerciseReport {
         let copies = run.exerciseCells[exercise.id] ?? []
         var notes: [String] = []
         if copies.count > 1 {
@@ -111,6 +116,11 @@ public final class Grader: @unchecked Sendable {
         }
         var tests: [TestReport] = []
         for test in exercise.tests {
+            if let cause = skips.cause(test: test.id, exercise: exercise.id, line: test.firstLine) {
+                tests.append(TestReport(id: test.id, hidden: test.hidden, outcome: .error, message: cause.message))
+                continue
+            }
+            observer?.started(.test(exercise: exercise.id, id: test.id, line: test.firstLine))
             tests.append(runTest(test, session: session, recorder: recorder))
         }
         return ExerciseReport.scored(id: exercise.id, points: exercise.points, tests: tests, notes: notes,
@@ -150,12 +160,17 @@ public final class Grader: @unchecked Sendable {
     }
 
     func unreadable(_ path: String, _ why: String) -> SubmissionReport {
+        ungraded(path, status: .unreadable, why)
+    }
+
+    /// A report for a submission that could not be graded at all: every exercise scores 0 with `why`.
+    public func ungraded(_ path: String, status: SubmissionReport.Status, _ why: String) -> SubmissionReport {
         let exercises = key.exercises.map { exercise in
             ExerciseReport(id: exercise.id, maxScore: exercise.points, status: .error,
                            reason: "the notebook could not be graded: \(why)",
                            tests: exercise.tests.map { TestReport(id: $0.id, hidden: $0.hidden, outcome: .notRun) })
         }
-        return SubmissionReport(submission: path, status: .unreadable, error: why, exercises: exercises)
+        return SubmissionReport(submission: path, status: status, error: why, exercises: exercises)
     }
 }
 

@@ -16,7 +16,8 @@ struct SubmissionRun {
     var failures: [CellFailure] = []
     var notes: [String] = []
 
-    init(notebook: Notebook, session: Session, budget: Double) {
+    init(notebook: Notebook, session: Session, budget: Double, observer: GradingObserver? = nil,
+         skips: GradingSkips = GradingSkips()) {
         let start = DispatchTime.now().uptimeNanoseconds
         var outOfTime = false
         for cell in notebook.cells where cell.attributes.test == nil && !cell.attributes.skip {
@@ -29,6 +30,14 @@ struct SubmissionRun {
                 if let exercise { exerciseCells[exercise, default: []].append(ExerciseCell(cell: cell, notRun: true)) }
                 continue
             }
+            if let cause = skips.cause(cell: cell.id, line: cell.fenceLine) {
+                let located = "\(notebook.path):\(cell.fenceLine):1: \(cause.message)"
+                let failure = CellFailure(cell: cell.id, exercise: exercise, kind: cause.kind, message: located)
+                failures.append(failure)
+                if let exercise { exerciseCells[exercise, default: []].append(ExerciseCell(cell: cell, failure: failure)) }
+                continue
+            }
+            observer?.started(.cell(id: cell.id, line: cell.fenceLine))
             let cellStart = DispatchTime.now().uptimeNanoseconds
             let result = session.run(CellSource(text: cell.source, path: notebook.path, firstLine: cell.firstLine))
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - cellStart) / 1e9

@@ -8,7 +8,7 @@ public enum GradeSummary {
         for report in document.submissions {
             let name = report.submission + String(repeating: " ", count: max(0, width - report.submission.count))
             var line = "\(name)  \(ScoreFormat.text(report.score))/\(ScoreFormat.text(report.maxScore))"
-            if let error = report.error { line += "  unreadable: \(error)" }
+            if let error = report.error { line += "  \(report.status.rawValue): \(error)" }
             for exercise in report.exercises {
                 line += "  \(exercise.id) \(ScoreFormat.text(exercise.score))/\(ScoreFormat.text(exercise.maxScore))"
                 switch exercise.status {

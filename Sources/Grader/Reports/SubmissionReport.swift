@@ -5,6 +5,12 @@ public struct SubmissionReport: Codable, Equatable, Sendable {
         case graded
         /// The file could not be read or parsed; every exercise scores 0.
         case unreadable
+        /// A step of the submission took its grading process down (a trap, an abort, a signal);
+        /// that step scored 0 and the rest was graded in a fresh process (`error` says which).
+        case crashed
+        /// A step exceeded a limit the grading process enforces from outside (memory, time,
+        /// output size) and was stopped; graded like `crashed`.
+        case limit
     }
 
     /// The submission's path as given on the command line.
@@ -12,7 +18,8 @@ public struct SubmissionReport: Codable, Equatable, Sendable {
     public var score: Double
     public var maxScore: Double
     public var status: Status
-    /// Why the submission could not be graded (`unreadable`), else nil.
+    /// Why the submission could not be graded (`unreadable`), or what took its grading process
+    /// down (`crashed`, `limit`), else nil.
     public var error: String?
     /// One entry per exercise of the key, in key order.
     public var exercises: [ExerciseReport]

@@ -34,7 +34,8 @@ public struct TrainingLog: Equatable, Sendable, Codable {
 
 /// Where and why a cell failed, with the annotated source the terminal and page show.
 public struct CellError: Error, Equatable, Sendable, Codable {
-    public enum Kind: String, Sendable, Codable { case syntax, unsupported, runtime, limit, host, io }
+    /// `crashed`: the cell took its process down (a trap or a signal); the runner says which.
+    public enum Kind: String, Sendable, Codable { case syntax, unsupported, runtime, limit, host, io, crashed }
     public var kind: Kind
     public var message: String
     public var path: String

@@ -58,6 +58,7 @@ struct OutputHTML {
         case .limit: return "Limit exceeded"
         case .host: return "Error"
         case .io: return "I/O error"
+        case .crashed: return "Crash"
         }
     }
 }

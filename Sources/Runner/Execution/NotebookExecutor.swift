@@ -15,6 +15,11 @@ final class NotebookExecutor {
         /// Folders relative data paths are resolved against, in order.
         var searchDirectories: [String] = []
         var progress: ProgressReporter = SilentProgress()
+        /// Cells that took an earlier process down: failed with this error, not run again.
+        var crashedCells: [String: CellError] = [:]
+        /// Sees each cell start (with its time limit) and finish: isolated runs stream them.
+        var cellStarted: ((Cell, Double) -> Void)?
+        var cellFinished: ((CellRun) -> Void)?
     }
 
     private let options: Options
@@ -39,6 +44,7 @@ final class NotebookExecutor {
         EngineBindings.install(into: session, context: context, seed: options.seed)
         // Test cells run in an author's notebook too: a failing check fails its cell.
         GradingBuiltins.install(into: session)
+        FaultInjection.installIfEnabled(into: session)
 
         let cells = notebook.cells
         var runs: [CellRun] = []
@@ -53,7 +59,16 @@ final class NotebookExecutor {
                 progress.cellFinished(cell, of: cells.count, run: runs[runs.count - 1])
                 continue
             }
+            if let crash = options.crashedCells[cell.id] {
+                let run = CellRun(id: cell.id, index: cell.index, status: .failed, outputs: [.error(crash)], error: crash)
+                runs.append(run)
+                progress.cellFinished(cell, of: cells.count, run: run)
+                options.cellFinished?(run)
+                if !options.keepGoing { stopped = true }
+                continue
+            }
             progress.cellStarted(cell, of: cells.count)
+            options.cellStarted?(cell, session.limits.seconds)
             collector.begin()
             let start = DispatchTime.now().uptimeNanoseconds
             let result = session.run(CellSource(text: cell.source, path: notebook.path, firstLine: cell.firstLine))
@@ -78,6 +93,7 @@ final class NotebookExecutor {
             }
             runs.append(run)
             progress.cellFinished(cell, of: cells.count, run: run)
+            options.cellFinished?(run)
             if run.status == .failed, !options.keepGoing { stopped = true }
         }
         return NotebookRun(cells: runs, filesRead: files.sortedPaths)

@@ -8,6 +8,8 @@ public struct BuildRequest: Sendable {
     /// Show each cell's wall-clock time on the pages (cached notebooks show the time of the run
     /// that filled the cache).
     public var timings: Bool
+    /// Where cells run: `.inProcess` here, or each notebook/submission in its own child process.
+    public var isolation: Isolation = .inProcess
 
     public init(notebooksDirectory: String = "notebooks", outDirectory: String = "site", jobs: Int = 1,
                 useCache: Bool = true, keepGoing: Bool = false, timings: Bool = false) {

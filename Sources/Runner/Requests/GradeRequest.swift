@@ -10,6 +10,10 @@ public struct GradeRequest: Sendable {
     /// `i/n`: grade only the i-th of n equal shares (1-based).
     public var shard: String?
     public var failUnder: Double?
+    /// Seconds each student cell and each test cell may run.
+    public var cellSeconds: Double = 30
+    /// Where cells run: `.inProcess` here, or each notebook/submission in its own child process.
+    public var isolation: Isolation = .inProcess
 
     public init(submissions: [String], keyPath: String, jsonPath: String? = nil, junitPath: String? = nil,
                 csvPath: String? = nil, feedbackDirectory: String? = nil, jobs: Int = 1, shard: String? = nil,

@@ -7,6 +7,8 @@ public struct RunRequest: Sendable {
     public var seed: UInt64?
     /// Show each cell's wall-clock time on the page.
     public var timings: Bool
+    /// Where cells run: `.inProcess` here, or each notebook/submission in its own child process.
+    public var isolation: Isolation = .inProcess
 
     public init(notebookPath: String, outDirectory: String = "site", jsonPath: String? = nil,
                 keepGoing: Bool = false, seed: UInt64? = nil, timings: Bool = false) {

@@ -1,0 +1,143 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import EngineBindings
+import Foundation
+import Grader
+import NotebookModel
+
+/// `nbrun worker`: the child side of process isolation. It reads one `WorkerRequest` from
+/// standard input, walls itself in (`WorkerSandbox`), does the job and streams `WorkerEvent`s on
+/// descriptor 3. Whatever happens to it afterwards, the parent already has every event written.
+extension Runner {
+    public static func worker() -> Int32 {
+        let input = FileHandle.standardInput.readDataToEndOfFile()
+        let request: WorkerRequest
+        do {
+            request = try JSONDecoder().decode(WorkerRequest.self, from: input)
+        } catch {
+            FileOutput.standardError("error: nbrun worker is started by nbrun itself (bad request: \(error))")
+            return 2
+        }
+        WorkerSandbox.enter(request)
+        let channel = ResultChannel(fd: 3)
+        switch request.job {
+        case .run(let job): runNotebook(job, channel: channel)
+        case .grade(let job): gradeSubmission(job, channel: channel)
+        }
+        return 0
+    }
+
+    private static func runNotebook(_ job: RunJob, channel: ResultChannel) {
+        let notebook: Notebook
+        do {
+            notebook = try NotebookParser.parse(text: try FileOutput.read(job.notebookPath), path: job.notebookPath)
+        } catch {
+            // The parent parsed the same file a moment ago; it reports a vanished file itself.
+            FileOutput.standardError(describe(error))
+            return
+        }
+        let name = FilePath.stem(of: job.notebookPath)
+        let progress: ProgressReporter = job.progress
+            ? QuietStart(TerminalProgress(notebookName: name, isTTY: job.progressIsTTY), quietCells: job.quietCells)
+            : SilentProgress()
+        var options = executionOptions(notebook, seed: job.seed, keepGoing: job.keepGoing, progress: progress)
+        if let resident = job.residentBytes { options.limits.residentBytes = resident }
+        options.crashedCells = job.crashedCells
+        options.cellStarted = { cell, seconds in channel.send(.cellStarted(id: cell.id, line: cell.fenceLine, seconds: seconds)) }
+        options.cellFinished = { channel.send(.cellFinished($0)) }
+        channel.send(.notebookFinished(NotebookExecutor(options: options).execute(notebook)))
+    }
+
+    private static func gradeSubmission(_ job: GradeJob, channel: ResultChannel) {
+        do {
+            let grader = try makeGrader(keyPath: job.keyPath, settings: job.settings)
+            let observer = StepChannel(channel: channel, seconds: job.settings.cellSeconds)
+            let report = grader.grade(file: job.submissionPath, observer: observer, skips: job.skips)
+            channel.send(.submissionGraded(report))
+        } catch {
+            FileOutput.standardError(describe(error))
+        }
+    }
+}
+
+/// Progress that stays silent for the first `quietCells` cells (already shown by an earlier worker).
+private final class QuietStart: ProgressReporter, @unchecked Sendable {
+    let inner: ProgressReporter
+    var remaining: Int
+    init(_ inner: ProgressReporter, quietCells: Int) {
+        self.inner = inner
+        remaining = quietCells
+    }
+    func cellStarted(_ cell: Cell, of count: Int) { if remaining <= 0 { inner.cellStarted(cell, of: count) } }
+    func cellFinished(_ cell: Cell, of count: Int, run: CellRun) {
+        if remaining <= 0 { inner.cellFinished(cell, of: count, run: run) } else { remaining -= 1 }
+    }
+    func training(_ event: TrainingEvent) { if remaining <= 0 { inner.training(event) } }
+}
+
+/// Streams grading steps to the parent.
+private final class StepChannel: GradingObserver {
+    let channel: ResultChannel
+    let seconds: Double
+    init(channel: ResultChannel, seconds: Double) {
+        self.channel = channel
+        self.seconds = seconds
+    }
+    func started(_ step: GradingStep) { channel.send(.gradingStep(step, seconds: seconds)) }
+}
+
+/// The worker's end of the result pipe: one JSON document per line, written whole.
+final class ResultChannel: @unchecked Sendable {
+    private let fd: Int32
+    private let lock = NSLock()
+    private let encoder = JSONEncoder()
+
+    init(fd: Int32) { self.fd = fd }
+
+    func send(_ event: WorkerEvent) {
+        guard var data = try? encoder.encode(event) else { return }
+        data.append(0x0A)
+        lock.lock()
+        defer { lock.unlock() }
+        data.withUnsafeBytes { raw in
+            guard var base = raw.baseAddress else { return }
+            var left = raw.count
+            while left > 0 {
+                let written = write(fd, base, left)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    // The parent is gone: nobody is waiting for the rest.
+                    exit(3)
+                }
+                left -= written
+                base += written
+            }
+        }
+    }
+}
+
+/// What a worker does to itself before it reads a notebook: close every descriptor but the four
+/// it was given, move to its working directory, apply its OS limits.
+enum WorkerSandbox {
+    static func enter(_ request: WorkerRequest) {
+        closeInheritedDescriptors()
+        if chdir(request.workingDirectory) != 0 {
+            FileOutput.standardError("warning: cannot enter \(request.workingDirectory); staying in the current folder")
+        }
+        request.limits.apply()
+    }
+
+    /// posix_spawn cannot close "everything else" portably, so the child does. A descriptor that
+    /// crossed exec had no close-on-exec flag; the runtime's own (made after exec) all have it.
+    static func closeInheritedDescriptors() {
+        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        for name in open {
+            guard let fd = Int32(name), fd > 3 else { continue }
+            let flags = fcntl(fd, F_GETFD)
+            if flags >= 0, flags & FD_CLOEXEC == 0 { close(fd) }
+        }
+    }
+}

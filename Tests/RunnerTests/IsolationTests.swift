@@ -1,0 +1,112 @@
+import Foundation
+import XCTest
+@testable import Runner
+
+/// Every notebook and submission in its own worker process: a cell that kills its process costs
+/// that cell (or that submission step), never the batch, the page or the reports.
+final class IsolationTests: XCTestCase {
+    var out: String!
+
+    override func setUp() {
+        out = NSTemporaryDirectory() + "nbrun-isolation-\(UUID().uuidString)"
+        try? FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        // Cells may call _nbrunFault(...) to die the ways a bug in nbrun could.
+        setenv("NBRUN_FAULT_INJECTION", "1", 1)
+    }
+
+    override func tearDown() {
+        unsetenv("NBRUN_FAULT_INJECTION")
+        try? FileManager.default.removeItem(atPath: out)
+    }
+
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/isolation")
+
+    /// The nbrun binary `swift build` put beside this test bundle.
+    static var nbrun: Isolation {
+        let products = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        var candidate = products.appendingPathComponent("nbrun").path
+        // `swift test` runs the bundle through xctest on some set-ups: look beside the bundle too.
+        if !FileManager.default.isExecutableFile(atPath: candidate) {
+            candidate = Bundle(for: IsolationTests.self).bundleURL.deletingLastPathComponent().appendingPathComponent("nbrun").path
+        }
+        return .childProcess(executable: candidate)
+    }
+
+    func submission(_ name: String) -> String { Self.fixtures.appendingPathComponent("submissions/\(name).md").path }
+
+    func testGradingBatchKeepsEveryRowWhenSubmissionsKillTheirProcess() throws {
+        let names = ["ordinary-a", "abort", "segv", "hang", "allocate", "test-crash", "ordinary-b"]
+        var request = GradeRequest(submissions: names.map(submission), keyPath: Self.fixtures.appendingPathComponent("key.md").path,
+                                   jsonPath: out + "/g.json", junitPath: out + "/g.xml", csvPath: out + "/g.csv", jobs: 2)
+        request.cellSeconds = 2
+        request.isolation = Self.nbrun
+        XCTAssertEqual(Runner.grade(request), 0, "student crashes are results, not grader failures")
+
+        let document = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/g.json"))) as? [String: Any]
+        let rows = try XCTUnwrap(document?["submissions"] as? [[String: Any]])
+        XCTAssertEqual(rows.count, names.count)
+        var byName: [String: [String: Any]] = [:]
+        for row in rows { byName[URL(fileURLWithPath: row["submission"] as? String ?? "").deletingPathExtension().lastPathComponent] = row }
+        func expect(_ name: String, status: String, score: Double, errorContains: String? = nil, line: UInt = #line) {
+            guard let row = byName[name] else { return XCTFail("no row for \(name)", line: line) }
+            XCTAssertEqual(row["status"] as? String, status, name, line: line)
+            XCTAssertEqual(row["score"] as? Double, score, name, line: line)
+            if let errorContains {
+                XCTAssertTrue((row["error"] as? String ?? "").contains(errorContains), "\(name): \(row["error"] ?? "nil")", line: line)
+            }
+        }
+        expect("ordinary-a", status: "graded", score: 5)
+        expect("ordinary-b", status: "graded", score: 3)
+        // The double cell died: double scores 0, square (graded in a fresh process) keeps its 3.
+        expect("abort", status: "crashed", score: 3, errorContains: "Fatal error: injected fault")
+        expect("segv", status: "crashed", score: 3, errorContains: "SIGSEGV")
+        expect("hang", status: "limit", score: 3, errorContains: "ran past its 2 s time limit")
+        expect("allocate", status: "limit", score: 3, errorContains: "tried to allocate")
+        // The key's hidden test of square died: that test errs, double keeps its 2.
+        expect("test-crash", status: "crashed", score: 2, errorContains: "test square-test-1 of exercise square")
+
+        let csv = try String(contentsOfFile: out + "/g.csv", encoding: .utf8)
+        XCTAssertEqual(csv.split(separator: "\r\n").count, names.count + 1, csv)
+        for (name, status) in [("abort", "crashed"), ("hang", "limit"), ("ordinary-a", "graded")] {
+            XCTAssertTrue(csv.contains("\(name).md,") && csv.split(separator: "\r\n").contains { $0.contains("\(name).md") && $0.hasSuffix(status) }, csv)
+        }
+        let junit = try String(contentsOfFile: out + "/g.xml", encoding: .utf8)
+        XCTAssertEqual(junit.components(separatedBy: "<testsuite ").count - 1, names.count, junit)
+        XCTAssertTrue(junit.contains("injected fault"))
+    }
+
+    func testNotebookWhoseCellKillsItsProcessStillGetsItsPage() throws {
+        let notebook = out + "/dies.md"
+        try "# Dies\n\n```swift\nprint(\"before the crash\")\n```\n\n```swift\n_nbrunFault(\"abort\")\n```\n\n```swift\nprint(\"after the crash\")\n```\n"
+            .write(toFile: notebook, atomically: true, encoding: .utf8)
+        var request = RunRequest(notebookPath: notebook, outDirectory: out + "/site", jsonPath: out + "/dies.json")
+        request.isolation = Self.nbrun
+        XCTAssertEqual(Runner.run(request), 1)
+        let page = try String(contentsOfFile: out + "/site/dies.html", encoding: .utf8)
+        XCTAssertTrue(page.contains("before the crash"))
+        XCTAssertTrue(page.contains("the cell crashed its process"), page)
+        XCTAssertTrue(page.contains("dies.md:7:1"), "the error sits at the dying cell's fence line")
+        XCTAssertFalse(page.contains("after the crash</"), "cells after a crash do not run without --keep-going")
+
+        request.keepGoing = true
+        XCTAssertEqual(Runner.run(request), 1)
+        let kept = try String(contentsOfFile: out + "/site/dies.html", encoding: .utf8)
+        XCTAssertTrue(kept.contains("before the crash") && kept.contains("after the crash"),
+                      "--keep-going runs the rest in a fresh process")
+    }
+
+    func testCourseBuildWithALessonThatKillsItsProcessBuildsEveryPage() throws {
+        let course = out + "/course"
+        try FileManager.default.createDirectory(atPath: course, withIntermediateDirectories: true)
+        try "# One\n\n```swift\nprint(\"lesson one ran\")\n```\n".write(toFile: course + "/01-one.md", atomically: true, encoding: .utf8)
+        try "# Two\n\n```swift\n_nbrunFault(\"segv\")\n```\n".write(toFile: course + "/02-two.md", atomically: true, encoding: .utf8)
+        try "# Three\n\n```swift\nprint(\"lesson three ran\")\n```\n".write(toFile: course + "/03-three.md", atomically: true, encoding: .utf8)
+        var request = BuildRequest(notebooksDirectory: course, outDirectory: out + "/site", jobs: 2, useCache: false)
+        request.isolation = Self.nbrun
+        XCTAssertEqual(Runner.build(request), 1, "a lesson with a failing cell fails the build, after writing the site")
+        XCTAssertTrue(try String(contentsOfFile: out + "/site/01-one.html", encoding: .utf8).contains("lesson one ran"))
+        XCTAssertTrue(try String(contentsOfFile: out + "/site/02-two.html", encoding: .utf8).contains("SIGSEGV"))
+        XCTAssertTrue(try String(contentsOfFile: out + "/site/03-three.html", encoding: .utf8).contains("lesson three ran"))
+        XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/site/index.html"))
+    }
+}
