@@ -57,7 +57,8 @@ let package = Package(
         // Exercise stripping, scoring and reports.
         .target(name: "Grader", dependencies: ["NotebookModel", "Interpreter"]),
         // parse → execute → render/grade.
-        .target(name: "Runner", dependencies: ["NotebookModel", "Interpreter", "EngineBindings", "Renderer", "Grader"]),
+        .target(name: "Runner", dependencies: ["NotebookModel", "Interpreter", "EngineBindings", "Renderer", "Grader"],
+                swiftSettings: optimized),
         // The thin CLI: one file per subcommand.
         .executableTarget(
             name: "nbrun",

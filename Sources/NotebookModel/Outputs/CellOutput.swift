@@ -14,6 +14,8 @@ public enum CellOutput: Equatable, Sendable, Codable {
     case trainingLog(TrainingLog)
     /// The error that ended the cell.
     case error(CellError)
+    /// nbrun's note about the cell's output, such as what the output caps cut.
+    case notice(String)
 }
 
 /// A table of text cells with a header row.

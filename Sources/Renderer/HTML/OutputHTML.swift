@@ -22,6 +22,8 @@ struct OutputHTML {
             return "<pre class=\"output output-log\">" + XMLEscaping.text(log.lines.joined(separator: "\n")) + "</pre>\n"
         case .error(let error):
             return Self.error(error)
+        case .notice(let text):
+            return "<p class=\"output output-notice\" role=\"note\">" + XMLEscaping.text(text) + "</p>\n"
         }
     }
 

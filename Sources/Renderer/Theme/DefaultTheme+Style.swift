@@ -79,6 +79,7 @@ pre.output-log { background: #0d1117; color: #e6edf3; border: 0; white-space: pr
 .model-summary .totals { font-family: var(--mono); font-size: .82rem; margin: .4rem 0; }
 
 /* Errors stay in place, under the code that raised them. */
+.output-notice { font-size: .85rem; color: var(--muted); border-left: 3px solid var(--border); padding: .15rem .6rem; }
 .output-error { border: 1px solid var(--error); background: var(--error-bg); border-radius: 6px; padding: .5rem .75rem; }
 .output-error .error-head { margin: 0 0 .35rem; color: var(--error); }
 .output-error pre.error-text { margin: 0; font-family: var(--mono); font-size: .8rem; white-space: pre-wrap; }

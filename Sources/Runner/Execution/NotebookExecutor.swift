@@ -77,7 +77,7 @@ final class NotebookExecutor {
             switch result {
             case .success:
                 // The session already sent the displayed value to the collector.
-                run.outputs = collector.outputs
+                run.outputs = collector.finish()
                 if cell.attributes.expectError {
                     let error = CellError(kind: .runtime, message: "this cell is marked expect-error but ran without an error",
                                           path: notebook.path, line: cell.fenceLine, column: 1)
@@ -87,7 +87,7 @@ final class NotebookExecutor {
                 }
             case .failure(let failure):
                 let error = CellError(failure)
-                run.outputs = collector.outputs + [.error(error)]
+                run.outputs = collector.finish() + [.error(error)]
                 run.error = error
                 run.status = cell.attributes.expectError ? .ok : .failed
             }

@@ -27,6 +27,8 @@ enum JSONReport {
                     return .object([("type", .string("trainingLog")), ("text", .string(log.lines.joined(separator: "\n")))])
                 case .error(let error):
                     return .object([("type", .string("error")), ("text", .string(error.rendered.isEmpty ? error.message : error.rendered))])
+                case .notice(let text):
+                    return .object([("type", .string("notice")), ("text", .string(text))])
                 }
             }
             let error: JSONValue = cell.error.map {
