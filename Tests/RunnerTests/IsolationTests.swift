@@ -109,4 +109,27 @@ final class IsolationTests: XCTestCase {
         XCTAssertTrue(try String(contentsOfFile: out + "/site/03-three.html", encoding: .utf8).contains("lesson three ran"))
         XCTAssertTrue(FileManager.default.fileExists(atPath: out + "/site/index.html"))
     }
+
+    func testWorkerRunsWithOSLimitsOnlyItsOwnDescriptorsAndAReducedEnvironment() throws {
+        setenv("CI_SECRET_TOKEN", "hunter2", 1)
+        defer { unsetenv("CI_SECRET_TOKEN") }
+        let notebook = out + "/sandbox.md"
+        try "# Sandbox\n\n```swift\nprint(_nbrunFault(\"limits\"))\nprint(\"fds:\", _nbrunFault(\"descriptors\"))\nprint(\"env:\", _nbrunFault(\"environment\"))\n```\n"
+            .write(toFile: notebook, atomically: true, encoding: .utf8)
+        var request = RunRequest(notebookPath: notebook, outDirectory: out + "/site")
+        request.isolation = Self.nbrun
+        XCTAssertEqual(Runner.run(request), 0)
+        let page = try String(contentsOfFile: out + "/site/sandbox.html", encoding: .utf8)
+        func limit(_ name: String) -> String? {
+            page.split(separator: "\n").first { $0.hasPrefix(name) }.map { $0.dropFirst(name.count).split(separator: " ").first.map(String.init) ?? "" }
+        }
+        XCTAssertEqual(limit("Max open files"), "256", page)
+        XCTAssertEqual(limit("Max file size"), String(256 << 20))
+        XCTAssertNotEqual(limit("Max data size"), "unlimited")
+        XCTAssertNotEqual(limit("Max address space"), "unlimited")
+        XCTAssertNotEqual(limit("Max cpu time"), "unlimited")
+        XCTAssertTrue(page.contains("fds: 0,1,2,3\n"), "a cell's process holds only its four descriptors")
+        XCTAssertFalse(page.contains("CI_SECRET_TOKEN"), "the parent's secrets stay in the parent")
+        XCTAssertTrue(page.contains("NBRUN_FAULT_INJECTION") && page.contains("PATH"))
+    }
 }

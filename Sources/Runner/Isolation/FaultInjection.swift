@@ -6,7 +6,9 @@ import Interpreter
 
 /// Test hook: with `NBRUN_FAULT_INJECTION=1` in the environment, cells can call
 /// `_nbrunFault("abort" | "segv" | "hang" | "allocate")` to die the ways a bug in nbrun could,
-/// so the isolation tests do not depend on a bug staying unfixed. Never installed otherwise.
+/// so the isolation tests do not depend on a bug staying unfixed, and
+/// `_nbrunFault("limits" | "descriptors" | "environment")` to read back the sandbox they run in.
+/// Never installed otherwise.
 enum FaultInjection {
     static var enabled: Bool { ProcessInfo.processInfo.environment["NBRUN_FAULT_INJECTION"] == "1" }
 
@@ -22,7 +24,16 @@ enum FaultInjection {
             case "allocate":
                 let huge = [Float](repeating: 1, count: Int(call.session.limits.memoryBytes) << 20)
                 return .int(Int(huge[huge.count - 1]))
-            default: throw HostError("_nbrunFault: abort, segv, hang or allocate")
+            case "limits":
+                return .string((try? String(contentsOfFile: "/proc/self/limits", encoding: .utf8)) ?? "")
+            case "descriptors":
+                let fds = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+                // Only descriptors a cell could use: the runtime's own are close-on-exec.
+                let open = fds.compactMap(Int32.init).filter { fcntl($0, F_GETFD) >= 0 && fcntl($0, F_GETFD) & FD_CLOEXEC == 0 }
+                return .string(open.sorted().map(String.init).joined(separator: ","))
+            case "environment":
+                return .string(ProcessInfo.processInfo.environment.keys.sorted().joined(separator: ","))
+            default: throw HostError("_nbrunFault: abort, segv, hang, allocate, limits, descriptors or environment")
             }
             return .void
         }
