@@ -30,7 +30,8 @@ let package = Package(
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Notebook model: Markdown + front matter → cells; the plain-data cell outputs.
-        .target(name: "NotebookModel", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")]),
+        .target(name: "NotebookModel", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")],
+                swiftSettings: optimized),
         // The cell language; knows nothing of the engine.
         .target(name: "Interpreter", dependencies: syntax, swiftSettings: optimized + [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         // Hand-written vectorized kernels and the run-time OpenBLAS loader (which picks the AVX-512
@@ -52,7 +53,8 @@ let package = Package(
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "Mustache", package: "swift-mustache"),
-            ]
+            ],
+            swiftSettings: optimized
         ),
         // Exercise stripping, scoring and reports.
         .target(name: "Grader", dependencies: ["NotebookModel", "Interpreter"]),

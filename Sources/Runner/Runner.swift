@@ -13,16 +13,22 @@ public enum Runner {
             let name = FilePath.stem(of: request.notebookPath)
             let started = DispatchTime.now().uptimeNanoseconds
             let run: NotebookRun
+            let highlighted = HighlightMemo()
             switch request.isolation {
             case .inProcess:
                 run = execute(notebook, seed: request.seed, keepGoing: request.keepGoing,
                               progress: TerminalProgress(notebookName: name))
             case .childProcess(let executable):
+                // This process only waits while the worker runs: highlight the code meanwhile.
+                let warm = DispatchGroup()
+                DispatchQueue.global().async(group: warm) { notebook.cells.forEach { _ = highlighted.html($0.source) } }
                 run = IsolatedExecution(executable: executable, showProgress: true)
                     .run(notebook, seed: request.seed, keepGoing: request.keepGoing)
+                warm.wait()
             }
             let page = PageAssembler.page(for: notebook, run: run, path: "\(name).html", timings: request.timings)
-            let site = try siteBuilder(request.outDirectory)
+            var site = try siteBuilder(request.outDirectory)
+            site.highlightMemo = highlighted
             let report = try site.writePage(page)
             report.warnings.forEach { FileOutput.standardError("warning: \($0)") }
             if let jsonPath = request.jsonPath {

@@ -15,6 +15,11 @@ struct Nbrun: ParsableCommand {
 
     /// Exit codes: 0 success, 1 a cell (or grade threshold) failed, 2 usage or I/O errors.
     static func main() {
+        // The worker is started by nbrun itself, once per notebook or submission: it skips the
+        // argument parser, whose first use costs a conformance scan of the whole binary.
+        if CommandLine.arguments.dropFirst().first == "worker", CommandLine.arguments.count == 2 {
+            Foundation.exit(Runner.worker())
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -69,7 +69,8 @@ public struct SiteBuilder {
             if requireKatex { throw RenderError.missingAssets("KaTeX not found (Debian: apt install libjs-katex)") }
             warnings.append("KaTeX not found (Debian: apt install libjs-katex): math is shown as TeX source")
         }
-        let renderer = try PageRenderer(theme: theme, options: .init(mathAvailable: katex != nil, language: language))
+        let renderer = try PageRenderer(theme: theme, options: .init(mathAvailable: katex != nil, language: language),
+                                        highlightMemo: highlightMemo)
         let files = [(page.path, Data(try renderer.render(page).utf8))] + (try assetFiles(katex))
         let result = try StagedWriter(output: outputDirectory, beforeWrite: beforeWrite).write(files, pruneStale: false)
         return SiteReport(written: result.written, removed: [], mathAvailable: katex != nil, warnings: warnings)
