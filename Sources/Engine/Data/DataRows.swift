@@ -28,7 +28,9 @@ enum DataRows {
     }
 
     /// The rows at `indices`, in that order.
-    static func gather(_ tensor: Tensor, rows indices: [Int], width: Int) -> Tensor {
+    static func gather(_ tensor: Tensor, rows indices: [Int], width: Int) throws -> Tensor {
+        // indices.count × width ≤ the tensor's own count: the rows are a subset of its rows.
+        try Allocator.reserve(indices.count * width, "\(indices.count) rows of shape \(EngineError.shapeText(Array(tensor.shape.dropFirst())))")
         var scalars: [Float] = []
         scalars.reserveCapacity(indices.count * width)
         for row in indices {
