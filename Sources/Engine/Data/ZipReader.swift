@@ -77,7 +77,7 @@ struct ZipReader {
             guard overflow || entry.size <= bound + 4096 else {
                 throw corrupt("entry '\(entry.name)' claims \(entry.size) bytes, more than \(entry.compressedSize) compressed bytes can hold")
             }
-            try Allocator.reserve(bytes: entry.size, "\(member), which inflates to \(entry.size) bytes,")
+            try Allocator.reserve(bytes: entry.size, "inflating \(member)")
             let inflater = try ZlibInflater(Data(compressed), format: .raw, path: member)
             result = try inflater.readAll(sizeHint: entry.size, maximum: entry.size)
             guard result.count <= entry.size else {

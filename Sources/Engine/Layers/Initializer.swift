@@ -24,8 +24,7 @@ public struct Initializer: Equatable, Sendable {
     func values(_ shape: [Int], _ g: inout RandomGenerator, what: String = "initial weights") throws -> [Float] {
         let label = "\(what) of shape \(EngineError.shapeText(shape))"
         let n = try Allocator.elementCount(shape, label)
-        // The initial values, then the weight and its gradient (Parameter): three copies at once.
-        try Allocator.reserve(n, stride: 3 * MemoryLayout<Float>.stride, label)
+        try Allocator.reserve(n, label)
         // Keras: fan_in = shape[-2]·receptive, fan_out = shape[-1]·receptive; vectors use n for both.
         let fanIn: Float, fanOut: Float
         if shape.count >= 2 {
