@@ -58,9 +58,7 @@ extension Sequential {
     func evaluateValues(_ x: Tensor, _ y: Tensor, batchSize: Int) throws -> [Float] {
         guard batchSize > 0 else { throw EngineError("evaluate: batchSize must be positive, received \(batchSize)") }
         let runner = try BatchRunner(model: self, x: x, y: y, loss: loss)
-        let states = metrics.map { m in
-            MetricState(name: m.name, kind: m.resolved(targetShape: Array(y.shape.dropFirst()), outputShape: outputShape ?? []))
-        }
+        let states = try MetricState.states(metrics, targetShape: Array(y.shape.dropFirst()), outputShape: outputShape ?? [])
         let n = x.shape[0]
         var lossSum: Double = 0
         let budget = EngineBudget.current

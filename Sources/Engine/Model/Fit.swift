@@ -43,9 +43,7 @@ extension Sequential {
             if verbose > 0 { if let log { log(line) } else { print(line) } }
         }
         let context = TrainingContext(model: self, epochs: epochs, stepsPerEpoch: steps, verbose: verbose, emit: emit)
-        let states = metrics.map { m in
-            MetricState(name: m.name, kind: m.resolved(targetShape: Array(y.shape.dropFirst()), outputShape: outputShape ?? []))
-        }
+        let states = try MetricState.states(metrics, targetShape: Array(y.shape.dropFirst()), outputShape: outputShape ?? [])
         var rng = EngineRandom.fork()
         let budget = EngineBudget.current
         let tuner = ThreadTuner()
