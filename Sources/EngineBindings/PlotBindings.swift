@@ -103,11 +103,13 @@ extension BindingState {
             let n = min(images.shape[0], PlotCaps.images)
             let height = images.rank == 3 ? images.shape[1] : Int(Double(images.shape[1]).squareRoot())
             let width = images.rank == 3 ? images.shape[2] : height
-            guard images.count == images.shape.reduce(1, *), n == 0 || (width > 0 && height > 0) else {
+            guard n == 0 || (width > 0 && height > 0) else {
                 throw HostError("imageGrid: images of shape \(images.shape) have no pixels")
             }
-            try PlotCaps.check(width * height, PlotCaps.imagePixels, "imageGrid", "pixels per image (\(height)×\(width))",
+            let (pixelCount, overflow) = width.multipliedReportingOverflow(by: height)
+            try PlotCaps.check(overflow ? Int.max : pixelCount, PlotCaps.imagePixels, "imageGrid", "pixels per image (\(height)×\(width))",
                                advice: "show smaller images")
+            guard images.count >= n * pixelCount else { throw HostError("imageGrid: a tensor of shape \(images.shape) holds \(images.count) values") }
             let maxValue = images.scalars.prefix(n * width * height).max() ?? 1
             let scale = maxValue > 1.5 ? 255.0 : 1.0  // raw 0…255 pixels or normalized 0…1
             let pixels = height * width

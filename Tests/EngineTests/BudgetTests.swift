@@ -28,6 +28,7 @@ final class BudgetTests: XCTestCase {
     func testElementCountIsChecked() {
         XCTAssertEqual(try Allocator.elementCount([2, 3, 0], "t"), 0)
         XCTAssertThrowsError(try Allocator.elementCount([Int.max, 4], "t")) { XCTAssertTrue($0 is BudgetExceeded, "\($0)") }
+        XCTAssertThrowsError(try Allocator.elementCount([0, Int.max, 4], "t"), "empty, but its strides would overflow") { XCTAssertTrue($0 is BudgetExceeded, "\($0)") }
         XCTAssertThrowsError(try Allocator.elementCount([3, -2], "t")) { error in
             XCTAssertEqual((error as? EngineError)?.message, "t: shape (3, -2) has a negative dimension -2")
         }

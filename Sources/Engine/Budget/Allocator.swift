@@ -8,17 +8,13 @@ public enum Allocator {
     static let residentCheckBytes = 64 << 20
 
     /// The element count of `shape` with checked arithmetic; a negative dimension is an
-    /// argument error, an overflowing product a budget error.
+    /// argument error, an overflowing product a budget error. The product of the non-zero
+    /// dimensions must fit too, so strides and row sizes of an empty tensor never overflow.
     public static func elementCount(_ shape: [Int], _ what: @autoclosure () -> String) throws -> Int {
         if let bad = shape.first(where: { $0 < 0 }) {
             throw EngineError("\(what()): shape \(EngineError.shapeText(shape)) has a negative dimension \(bad)")
         }
-        var count = 1
-        for d in shape {
-            let (product, overflow) = count.multipliedReportingOverflow(by: d)
-            if overflow { throw tooLarge(what()) }
-            count = product
-        }
+        guard let count = DataRows.elementCount(shape) else { throw tooLarge(what()) }
         return count
     }
 
