@@ -98,6 +98,25 @@ final class BudgetTests: XCTestCase {
         XCTAssertEqual(small.deadlineCalls, 1)
     }
 
+    /// Row blocks of op(A) start at a column of A when A is transposed (Dense's dW = xᵀ·dy).
+    func testBlockedTransposedProductIsExact() throws {
+        let m = 512, n = 4096, k = 4200   // m·n·k above blockWork: two row blocks of 256
+        // A[p, i] = i and B = 1, so C[i, j] = i·k: a block starting at the wrong column shows.
+        let a = try (Tensor.zeros([k, m]) + Tensor.arange(Float(m))).scalars, b = try Tensor.ones([k, n]).scalars
+        var c = try Tensor.full([m, n], -1).scalars
+        let probe = Probe()
+        try EngineBudget.using(probe.budget(.max)) {
+            try c.withUnsafeMutableBufferPointer { cp in
+                try BLAS.sgemm(transA: true, transB: false, m: m, n: n, k: k, a: a, lda: m, b: b, ldb: n, c: cp.baseAddress!, ldc: n)
+            }
+        }
+        XCTAssertEqual(probe.deadlineCalls, 2)
+        // Whole numbers below 2²⁴: every sum is exact in Float.
+        for (i, j) in [(0, 0), (255, 17), (256, 4095), (511, 1000), (300, 2)] {
+            XCTAssertEqual(c[i * n + j], Float(i * k), "C[\(i), \(j)]")
+        }
+    }
+
     func testFitChecksTheDeadlineEveryBatch() throws {
         let model = Sequential([Dense(1, inputShape: [2])])
         try model.compile(optimizer: SGD(), loss: .mse)
