@@ -15,8 +15,8 @@ import Foundation
 /// - `weights.npz`: weights of `Sequential([Dense(2, inputShape: [3])])` as the engine saves them:
 ///   kernel [[1, 2], [3, 4], [5, 6]], bias [0.5, -0.5]
 /// - `liar.npy`: a header promising shape (100000, 100000) float32, then 16 bytes
-/// - `bomb.npz`: a member `big.npy` whose headers say 1,000 bytes; it inflates to 16 MiB
-/// - `honest.npz`: a member `big.npy` that inflates to the 16 MiB its headers say
+/// - `bomb.npz`: a member `big.npy` whose headers say 1,000 bytes; it inflates to 2 MiB
+/// - `honest.npz`: a member `big.npy` that inflates to the 2 MiB its headers say
 /// - `garbage.csv`: 4 KiB of pseudo-random bytes
 struct ScriptFiles {
     let root: URL
@@ -41,8 +41,8 @@ struct ScriptFiles {
             try model.saveWeights(to: folder.appendingPathComponent("weights.npz").path)
             try Self.npy(descr: "<f4", shape: [100_000, 100_000], payload: Array(repeating: 0, count: 16))
                 .write(to: folder.appendingPathComponent("liar.npy"))
-            try Self.zip(member: "big.npy", zeros: 16 << 20, declaredSize: 1_000).write(to: folder.appendingPathComponent("bomb.npz"))
-            try Self.zip(member: "big.npy", zeros: 16 << 20, declaredSize: 16 << 20).write(to: folder.appendingPathComponent("honest.npz"))
+            try Self.zip(member: "big.npy", zeros: 2 << 20, declaredSize: 1_000).write(to: folder.appendingPathComponent("bomb.npz"))
+            try Self.zip(member: "big.npy", zeros: 2 << 20, declaredSize: 2 << 20).write(to: folder.appendingPathComponent("honest.npz"))
             var state: UInt64 = 0x9E37_79B9_7F4A_7C15
             let garbage = (0..<4096).map { _ -> UInt8 in
                 state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
