@@ -30,7 +30,18 @@ void ek_gather_rows(float *dst, const float *src, const long *idx, long count, l
 void ek_prefetch_rows(const float *src, const long *idx, long count, long width);
 void ek_rmsprop_pool(float *w, const float *g, float *s, long n, float lr, float rho, float eps);
 
-// ---- elementwise (kernels.c) ----
+// ---- instruction path of the elementwise kernels (dispatch.c) ----
+/// The path the elementwise kernels run: "avx2" or "portable"; NBRUN_KERNELS picks it at first use.
+const char *ek_kernel_path(void);
+/// Switches the path at run time (tests, diagnostics); returns the path now in use.
+const char *ek_set_kernel_path(const char *request);
+/// 1 when this build and CPU can run the avx2 path (AVX2 and FMA, enabled by the OS).
+int ek_cpu_has_avx2(void);
+/// The path a request gives: "portable" for "portable", else (auto, avx2, NULL, unknown) the
+/// fastest the CPU runs — never avx2 on a CPU without it.
+const char *ek_resolve_kernel_path(const char *request, int cpu_has_avx2);
+
+// ---- elementwise (kernel_bodies.h, one copy per path; bit-identical results) ----
 void ek_add_bias(float *z, const float *b, long rows, long cols);
 void ek_bias_relu(float *z, const float *b, long rows, long cols);
 void ek_relu_backward(float *dy, const float *out, long n);
