@@ -8,12 +8,8 @@
 #include <string.h>
 
 int ek_cpu_has_avx2(void) {
-#if EK_HAVE_AVX2_PATH
-    __builtin_cpu_init();
-    return __builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma");
-#else
-    return 0;
-#endif
+    const unsigned needs = EK_CPU_AVX2 | EK_CPU_FMA;
+    return EK_HAVE_AVX2_PATH && (ek_cpu_features() & needs) == needs;
 }
 
 static int known_request(const char *request) {
