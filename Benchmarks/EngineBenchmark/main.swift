@@ -54,7 +54,7 @@ let loadStart = Date()
 var data = try FashionMNIST.load()
 let (xTrain, yTrain) = try prepare(&data.train)
 let (xTest, yTest) = try prepare(&data.test)
-print(String(format: "loaded Fashion-MNIST in %.2f s; engine threads: %@, OpenBLAS kernels: %@", Date().timeIntervalSince(loadStart), (option("--threads").map(String.init) ?? "auto (1 or 2, measured)") as NSString, BLAS.coreName as NSString))
+print(String(format: "loaded Fashion-MNIST in %.2f s; engine threads: %@, OpenBLAS kernels: %@, engine kernels: %@", Date().timeIntervalSince(loadStart), (option("--threads").map(String.init) ?? "auto (1 or 2, measured)") as NSString, BLAS.coreName as NSString, KernelPath.current as NSString))
 
 func run(_ label: String, _ layers: [Layer], sizes: [Int]) throws {
     EngineRandom.seed(42)

@@ -1,4 +1,4 @@
-// What this CPU can execute, read once by the kernel dispatcher and the OpenBLAS loader.
+// What this CPU can execute, for the kernel dispatcher and the OpenBLAS loader.
 #include "engine_kernels.h"
 
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
