@@ -1,5 +1,6 @@
 // Trains the flagship and deep Fashion-MNIST models and prints seconds per epoch, GFLOPS,
-// peak RSS and test accuracy. Usage: EngineBenchmark [small|deep|all] [--threads N] [--epochs N]
+// peak RSS and test accuracy. Usage: EngineBenchmark [small|deep|all|kernels] [--threads N] [--epochs N]
+// ("kernels" times the elementwise C kernels on both paths instead; see KernelTimings.swift).
 import Engine
 import Foundation
 
@@ -48,6 +49,11 @@ func prepare(_ split: inout FashionMNIST.Split) throws -> (Tensor, Tensor) {
     x = try x.reshaped([-1, 784])
     x /= 255
     return (x, try toCategorical(split.labels, classes: 10))
+}
+
+if which == "kernels" {
+    timeKernelPaths()
+    exit(0)
 }
 
 let loadStart = Date()
