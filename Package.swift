@@ -36,9 +36,12 @@ let package = Package(
         .target(name: "Interpreter", dependencies: syntax, swiftSettings: optimized + [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         // Hand-written vectorized kernels and the run-time OpenBLAS loader (which picks the AVX-512
         // sgemm kernels OpenBLAS 0.3.21 misses on this CPU; see docs/performance.md, Engine).
+        // Flags stay architecture-neutral: the AVX2 copy of the kernels gets its instruction set
+        // from a per-function attribute and is chosen at run time (dispatch.c), so the binary starts
+        // on any CPU. No FP contraction keeps that copy bit-identical to the portable one.
         .target(
             name: "CEngineKernels",
-            cSettings: [.unsafeFlags(["-O3", "-mavx2", "-mfma", "-fno-math-errno"], .when(platforms: [.linux]))],
+            cSettings: [.unsafeFlags(["-O3", "-fno-math-errno", "-ffp-contract=off"])],
             linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
         ),
         // The neural-network engine; imports only its C shims.

@@ -1,5 +1,6 @@
 // Trains the flagship and deep Fashion-MNIST models and prints seconds per epoch, GFLOPS,
-// peak RSS and test accuracy. Usage: EngineBenchmark [small|deep|all] [--threads N] [--epochs N]
+// peak RSS and test accuracy. Usage: EngineBenchmark [small|deep|all|kernels] [--threads N] [--epochs N]
+// ("kernels" times the elementwise C kernels on both paths instead; see KernelTimings.swift).
 import Engine
 import Foundation
 
@@ -50,11 +51,16 @@ func prepare(_ split: inout FashionMNIST.Split) throws -> (Tensor, Tensor) {
     return (x, try toCategorical(split.labels, classes: 10))
 }
 
+if which == "kernels" {
+    timeKernelPaths()
+    exit(0)
+}
+
 let loadStart = Date()
 var data = try FashionMNIST.load()
 let (xTrain, yTrain) = try prepare(&data.train)
 let (xTest, yTest) = try prepare(&data.test)
-print(String(format: "loaded Fashion-MNIST in %.2f s; engine threads: %@, OpenBLAS kernels: %@", Date().timeIntervalSince(loadStart), (option("--threads").map(String.init) ?? "auto (1 or 2, measured)") as NSString, BLAS.coreName as NSString))
+print(String(format: "loaded Fashion-MNIST in %.2f s; engine threads: %@, OpenBLAS kernels: %@, engine kernels: %@", Date().timeIntervalSince(loadStart), (option("--threads").map(String.init) ?? "auto (1 or 2, measured)") as NSString, BLAS.coreName as NSString, KernelPath.current as NSString))
 
 func run(_ label: String, _ layers: [Layer], sizes: [Int]) throws {
     EngineRandom.seed(42)

@@ -9,12 +9,19 @@
 // NBRUN_OPENBLAS_CORETYPE=<name> chooses another kernel family; NBRUN_OPENBLAS_CORETYPE=inherit
 // keeps whatever OPENBLAS_CORETYPE says. If OpenBLAS cannot be loaded, a plain C sgemm keeps
 // the engine correct (slowly).
+//
+// OpenBLAS runs a forced core type without checking the CPU (an AVX-512 name on an AVX2 CPU
+// dies with SIGILL at the first sgemm), so on x86-64 the loader hands OpenBLAS only names it
+// has checked against the CPU's features; any other name, chosen or inherited, is withheld
+// around the dlopen and OpenBLAS detects the CPU itself. Elsewhere no name is checked (or
+// chosen automatically): an explicit choice is passed through as the user's responsibility.
 #define _GNU_SOURCE
 #include "engine_kernels.h"
 #include <dlfcn.h>
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 typedef void (*sgemm_fn)(int, int, int, int, int, int, float, const float *, int, const float *, int, float, float *, int);
 typedef void (*set_threads_fn)(int);
@@ -27,35 +34,64 @@ static set_threads_fn blas_set_threads;
 static get_threads_fn blas_get_threads;
 static corename_fn blas_corename;
 
-static int cpu_has_avx512(void) {
 #if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
-    __builtin_cpu_init();
-    return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw") &&
-           __builtin_cpu_supports("avx512dq") && __builtin_cpu_supports("avx512vl");
-#else
+#define EK_CHECK_CORES 1
+// OpenBLAS 0.3.21's x86-64 core names (matched without case, as OpenBLAS does) and what their
+// kernels execute. Not listed, so never handed over: the 32-bit-era names, Atom/Nano/Bobcat/
+// Barcelona/Opteron, and SapphireRapids (AMX and AVX512-FP16 need more than a CPUID check).
+static const struct { const char *name; unsigned needs; } cores[] = {
+    {"PRESCOTT", EK_CPU_SSE3},
+    {"CORE2", EK_CPU_SSE3 | EK_CPU_SSSE3},
+    {"PENRYN", EK_CPU_SSE3 | EK_CPU_SSSE3 | EK_CPU_SSE41},
+    {"DUNNINGTON", EK_CPU_SSE3 | EK_CPU_SSSE3 | EK_CPU_SSE41},
+    {"NEHALEM", EK_CPU_SSE3 | EK_CPU_SSSE3 | EK_CPU_SSE41 | EK_CPU_SSE42},
+    {"SANDYBRIDGE", EK_CPU_SSE42 | EK_CPU_AVX},
+    {"HASWELL", EK_CPU_SSE42 | EK_CPU_AVX | EK_CPU_AVX2 | EK_CPU_FMA},
+    {"ZEN", EK_CPU_SSE42 | EK_CPU_AVX | EK_CPU_AVX2 | EK_CPU_FMA},
+    {"SKYLAKEX", EK_CPU_SSE42 | EK_CPU_AVX | EK_CPU_AVX2 | EK_CPU_FMA | EK_CPU_AVX512},
+    {"COOPERLAKE", EK_CPU_SSE42 | EK_CPU_AVX | EK_CPU_AVX2 | EK_CPU_FMA | EK_CPU_AVX512 | EK_CPU_AVX512BF16},
+    // AMD's pre-Zen families: their kernels use FMA4, which Zen and Intel CPUs lack.
+    {"BULLDOZER", EK_CPU_SSE42 | EK_CPU_AVX | EK_CPU_FMA4},
+    {"PILEDRIVER", EK_CPU_SSE42 | EK_CPU_AVX | EK_CPU_FMA | EK_CPU_FMA4},
+    {"STEAMROLLER", EK_CPU_SSE42 | EK_CPU_AVX | EK_CPU_FMA | EK_CPU_FMA4},
+    {"EXCAVATOR", EK_CPU_SSE42 | EK_CPU_AVX | EK_CPU_AVX2 | EK_CPU_FMA | EK_CPU_FMA4},
+};
+
+static int core_runnable(const char *name, unsigned features) {
+    if (!name) return 0;
+    for (size_t i = 0; i < sizeof cores / sizeof cores[0]; i++) {
+        if (strcasecmp(name, cores[i].name) == 0) return (cores[i].needs & ~features) == 0;
+    }
     return 0;
+}
+#else
+#define EK_CHECK_CORES 0
+#endif
+
+const char *ek_blas_core_choice(const char *choice, const char *inherited, unsigned features) {
+    const char *wanted = inherited;
+    if (choice && *choice && strcmp(choice, "inherit") != 0) wanted = choice;
+#if EK_CHECK_CORES
+    if (!(choice && *choice) && core_runnable("SKYLAKEX", features)) wanted = "SKYLAKEX";
+    return core_runnable(wanted, features) ? wanted : NULL;
+#else
+    (void)features;
+    return wanted;
 #endif
 }
 
 static void load(void) {
-    const char *choice = getenv("NBRUN_OPENBLAS_CORETYPE");
-    const char *wanted = NULL;
-    if (choice && *choice) {
-        wanted = strcmp(choice, "inherit") == 0 ? NULL : choice;
-    } else if (cpu_has_avx512()) {
-        wanted = "SKYLAKEX";
-    }
-    char *previous = NULL;
     const char *old = getenv("OPENBLAS_CORETYPE");
-    if (old) previous = strdup(old);
-    if (wanted) setenv("OPENBLAS_CORETYPE", wanted, 1);
+    char *previous = old ? strdup(old) : NULL;
+    const char *wanted = ek_blas_core_choice(getenv("NBRUN_OPENBLAS_CORETYPE"), previous, ek_cpu_features());
+    // Set (or withhold) the name only around the dlopen, so child processes see the
+    // environment unchanged.
+    if (wanted) setenv("OPENBLAS_CORETYPE", wanted, 1); else unsetenv("OPENBLAS_CORETYPE");
     const char *names[] = {"libopenblas.so.0", "libopenblas.so", "libopenblas.dylib",
                            "/usr/lib/x86_64-linux-gnu/openblas-pthread/libopenblas.so.0", NULL};
     void *h = NULL;
     for (int i = 0; names[i] && !h; i++) h = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
-    if (wanted) {
-        if (previous) setenv("OPENBLAS_CORETYPE", previous, 1); else unsetenv("OPENBLAS_CORETYPE");
-    }
+    if (previous) setenv("OPENBLAS_CORETYPE", previous, 1); else unsetenv("OPENBLAS_CORETYPE");
     free(previous);
     if (!h) return;
     blas_sgemm = (sgemm_fn)dlsym(h, "cblas_sgemm");

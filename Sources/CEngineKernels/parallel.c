@@ -202,6 +202,18 @@ void ek_gather_rows(float *dst, const float *src, const long *idx, long count, l
     run(gather_chunk, &j, count * width >= 65536 ? 2 : 1);
 }
 
+// ---- row prefetch ----
+
+// Asks the cache to start loading rows that the next batch will gather, so that their DRAM
+// latency overlaps this batch's compute instead of stalling the next gather.
+void ek_prefetch_rows(const float *src, const long *idx, long count, long width) {
+    const long bytes = width * (long)sizeof(float);
+    for (long r = 0; r < count; r++) {
+        const char *row = (const char *)(src + idx[r] * width);
+        for (long off = 0; off < bytes; off += 64) __builtin_prefetch(row + off, 0, 1);
+    }
+}
+
 // ---- RMSprop over a large parameter ----
 
 typedef struct { float *w; const float *g; float *s; long n; float lr, rho, eps; } rms_job;
