@@ -62,6 +62,7 @@ struct ScriptRun: Equatable {
             return ["summary \(s.modelName) (\(s.totalParams) params)"] + s.text.components(separatedBy: "\n")
         case .trainingLog(let log): return ["trainingLog (\(log.lines.count) lines)"] + log.lines
         case .error(let error): return ["error " + error.message]
+        case .notice(let text): return ["notice " + text]
         }
     }
 

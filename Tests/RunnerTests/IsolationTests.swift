@@ -35,7 +35,8 @@ final class IsolationTests: XCTestCase {
     func submission(_ name: String) -> String { Self.fixtures.appendingPathComponent("submissions/\(name).md").path }
 
     func testGradingBatchKeepsEveryRowWhenSubmissionsKillTheirProcess() throws {
-        let names = ["ordinary-a", "abort", "segv", "hang", "allocate", "test-crash", "ordinary-b"]
+        let names = ["ordinary-a", "zeros-160gb", "shape-overflow", "abort", "endless-matmul", "print-10m", "segv", "hang",
+                     "allocate", "test-crash", "ordinary-b"]
         var request = GradeRequest(submissions: names.map(submission), keyPath: Self.fixtures.appendingPathComponent("key.md").path,
                                    jsonPath: out + "/g.json", junitPath: out + "/g.xml", csvPath: out + "/g.csv", jobs: 2)
         request.cellSeconds = 2
@@ -57,6 +58,18 @@ final class IsolationTests: XCTestCase {
         }
         expect("ordinary-a", status: "graded", score: 5)
         expect("ordinary-b", status: "graded", score: 3)
+        // Stopped cleanly inside the worker, at their line: the engine refuses before allocating,
+        // its blocked matmul checks the deadline, and ten million prints only cost their own cell.
+        func cellError(_ name: String) -> String {
+            ((byName[name]?["cellErrors"] as? [[String: Any]])?.first?["message"] as? String) ?? ""
+        }
+        expect("zeros-160gb", status: "graded", score: 3)
+        XCTAssertTrue(cellError("zeros-160gb").contains("zeros-160gb.md:4:9: memory limit exceeded: Tensor.zeros([200000, 200000]) needs 149 GiB"), cellError("zeros-160gb"))
+        expect("shape-overflow", status: "graded", score: 3)
+        XCTAssertTrue(cellError("shape-overflow").contains("shape-overflow.md:4:9: memory limit exceeded"), cellError("shape-overflow"))
+        expect("endless-matmul", status: "graded", score: 3)
+        XCTAssertTrue(cellError("endless-matmul").contains("endless-matmul.md:5:15: time limit exceeded"), cellError("endless-matmul"))
+        expect("print-10m", status: "graded", score: 5)
         // The double cell died: double scores 0, square (graded in a fresh process) keeps its 3.
         expect("abort", status: "crashed", score: 3, errorContains: "Fatal error: injected fault")
         expect("segv", status: "crashed", score: 3, errorContains: "SIGSEGV")
