@@ -145,4 +145,30 @@ final class IsolationTests: XCTestCase {
         XCTAssertFalse(page.contains("CI_SECRET_TOKEN"), "the parent's secrets stay in the parent")
         XCTAssertTrue(page.contains("NBRUN_FAULT_INJECTION") && page.contains("PATH"))
     }
+
+    func testEngineLimitsStopEachCellAtItsLineAndThePageKeepsThemAll() throws {
+        let notebook = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/errors/engine-limits.md").path
+        var request = RunRequest(notebookPath: notebook, outDirectory: out + "/site", jsonPath: out + "/limits.json", keepGoing: true)
+        request.isolation = Self.nbrun
+        XCTAssertEqual(Runner.run(request), 1)
+        let page = try String(contentsOfFile: out + "/site/engine-limits.html", encoding: .utf8)
+        let expected = [
+            "12:12: error: memory limit exceeded: Tensor.zeros([200000, 200000]) needs 149 GiB; the cell's memory budget is 2 GiB",
+            "16:12: error: memory limit exceeded: Dense layer \"dense\" kernel of shape (784, 100000000) needs 292 GiB",
+            "20:16: error: memory limit exceeded: Tensor.zeros([9223372036854775807, 4])",
+            "24:39: error: Cannot reshape a tensor of shape (2, 3) (6 elements) into shape (-1, -1): at most one dimension may be -1",
+            "28:14: error: memory limit exceeded: toCategorical of 2 labels into 1000000000 classes",
+            "33:15: error: time limit exceeded: the cell ran longer than 1 s",
+            "39:7: error: time limit exceeded: the cell ran longer than 1 s",
+            "43:7: error: Layer \"dense\" weight \"bias\" has shape (4,), received a value of shape (5,)",
+            "47:1: error: linePlot: 10000000 values is more than the 100000 a figure can show",
+            "51:1: error: confusionMatrix: label 9223372036854775807 is out of range",
+        ]
+        for text in expected {
+            XCTAssertTrue(page.contains("engine-limits.md:" + text), "missing on the page: \(text)")
+        }
+        XCTAssertTrue(page.contains("the first cell runs") && page.contains("the last cell runs"))
+        let report = try String(contentsOfFile: out + "/limits.json", encoding: .utf8)
+        XCTAssertEqual(report.components(separatedBy: "\"kind\": \"limit\"").count - 1, 6, "budget and deadline refusals are limit errors")
+    }
 }
