@@ -29,6 +29,7 @@ final class ChildProcess {
     /// Starts `executable arguments…` in `workingDirectory` with exactly `environment`, writes
     /// `input` to its standard input and closes it.
     init(executable: String, arguments: [String], environment: [String: String], input: Data) throws {
+        _ = Self.ignoreBrokenPipes
         Self.spawnLock.lock()
         var locked = true
         defer { if locked { Self.spawnLock.unlock() } }
@@ -140,6 +141,10 @@ final class ChildProcess {
         return signal == 0 ? .exited((status >> 8) & 0xFF) : .signaled(signal)
     }
 
+    /// A child that dies before reading its request must not take the parent with it (SIGPIPE);
+    /// the failed write is enough. Children get default signal handling back (`setsigdefault`).
+    private static let ignoreBrokenPipes: Void = { signal(SIGPIPE, SIG_IGN) }()
+
     /// Held while pipes are made and a child is spawned: a pipe is marked close-on-exec before
     /// any other job's child can be spawned and inherit it (pipe2 does not import into Swift).
     private static let spawnLock = NSLock()
@@ -153,19 +158,22 @@ final class ChildProcess {
         return (fds[0], fds[1])
     }
 
-    private static func writeAll(_ data: Data, to fd: Int32) {
+    /// Writes every byte unless the descriptor fails (a reader that went away); false then.
+    @discardableResult
+    static func writeAll(_ data: Data, to fd: Int32) -> Bool {
         data.withUnsafeBytes { raw in
-            guard var base = raw.baseAddress else { return }
+            guard var base = raw.baseAddress else { return true }
             var left = raw.count
             while left > 0 {
                 let written = write(fd, base, left)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    return
+                    return false
                 }
                 left -= written
                 base += written
             }
+            return true
         }
     }
 

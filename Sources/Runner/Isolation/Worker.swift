@@ -102,20 +102,8 @@ final class ResultChannel: @unchecked Sendable {
         data.append(0x0A)
         lock.lock()
         defer { lock.unlock() }
-        data.withUnsafeBytes { raw in
-            guard var base = raw.baseAddress else { return }
-            var left = raw.count
-            while left > 0 {
-                let written = write(fd, base, left)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    // The parent is gone: nobody is waiting for the rest.
-                    exit(3)
-                }
-                left -= written
-                base += written
-            }
-        }
+        // The parent is gone when its end fails: nobody is waiting for the rest.
+        if !ChildProcess.writeAll(data, to: fd) { exit(3) }
     }
 }
 
