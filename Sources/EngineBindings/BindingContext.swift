@@ -36,8 +36,12 @@ public struct TrainingEvent: Sendable, Equatable {
     /// Running metrics in Keras's order, e.g. [("accuracy", 0.81), ("loss", 0.52)].
     public var logs: [(name: String, value: Double)]
     public var elapsedSeconds: Double
+    /// `fit`'s `verbose`: 0 asks for no epoch lines (a terminal may still show the live bar).
+    public var verbose: Int
 
-    public init(epoch: Int, epochs: Int, phase: Phase, logs: [(name: String, value: Double)], elapsedSeconds: Double) {
+    public init(epoch: Int, epochs: Int, phase: Phase, logs: [(name: String, value: Double)], elapsedSeconds: Double,
+                verbose: Int = 1) {
+        self.verbose = verbose
         self.epoch = epoch
         self.epochs = epochs
         self.phase = phase

@@ -22,12 +22,12 @@ extension BindingState {
             let progress = ProgressCallback(
                 onBatch: { [self] event in
                     context.training(TrainingEvent(epoch: event.epoch, epochs: event.epochs, phase: .batch(event.step, of: event.steps),
-                                                   logs: Self.pairs(event.logs), elapsedSeconds: event.seconds))
+                                                   logs: Self.pairs(event.logs), elapsedSeconds: event.seconds, verbose: verbose))
                     return .proceed
                 },
                 onEpoch: { [self] event in
                     context.training(TrainingEvent(epoch: event.epoch, epochs: event.epochs, phase: .epochEnd,
-                                                   logs: Self.pairs(event.logs), elapsedSeconds: event.seconds))
+                                                   logs: Self.pairs(event.logs), elapsedSeconds: event.seconds, verbose: verbose))
                     return .proceed
                 })
             let history = try engine {

@@ -172,3 +172,37 @@ final class IsolationTests: XCTestCase {
         XCTAssertEqual(report.components(separatedBy: "\"kind\": \"limit\"").count - 1, 6, "budget and deadline refusals are limit errors")
     }
 }
+
+/// What the terminal shows while cells train, read from a real nbrun process's standard error.
+final class TerminalOutputTests: XCTestCase {
+    func stderr(ofRunning source: String) throws -> String {
+        let folder = NSTemporaryDirectory() + "nbrun-terminal-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try source.write(toFile: folder + "/train.md", atomically: true, encoding: .utf8)
+        guard case .childProcess(let nbrun) = IsolationTests.nbrun else { throw XCTSkip("no nbrun binary") }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: nbrun)
+        process.arguments = [folder + "/train.md", "--out", folder + "/site"]
+        let pipe = Pipe()
+        process.standardError = pipe
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    func training(verbose: Int) -> String {
+        "# Train\n\n```swift\nlet model = Sequential([Dense(1, inputShape: [2])])\nmodel.compile(optimizer: SGD(), loss: .mse)\n"
+            + "model.fit(Tensor.zeros([8, 2]), Tensor.zeros([8, 1]), epochs: 3, verbose: \(verbose))\n```\n"
+    }
+
+    func testFitVerboseZeroPrintsNoEpochLinesAndVerboseOneDoes() throws {
+        let quiet = try stderr(ofRunning: training(verbose: 0))
+        XCTAssertFalse(quiet.contains("Epoch"), quiet)
+        let loud = try stderr(ofRunning: training(verbose: 1))
+        XCTAssertTrue(loud.contains("Epoch 1/3") && loud.contains("Epoch 3/3"), loud)
+    }
+}

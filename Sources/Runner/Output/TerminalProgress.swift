@@ -41,11 +41,21 @@ final class TerminalProgress: ProgressReporter, @unchecked Sendable {
             guard now - lastDraw > 50_000_000 || batch == batches else { return }  // ~20 redraws a second
             lastDraw = now
             draw("Epoch \(event.epoch)/\(event.epochs) \(Self.bar(batch, batches)) \(batch)/\(batches)\(Self.logs(event.logs))", final: false)
+        case .epochEnd where event.verbose == 0:
+            // Keras prints nothing for verbose 0; a terminal's live bar is wiped, not kept.
+            clearLine()
         case .epochEnd:
             draw("Epoch \(event.epoch)/\(event.epochs) - \(Self.seconds(event.elapsedSeconds))\(Self.logs(event.logs))", final: true)
         case .finished:
             break
         }
+    }
+
+    private func clearLine() {
+        guard isTTY else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
     }
 
     private func draw(_ line: String, final: Bool) {
