@@ -10,6 +10,8 @@ final class BindingState {
     let context: BindingContext
     /// This notebook's random sequence: weights, shuffles and dropout masks come from it alone.
     let random: RandomStream
+    /// Default layer and model names, counted for the whole notebook as Keras counts them.
+    let names = NameCounter()
     let seed: UInt64
     let files: DataFiles
     var tensorType: HostType!

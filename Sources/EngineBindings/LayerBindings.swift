@@ -9,7 +9,11 @@ extension BindingState {
         func layerType(_ name: String, _ params: [HostParam], _ make: @escaping (HostCall) throws -> Layer) {
             let type = host.defineType(name)
             layerTypes[name] = type
-            type.initializer(params) { [self] call in wrap(try engine { try make(call) }) }
+            type.initializer(params) { [self] call in
+                let layer = try engine { try make(call) }
+                layer.takeDefaultName(from: names)
+                return wrap(layer)
+            }
             registerLayerMembers(type)
         }
         let inputShape = HostParam("inputShape", default: Value.none)

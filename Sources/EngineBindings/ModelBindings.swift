@@ -7,10 +7,11 @@ extension BindingState {
     func registerModel() {
         let model = session.host.defineType("Sequential")
         sequentialType = model
-        model.initializer([HostParam(default: .array([])), HostParam("name", default: .string("sequential"))]) { [self] call in
+        model.initializer([HostParam(default: .array([])), HostParam("name", default: Value.none)]) { [self] call in
             let layers = try call[0].toArray().map { try payload($0, as: Layer.self, "a layer such as Dense(10)") }
+            let name = try call.optional(1).map { try $0.toStringValue() } ?? names.next("sequential")
             return wrap(try engine {
-                let model = Sequential([], name: try call.string(1))
+                let model = Sequential([], name: name)
                 for layer in layers { try model.adding(layer) }
                 return model
             })

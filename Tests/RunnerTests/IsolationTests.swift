@@ -160,7 +160,7 @@ final class IsolationTests: XCTestCase {
             "28:14: error: memory limit exceeded: toCategorical of 2 labels into 1000000000 classes",
             "33:15: error: time limit exceeded: the cell ran longer than 1 s",
             "39:7: error: time limit exceeded: the cell ran longer than 1 s",
-            "43:7: error: Layer \"dense\" weight \"bias\" has shape (4,), received a value of shape (5,)",
+            "43:7: error: Layer \"dense_1\" weight \"bias\" has shape (4,), received a value of shape (5,)",
             "47:1: error: linePlot: 10000000 values is more than the 100000 a figure can show",
             "51:1: error: confusionMatrix: label 9223372036854775807 is out of range",
         ]

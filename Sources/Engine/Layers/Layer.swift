@@ -11,6 +11,8 @@ public class Layer {
     /// The layer's name; a model gives unnamed layers "dense", "dense_1", ….
     public internal(set) var name: String
     let hasExplicitName: Bool
+    /// Named by a session's counter: models keep the name as it is.
+    private(set) var hasSessionName = false
     /// The per-sample input shape given at creation (`inputShape: [784]`), if any.
     public let declaredInputShape: [Int]?
     /// Per-sample shapes (no batch axis), known once built.
@@ -30,6 +32,14 @@ public class Layer {
     }
 
     public var isBuilt: Bool { outputShape != nil }
+
+    /// Gives a layer created without `name:` its session-wide default name, as Keras does when
+    /// the layer is created.
+    public func takeDefaultName(from counter: NameCounter) {
+        guard !hasExplicitName, !hasSessionName else { return }
+        name = counter.next(baseName)
+        hasSessionName = true
+    }
 
     // MARK: - Overridden by each layer
 

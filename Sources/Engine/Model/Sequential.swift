@@ -19,14 +19,15 @@ public final class Sequential {
         for l in layers { add(l) }
     }
 
-    /// Appends a layer; unnamed layers get "dense", "dense_1", … in this model.
+    /// Appends a layer; unnamed layers without a session name get "dense", "dense_1", … in this
+    /// model (the engine used without a notebook session).
     public func add(_ layer: Layer) {
         if layer is Input {
             declaredInputShape = layer.declaredInputShape
             return
         }
         if layers.isEmpty, declaredInputShape == nil, let s = layer.declaredInputShape { declaredInputShape = s }
-        if !layer.hasExplicitName {
+        if !layer.hasExplicitName, !layer.hasSessionName {
             let taken = Set(layers.map(\.name))
             var candidate = layer.baseName
             var k = 0

@@ -7,7 +7,9 @@ b.add(Dense(4, activation: .relu, inputShape: [3]))
 b.add(Dropout(0.5))
 b.add(Dense(2))
 print(b.countParams(), b.layers.count, b.layers[1] is Dropout)   // expect: 26 3 true
-print(b)                                 // expect: <Sequential name=sequential, 3 layers, built=true>
+print(b)                                 // expect: <Sequential name=sequential_1, 3 layers, built=true>
+print(a.name, a.layers.map { $0.name }) // expect: sequential ["dense", "dense_1"]
+print(b.layers.map { $0.name })          // expect: ["dense_2", "dropout", "dense_3"]
 func bigModel() -> Sequential {
     Sequential([
         Dense(512, activation: .relu, inputShape: [784]), Dropout(0.2),
