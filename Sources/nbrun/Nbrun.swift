@@ -20,6 +20,13 @@ struct Nbrun: ParsableCommand {
         if CommandLine.arguments.dropFirst().first == "worker", CommandLine.arguments.count == 2 {
             Foundation.exit(Runner.worker())
         }
+        // `nbrun NOTEBOOK.md` (or `run`) will want a worker: start it while the arguments and the
+        // notebook are parsed.
+        let arguments = CommandLine.arguments.dropFirst()
+        if let first = arguments.first, first.hasSuffix(".md") || first == "run", !arguments.contains("--in-process"),
+           !arguments.contains("--help"), !arguments.contains("-h") {
+            Runner.prestartWorker()
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

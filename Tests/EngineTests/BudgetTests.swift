@@ -117,6 +117,29 @@ final class BudgetTests: XCTestCase {
         }
     }
 
+    /// A product of few rows but very long ones is blocked by columns too, and a column block of
+    /// op(B) starts at a row of B when B is transposed.
+    func testWideProductIsBlockedByColumnsAndExact() throws {
+        let m = 256, n = 34_000, k = 1000   // m·n·k just above blockWork: one row block, two column blocks
+        let a = [Float](repeating: 1, count: m * k)
+        // B stored n×k (transposed): B[j, p] = j mod 16, so C[i, j] = (j mod 16)·k, exact in Float.
+        let b = [Float](unsafeUninitializedCapacity: n * k) { buffer, count in
+            for j in 0..<n { buffer.baseAddress!.advanced(by: j * k).initialize(repeating: Float(j % 16), count: k) }
+            count = n * k
+        }
+        var c = [Float](repeating: -1, count: m * n)
+        let probe = Probe()
+        try EngineBudget.using(probe.budget(.max)) {
+            try c.withUnsafeMutableBufferPointer { cp in
+                try BLAS.sgemm(transA: false, transB: true, m: m, n: n, k: k, a: a, lda: k, b: b, ldb: k, c: cp.baseAddress!, ldc: n)
+            }
+        }
+        XCTAssertEqual(probe.deadlineCalls, 2)
+        for (i, j) in [(0, 0), (255, 17), (3, 33_553), (100, 33_554), (255, n - 1)] {
+            XCTAssertEqual(c[i * n + j], Float((j % 16) * k), "C[\(i), \(j)]")
+        }
+    }
+
     func testFitChecksTheDeadlineEveryBatch() throws {
         let model = Sequential([Dense(1, inputShape: [2])])
         try model.compile(optimizer: SGD(), loss: .mse)

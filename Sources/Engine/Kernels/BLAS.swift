@@ -9,7 +9,8 @@ import Foundation
 /// after run as long as `threads` does not change (see docs/engine.md).
 public enum BLAS {
     /// C = alpha·op(A)·op(B) + beta·C, all row-major; op(A) is m×k, op(B) is k×n. Products
-    /// above `blockWork` multiply-adds run in row blocks with a deadline check before each.
+    /// above `blockWork` multiply-adds run in blocks of rows and columns with a deadline check
+    /// before each.
     static func sgemm(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Float = 1,
                       a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
                       beta: Float = 0, c: UnsafeMutablePointer<Float>, ldc: Int) throws {
@@ -22,19 +23,29 @@ public enum BLAS {
         }
         // Doubles: m·n·k of a big product overflows nothing here, and only the size class matters.
         let perRow = Double(n) * Double(k)
-        guard Double(m) * perRow > blockWork, m > minimumBlockRows else {
+        guard Double(m) * perRow > blockWork else {
             ek_sgemm_pool(transA ? 1 : 0, transB ? 1 : 0, Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
             return
         }
-        let rowsPerBlock = Swift.max(minimumBlockRows, Int(blockWork / perRow))
+        // Blocks of whole rows and, when rows are long, of columns too: each is about `blockWork`
+        // however wide the product, so a deadline is never more than one block away.
+        let rowsPerBlock = Swift.min(m, Swift.max(minimumBlockRows, Int(blockWork / perRow)))
+        let columnsPerBlock = Swift.min(n, Swift.max(minimumBlockColumns, Int(blockWork / (Double(rowsPerBlock) * Double(k)))))
         var row = 0
         while row < m {
-            try Allocator.checkDeadline()
             let rows = Swift.min(rowsPerBlock, m - row)
             // Row r of op(A) starts at a + r·lda, or at column r when A is transposed.
             let aBlock = transA ? a + row : a + row * lda
-            ek_sgemm_pool(transA ? 1 : 0, transB ? 1 : 0, Int32(rows), Int32(n), Int32(k), alpha, aBlock, Int32(lda), b, Int32(ldb),
-                          beta, c + row * ldc, Int32(ldc))
+            var column = 0
+            while column < n {
+                try Allocator.checkDeadline()
+                let columns = Swift.min(columnsPerBlock, n - column)
+                // Column j of op(B) starts at b + j, or at row j when B is transposed.
+                let bBlock = transB ? b + column * ldb : b + column
+                ek_sgemm_pool(transA ? 1 : 0, transB ? 1 : 0, Int32(rows), Int32(columns), Int32(k), alpha, aBlock, Int32(lda),
+                              bBlock, Int32(ldb), beta, c + row * ldc + column, Int32(ldc))
+                column += columns
+            }
             row += rows
         }
     }
@@ -42,8 +53,10 @@ public enum BLAS {
     /// Multiply-adds per block between deadline checks: about 0.1–0.5 s of sgemm here, far
     /// above any training step's product (784×128 by a batch of 128 is 13 M).
     static let blockWork = Double(1 << 33)
-    /// Blocks keep at least this many rows, so packing B once per block stays a small cost.
+    /// Blocks keep at least this many rows and columns, so packing A and B once per block stays
+    /// a small cost next to the block's arithmetic.
     static let minimumBlockRows = 256
+    static let minimumBlockColumns = 256
 
     /// Engine threads for sgemm and the large per-batch loops: 1 or 2 (default 2). OpenBLAS itself
     /// always runs single-threaded underneath; the engine's own work sharing splits each product

@@ -25,10 +25,13 @@ final class ChildProcess {
     /// Read end of the child's standard output and error.
     private var outputFD: Int32
     private(set) var killedByWatchdog = false
+    /// Write end of the child's standard input, until `send` closes it.
+    private var inputFD: Int32
+    let executable: String
+    let environment: [String: String]
 
-    /// Starts `executable arguments…` in `workingDirectory` with exactly `environment`, writes
-    /// `input` to its standard input and closes it.
-    init(executable: String, arguments: [String], environment: [String: String], input: Data) throws {
+    /// Starts `executable arguments…` with exactly `environment`; it waits for `send`.
+    init(executable: String, arguments: [String], environment: [String: String]) throws {
         _ = Self.ignoreBrokenPipes
         Self.spawnLock.lock()
         var locked = true
@@ -75,13 +78,28 @@ final class ChildProcess {
         pid = child
         resultsFD = resultsPipe.read
         outputFD = outputPipe.read
-        Self.writeAll(input, to: stdinPipe.write)
-        close(stdinPipe.write)
+        inputFD = stdinPipe.write
+        self.executable = executable
+        self.environment = environment
+    }
+
+    /// Writes the child's whole standard input and closes it.
+    func send(_ input: Data) {
+        guard inputFD >= 0 else { return }
+        Self.writeAll(input, to: inputFD)
+        close(inputFD)
+        inputFD = -1
     }
 
     deinit {
+        // A child never sent its input reads end-of-file and exits on its own.
+        if inputFD >= 0 { close(inputFD) }
         if resultsFD >= 0 { close(resultsFD) }
         if outputFD >= 0 { close(outputFD) }
+        if !reaped {
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+        }
     }
 
     /// Reads both pipes until the child closes them, handing complete result lines to `onLine`
@@ -131,8 +149,11 @@ final class ChildProcess {
         return reap()
     }
 
+    private var reaped = false
+
     private func reap() -> Exit {
         var status: Int32 = 0
+        defer { reaped = true }
         while waitpid(pid, &status, 0) < 0 {
             if errno != EINTR { return .exited(-1) }
         }

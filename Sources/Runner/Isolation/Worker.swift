@@ -12,8 +12,13 @@ import NotebookModel
 /// standard input, walls itself in (`WorkerSandbox`), does the job and streams `WorkerEvent`s on
 /// descriptor 3. Whatever happens to it afterwards, the parent already has every event written.
 extension Runner {
+    /// Starts a spare worker for the run about to be parsed (see `WorkerLaunch.prestart`).
+    public static func prestartWorker() { WorkerLaunch.prestart() }
+
     public static func worker() -> Int32 {
         let input = FileHandle.standardInput.readDataToEndOfFile()
+        // A spare worker whose parent never needed it: nothing to do.
+        if input.isEmpty { return 0 }
         let request: WorkerRequest
         do {
             request = try JSONDecoder().decode(WorkerRequest.self, from: input)

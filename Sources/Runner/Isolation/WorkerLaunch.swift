@@ -42,8 +42,9 @@ struct WorkerLaunch {
     /// Runs the child to its end; `onEvent` sees every event in order.
     func run(onEvent: (WorkerEvent) -> Void) throws -> Outcome {
         let input = try JSONEncoder().encode(request)
-        let child = try ChildProcess(executable: executable, arguments: ["worker"],
-                                     environment: Self.environment(), input: input)
+        let child = try WorkerLaunch.prestarted(executable: executable)
+            ?? ChildProcess(executable: executable, arguments: ["worker"], environment: Self.environment())
+        child.send(input)
         let start = DispatchTime.now().uptimeNanoseconds
         let total = Self.nanoseconds(totalSeconds)
         var stepDeadline = start &+ Self.nanoseconds(idleSeconds)
@@ -73,6 +74,29 @@ struct WorkerLaunch {
                 if tail.count > 16_384 { tail = Data(tail.suffix(8_192)) }
             })
         return Outcome(exit: exit, killedByWatchdog: child.killedByWatchdog, outputTail: String(decoding: tail, as: UTF8.self))
+    }
+
+    /// A worker started before it is needed (while the parent still parses its arguments and the
+    /// notebook): its start-up, most of a trivial notebook's cost, overlaps the parent's.
+    nonisolated(unsafe) private static var spare: ChildProcess?
+    private static let spareLock = NSLock()
+
+    /// Starts one spare worker of this executable; the next launch takes it.
+    static func prestart() {
+        guard case .childProcess(let executable) = Isolation.childOfThisExecutable else { return }
+        let child = try? ChildProcess(executable: executable, arguments: ["worker"], environment: environment())
+        spareLock.lock()
+        spare = child
+        spareLock.unlock()
+    }
+
+    /// The spare worker when it matches the launch, else nil (a mismatched one is discarded).
+    static func prestarted(executable: String) -> ChildProcess? {
+        spareLock.lock()
+        defer { spareLock.unlock() }
+        guard let child = spare else { return nil }
+        spare = nil
+        return child.executable == executable && child.environment == environment() ? child : nil
     }
 
     /// The interpreter and engine stop a cell at its limit themselves; the watchdog is for a cell
