@@ -171,6 +171,62 @@ final class IsolationTests: XCTestCase {
         let report = try String(contentsOfFile: out + "/limits.json", encoding: .utf8)
         XCTAssertEqual(report.components(separatedBy: "\"kind\": \"limit\"").count - 1, 6, "budget and deadline refusals are limit errors")
     }
+
+    func testNonFiniteNumbersInAFigureTravelBackFromTheWorker() throws {
+        let notebook = out + "/nan.md"
+        try "# NaN\n\n```swift\nlinePlot(x: [1, 2], y: [[Double.nan, 2]])\n```\n\n```swift\nprint(\"after the plot\")\n```\n"
+            .write(toFile: notebook, atomically: true, encoding: .utf8)
+        var request = RunRequest(notebookPath: notebook, outDirectory: out + "/site")
+        request.isolation = Self.nbrun
+        XCTAssertEqual(Runner.run(request), 0, "a NaN in a figure is data, not a crash")
+        let page = try String(contentsOfFile: out + "/site/nan.html", encoding: .utf8)
+        XCTAssertTrue(page.contains("<svg") && page.contains("after the plot"))
+    }
+
+    func testAfterTooManyCrashesTheRestSaysWhyItDidNotRun() throws {
+        let notebook = out + "/crashes.md"
+        let crash = "```swift\n_nbrunFault(\"abort\")\n```\n\n"
+        try ("# Crashes\n\n" + String(repeating: crash, count: 4) + "```swift\nprint(\"left out\")\n```\n")
+            .write(toFile: notebook, atomically: true, encoding: .utf8)
+        var request = RunRequest(notebookPath: notebook, outDirectory: out + "/site", keepGoing: true)
+        request.isolation = Self.nbrun
+        XCTAssertEqual(Runner.run(request), 1)
+        let page = try String(contentsOfFile: out + "/site/crashes.html", encoding: .utf8)
+        XCTAssertEqual(page.components(separatedBy: "the cell crashed its process").count - 1, 4)
+        XCTAssertTrue(page.contains("not run: the notebook&#39;s process went down 4 times") || page.contains("not run: the notebook's process went down 4 times"), page)
+    }
+
+    func testAWorkerEndsWhenItsParentDies() throws {
+        let notebook = out + "/hang.md"
+        try "# Hang\n\n```swift\n_nbrunFault(\"hang\")\n```\n".write(toFile: notebook, atomically: true, encoding: .utf8)
+        guard case .childProcess(let nbrun) = Self.nbrun else { throw XCTSkip("no nbrun binary") }
+        let parent = Process()
+        parent.executableURL = URL(fileURLWithPath: nbrun)
+        parent.arguments = [notebook, "--out", out + "/site"]
+        parent.standardError = FileHandle.nullDevice
+        try parent.run()
+        var workers: [Int32] = []
+        for _ in 0..<50 where workers.isEmpty {
+            usleep(100_000)
+            let tasks = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(parent.processIdentifier)/task")) ?? []
+            for task in tasks {
+                let children = (try? String(contentsOfFile: "/proc/\(parent.processIdentifier)/task/\(task)/children", encoding: .utf8)) ?? ""
+                workers += children.split(separator: " ").compactMap { Int32($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            }
+        }
+        let worker = try XCTUnwrap(workers.first, "the parent started a worker")
+        kill(parent.processIdentifier, SIGKILL)
+        parent.waitUntilExit()
+        var gone = false
+        for _ in 0..<30 where !gone {
+            usleep(100_000)
+            let state = (try? String(contentsOfFile: "/proc/\(worker)/stat", encoding: .utf8)) ?? ""
+            // Gone, or a zombie waiting for init to reap it.
+            gone = state.isEmpty || state.contains(") Z ")
+        }
+        XCTAssertTrue(gone, "the orphaned worker \(worker) still runs")
+        if !gone { kill(worker, SIGKILL) }
+    }
 }
 
 /// What the terminal shows while cells train, read from a real nbrun process's standard error.

@@ -68,4 +68,13 @@ final class OutputCollectorTests: XCTestCase {
         XCTAssertLessThan(page.utf8.count, 1_200_000)
         XCTAssertTrue(page.contains("cuts the remaining"), "the page says what was cut")
     }
+
+    func testOnlyTheRuntimesCrashReportStopsTheForwardingOfAWorkersOutput() {
+        XCTAssertTrue(WorkerLaunch.isRuntimeCrashReport("Fatal error: failed to allocate 9 bytes\n"))
+        XCTAssertTrue(WorkerLaunch.isRuntimeCrashReport("[1/3] ok\nRunner/FaultInjection.swift:17: Fatal error: injected fault\n"))
+        XCTAssertTrue(WorkerLaunch.isRuntimeCrashReport("Current stack trace:\n0 libswiftCore.so"))
+        // A cell's own runtime error quotes Swift's words after its location: forwarded.
+        XCTAssertFalse(WorkerLaunch.isRuntimeCrashReport("lesson.md:13:9: error: Fatal error: Index out of range\n"))
+        XCTAssertFalse(WorkerLaunch.isRuntimeCrashReport("[2/3] cell-2 ok 4ms\n"))
+    }
 }

@@ -55,8 +55,13 @@ struct IsolatedExecution: Sendable {
             guard let failing else { return assemble(notebook, finished: finished, failing: nil) }
             let error = diagnosis.cellError(path: notebook.path, line: failing.line)
             crashed[failing.id] = error
-            if !keepGoing || attempt == Self.maxCrashes || running == nil {
+            if !keepGoing || running == nil {
                 return assemble(notebook, finished: finished, failing: (failing.id, error))
+            }
+            if attempt == Self.maxCrashes {
+                let why = "not run: the notebook's process went down \(attempt + 1) times, and nbrun stops starting it again after that"
+                if showProgress { FileOutput.standardError("  \(why)") }
+                return assemble(notebook, finished: finished, failing: (failing.id, error), restNote: why)
             }
             if showProgress { reportCrash(notebook, cellID: failing.id, error: error) }
             shown = finished.count + 1
@@ -72,9 +77,11 @@ struct IsolatedExecution: Sendable {
     }
 
     /// The cells that finished, the one that died, and the rest not run.
-    private func assemble(_ notebook: Notebook, finished: [String: CellRun], failing: (id: String, error: CellError)?) -> NotebookRun {
+    private func assemble(_ notebook: Notebook, finished: [String: CellRun], failing: (id: String, error: CellError)?,
+                          restNote: String? = nil) -> NotebookRun {
         var cells: [CellRun] = []
         var reachedFailure = false
+        var noted = false
         for cell in notebook.cells {
             if let run = finished[cell.id], !reachedFailure {
                 cells.append(run)
@@ -85,7 +92,10 @@ struct IsolatedExecution: Sendable {
                 if showProgress { reportCrash(notebook, cellID: cell.id, error: failing.error) }
                 cells.append(run)
             } else {
-                cells.append(CellRun(id: cell.id, index: cell.index, status: .notRun))
+                // The first cell left out says why, when it is not the usual stop after a failure.
+                let note = reachedFailure && !noted ? restNote.map { [CellOutput.notice($0)] } ?? [] : []
+                noted = noted || !note.isEmpty
+                cells.append(CellRun(id: cell.id, index: cell.index, status: .notRun, outputs: note))
             }
         }
         return NotebookRun(cells: cells)

@@ -21,7 +21,7 @@ extension Runner {
         if input.isEmpty { return 0 }
         let request: WorkerRequest
         do {
-            request = try JSONDecoder().decode(WorkerRequest.self, from: input)
+            request = try WorkerJSON.decoder().decode(WorkerRequest.self, from: input)
         } catch {
             FileOutput.standardError("error: nbrun worker is started by nbrun itself (bad request: \(error))")
             return 2
@@ -98,7 +98,7 @@ private final class StepChannel: GradingObserver {
 final class ResultChannel: @unchecked Sendable {
     private let fd: Int32
     private let lock = NSLock()
-    private let encoder = JSONEncoder()
+    private let encoder = WorkerJSON.encoder()
 
     init(fd: Int32) { self.fd = fd }
 
@@ -116,11 +116,25 @@ final class ResultChannel: @unchecked Sendable {
 /// it was given, move to its working directory, apply its OS limits.
 enum WorkerSandbox {
     static func enter(_ request: WorkerRequest) {
+        watchParent()
         closeInheritedDescriptors()
         if chdir(request.workingDirectory) != 0 {
             FileOutput.standardError("warning: cannot enter \(request.workingDirectory); staying in the current folder")
         }
         request.limits.apply()
+    }
+
+    /// A worker whose parent died (crashed, killed by CI's time-out) ends within a second instead
+    /// of running on as an orphan; it is in its own process group, so the parent's group signal
+    /// does not reach it. (PR_SET_PDEATHSIG needs prctl, a variadic C call Swift cannot make.)
+    static func watchParent() {
+        let parent = getppid()
+        let watcher = Thread {
+            while getppid() == parent { usleep(250_000) }
+            _exit(3)
+        }
+        watcher.stackSize = 64 << 10
+        watcher.start()
     }
 
     /// posix_spawn cannot close "everything else" portably, so the child does. A descriptor that

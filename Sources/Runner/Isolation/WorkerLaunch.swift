@@ -41,7 +41,7 @@ struct WorkerLaunch {
 
     /// Runs the child to its end; `onEvent` sees every event in order.
     func run(onEvent: (WorkerEvent) -> Void) throws -> Outcome {
-        let input = try JSONEncoder().encode(request)
+        let input = try WorkerJSON.encoder().encode(request)
         let child = try WorkerLaunch.prestarted(executable: executable)
             ?? ChildProcess(executable: executable, arguments: ["worker"], environment: Self.environment())
         child.send(input)
@@ -50,7 +50,7 @@ struct WorkerLaunch {
         var stepDeadline = start &+ Self.nanoseconds(idleSeconds)
         var tail = Data()
         var dying = false
-        let decoder = JSONDecoder()
+        let decoder = WorkerJSON.decoder()
         let exit = child.communicate(
             deadline: { min(stepDeadline, start &+ total) },
             onLine: { line in
@@ -66,9 +66,9 @@ struct WorkerLaunch {
             },
             onOutput: { chunk in
                 // The runtime's crash report (message and stack) is for the diagnosis, not the
-                // terminal: the parent prints the cell's error itself.
-                if !dying, let text = String(data: chunk, encoding: .utf8),
-                   text.contains("Fatal error: ") || text.contains("Current stack trace:") { dying = true }
+                // terminal: the parent prints the cell's error itself. Cells' own errors, which
+                // may quote "Fatal error: …" after their location, are forwarded.
+                if !dying, let text = String(data: chunk, encoding: .utf8), Self.isRuntimeCrashReport(text) { dying = true }
                 if forwardOutput, !dying { FileHandle.standardError.write(chunk) }
                 tail.append(chunk)
                 if tail.count > 16_384 { tail = Data(tail.suffix(8_192)) }
@@ -97,6 +97,18 @@ struct WorkerLaunch {
         guard let child = spare else { return nil }
         spare = nil
         return child.executable == executable && child.environment == environment() ? child : nil
+    }
+
+    /// A line that starts the Swift runtime's report of a trap: `Fatal error: …` or
+    /// `File.swift:12: Fatal error: …` at the start of a line, or its stack trace.
+    static func isRuntimeCrashReport(_ text: String) -> Bool {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("Current stack trace:") || line.hasPrefix("Fatal error: ") { return true }
+            if let range = line.range(of: ": Fatal error: "), line[..<range.lowerBound].range(of: #"\.swift:\d+$"#, options: .regularExpression) != nil {
+                return true
+            }
+        }
+        return false
     }
 
     /// The interpreter and engine stop a cell at its limit themselves; the watchdog is for a cell

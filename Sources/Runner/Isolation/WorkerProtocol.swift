@@ -1,3 +1,4 @@
+import Foundation
 import Grader
 import NotebookModel
 
@@ -51,4 +52,24 @@ enum WorkerEvent: Codable {
     /// A grading step (a submission cell or a key's test) started.
     case gradingStep(GradingStep, seconds: Double)
     case submissionGraded(SubmissionReport)
+}
+
+/// The JSON coders for worker messages and cached runs: cells' numbers may be NaN or infinite
+/// (a plot of a diverged loss), which plain JSON cannot hold.
+enum WorkerJSON {
+    static let nonFinite = (positiveInfinity: "+Infinity", negativeInfinity: "-Infinity", nan: "NaN")
+
+    static func encoder() -> JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: nonFinite.positiveInfinity, negativeInfinity: nonFinite.negativeInfinity, nan: nonFinite.nan)
+        return encoder
+    }
+
+    static func decoder() -> JSONDecoder {
+        let decoder = JSONDecoder()
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+            positiveInfinity: nonFinite.positiveInfinity, negativeInfinity: nonFinite.negativeInfinity, nan: nonFinite.nan)
+        return decoder
+    }
 }
