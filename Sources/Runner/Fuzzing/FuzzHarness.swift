@@ -32,6 +32,9 @@ public enum FuzzHarness {
         public var pageBytes: Int
     }
 
+    /// Compiled once: the default theme's template is not what is being fuzzed.
+    static let renderer = try? PageRenderer(theme: .default)
+
     /// At most this many cells run per input: a notebook of slow cells stays under `-timeout`.
     public static let maxCells = 8
 
@@ -53,7 +56,7 @@ public enum FuzzHarness {
 
         let run = execute(notebook)
         let page = PageAssembler.page(for: notebook, run: run, path: "fuzz.html")
-        let html = (try? PageRenderer(theme: .default).render(page)) ?? ""
+        let html = (try? renderer?.render(page)) ?? ""
         _ = JSONReport.document(for: notebook, run: run).text
         let ran = run.cells.filter { $0.status == .ok || $0.status == .failed }
         return Outcome(ran: ran.count, failed: ran.filter { $0.status == .failed }.count, pageBytes: html.utf8.count)
