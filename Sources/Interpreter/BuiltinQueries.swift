@@ -86,7 +86,9 @@ extension Runtime {
             var acc = a[0]
             for x in try seq(rt, v, l) {
                 let (_, frame) = try rt.invokeKeepingFrame(fn, [acc, x], self: nil)
-                acc = frame.slots[0]
+                // `slots` is a raw pointer: without this the optimizer may free the frame (its
+                // last reference) before the read (ASan found it with the fuzzer).
+                acc = withExtendedLifetime(frame) { frame.slots[0] }
             }
             return acc
         },
