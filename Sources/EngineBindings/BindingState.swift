@@ -25,15 +25,34 @@ final class BindingState {
         self.files = DataFiles(readable: context.readableDirectories, search: context.searchDirectories)
     }
 
-    /// Runs engine code with this notebook's random stream and turns engine errors into host errors.
+    /// Runs engine code with this notebook's random stream and the cell's budget, the one place
+    /// engine work meets the session's limits. A refused allocation becomes a `.limit` error;
+    /// the session's own limit errors (the deadline) pass through; engine errors become host errors.
     func engine<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try EngineRandom.using(random, body)
-        } catch let error as HostError {
-            throw error
-        } catch {
-            throw HostError("\(error)")
+            return try EngineBudget.using(budget) { try EngineRandom.using(random, body) }
+        } catch let error as BudgetExceeded {
+            throw session.limitExceeded(error.message)
+        } catch let error as EngineError {
+            throw HostError(error.message)
+        } catch let error as DataError {
+            throw HostError(error.description)
         }
+    }
+
+    /// The running cell's limits as the engine sees them: each request within `memoryBytes`,
+    /// large ones within the process's `residentBytes`, and the cell's clock at safe points.
+    var budget: EngineBudget {
+        let limits = session.limits
+        return EngineBudget(memoryBytes: limits.memoryBytes, residentBytes: limits.residentBytes,
+                            residentNow: ResidentMemory.bytes,
+                            checkDeadline: { [unowned session] in try session.checkLimits() }, owner: "the cell's")
+    }
+
+    /// Reserves `count` elements of the result of an engine call that cannot fail on its own
+    /// (scalar arithmetic, elementwise math), so its copy meets the budget too.
+    func reserving(_ count: Int, _ what: @autoclosure () -> String) throws {
+        try engine { try Allocator.reserve(count, what()) }
     }
 
     func wrap(_ tensor: Tensor) -> Value {

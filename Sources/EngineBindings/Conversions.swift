@@ -25,6 +25,16 @@ extension BindingState {
         }
     }
 
+    /// Numbers for a figure, refused above `cap` before they are copied.
+    func doubles(_ value: Value, cap: Int, _ plot: String) throws -> [Double] {
+        if let tensor = value.tensorPayload {
+            try PlotCaps.check(tensor.count, cap, plot, "values", advice: "plot every n-th value, or a sample of the data")
+        }
+        let numbers = try doubles(value)
+        try PlotCaps.check(numbers.count, cap, plot, "values", advice: "plot every n-th value, or a sample of the data")
+        return numbers
+    }
+
     /// Numbers from an array of numbers or a rank-1 Tensor.
     func doubles(_ value: Value) throws -> [Double] {
         if case .host(let object) = value, let tensor = object.payload as? Tensor {

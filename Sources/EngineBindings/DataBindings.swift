@@ -20,8 +20,7 @@ extension BindingState {
             let limit = try self.optionalInt(call[0])
             if let limit, limit < 0 { throw HostError("FashionMNIST.load: limit must be zero or more, received \(limit)") }
             let searchPaths = self.context.readableDirectories.map { "\($0)/fashion-mnist" } + self.context.readableDirectories
-            let images = (limit ?? 70_000) * 784 * 4
-            try self.session.reserveMemory(images)
+            // The engine's IDX reader reserves the images and labels against the cell's budget.
             let data = try self.engine { try FashionMNIST.load(searchPaths: searchPaths, limit: limit) }
             let names = FashionMNIST.fileNames
             for name in [names.trainImages, names.trainLabels, names.testImages, names.testLabels] {

@@ -9,7 +9,11 @@ extension BindingState {
         sequentialType = model
         model.initializer([HostParam(default: .array([])), HostParam("name", default: .string("sequential"))]) { [self] call in
             let layers = try call[0].toArray().map { try payload($0, as: Layer.self, "a layer such as Dense(10)") }
-            return wrap(try engine { Sequential(layers, name: try call.string(1)) })
+            return wrap(try engine {
+                let model = Sequential([], name: try call.string(1))
+                for layer in layers { try model.adding(layer) }
+                return model
+            })
         }
         model.describe { object in
             guard let m = object.payload as? Sequential else { return "Sequential" }
@@ -22,7 +26,7 @@ extension BindingState {
         model.property("name") { [self] object in .string(try payload(.host(object), as: Sequential.self, "a model").name) }
         model.method("add", [HostParam()]) { [self] call in
             let layer = try payload(call[0], as: Layer.self, "a layer such as Dense(10)")
-            try engine { try receiverModel(call).add(layer) }
+            try engine { try receiverModel(call).adding(layer) }
             return .void
         }
         model.method("compile", [

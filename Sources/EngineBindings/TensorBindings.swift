@@ -22,10 +22,10 @@ extension BindingState {
             return wrap(try engine { try NPY.read(from: path) })
         }
         tensor.staticMethod("zeros", [HostParam()]) { [self] call in
-            wrap(try engine { try Tensor.full(try call[0].toIntArray(), 0) })
+            wrap(try engine { try Tensor.zeros(try call[0].toIntArray()) })
         }
         tensor.staticMethod("ones", [HostParam()]) { [self] call in
-            wrap(try engine { try Tensor.full(try call[0].toIntArray(), 1) })
+            wrap(try engine { try Tensor.ones(try call[0].toIntArray()) })
         }
         tensor.staticMethod("full", [HostParam(), HostParam()]) { [self] call in
             wrap(try engine { try Tensor.full(try call[0].toIntArray(), try call.float(1)) })
@@ -36,16 +36,18 @@ extension BindingState {
             wrap(try engine { try Tensor.arange(try call.float(0), try call.float(1), step: try call.float(2)) })
         }
         tensor.staticMethod("randomNormal", [HostParam(), HostParam("mean", default: .double(0)), HostParam("stddev", default: .double(1))]) { [self] call in
-            try reserve(call[0])
-            return wrap(try engine { try Tensor.randomNormal(try call[0].toIntArray(), mean: try call.float(1), stddev: try call.float(2)) })
+            wrap(try engine { try Tensor.randomNormal(try call[0].toIntArray(), mean: try call.float(1), stddev: try call.float(2)) })
         }
         tensor.staticMethod("randomUniform", [HostParam(), HostParam("low", default: .double(0)), HostParam("high", default: .double(1))]) { [self] call in
-            try reserve(call[0])
-            return wrap(try engine { try Tensor.randomUniform(try call[0].toIntArray(), low: try call.float(1), high: try call.float(2)) })
+            wrap(try engine { try Tensor.randomUniform(try call[0].toIntArray(), low: try call.float(1), high: try call.float(2)) })
         }
 
         tensor.property("shape") { [self] object in Value(try self.tensor(of: object).shape) }
-        tensor.property("scalars") { [self] object in Value(try self.tensor(of: object).scalars) }
+        tensor.property("scalars") { [self] object in
+            let t = try self.tensor(of: object)
+            try self.reserveValues(t.count)
+            return Value(t.scalars)
+        }
         tensor.property("rank") { [self] object in .int(try self.tensor(of: object).rank) }
         tensor.property("count") { [self] object in .int(try self.tensor(of: object).count) }
         tensor.property("T") { [self] object in
@@ -61,7 +63,10 @@ extension BindingState {
         method("reshaped", [HostParam()]) { [self] t, call in self.wrap(try t.reshaped(try call[0].toIntArray())) }
         method("transposed") { [self] t, _ in self.wrap(try t.transposed()) }
         method("flattened") { [self] t, _ in self.wrap(t.flattened()) }
-        method("toArray") { [self] t, _ in try self.nestedArray(t) }
+        method("toArray") { [self] t, _ in
+            try self.reserveValues(t.count)
+            return try self.nestedArray(t)
+        }
         method("item") { t, _ in .double(Double(try t.item())) }
         for (name, reduce, axisReduce) in [
             ("sum", { (t: Tensor) throws -> Float in t.sum() }, { (t: Tensor, a: Int) throws -> Tensor in try t.sum(axis: a) }),
@@ -82,12 +87,19 @@ extension BindingState {
             if let axis = try self.optionalInt(call[0]) { return self.wrap(try t.argmin(axis: axis)) }
             return .int(try t.argmin())
         }
-        method("exp") { [self] t, _ in self.wrap(t.exp()) }
-        method("log") { [self] t, _ in self.wrap(t.log()) }
-        method("sqrt") { [self] t, _ in self.wrap(t.sqrt()) }
-        method("abs") { [self] t, _ in self.wrap(t.abs()) }
-        method("squared") { [self] t, _ in self.wrap(t.squared()) }
-        method("pow", [HostParam()]) { [self] t, call in self.wrap(t.pow(try call.float(0))) }
+        // Elementwise results are as large as their input: reserved like any other tensor.
+        let elementwise: [(String, (Tensor) -> Tensor)] = [("exp", { $0.exp() }), ("log", { $0.log() }), ("sqrt", { $0.sqrt() }),
+                                                        ("abs", { $0.abs() }), ("squared", { $0.squared() })]
+        for (name, apply) in elementwise {
+            method(name) { [self] t, _ in
+                try Allocator.reserve(t.count, "\(name) of a tensor of shape \(t.shape)")
+                return self.wrap(apply(t))
+            }
+        }
+        method("pow", [HostParam()]) { [self] t, call in
+            try Allocator.reserve(t.count, "pow of a tensor of shape \(t.shape)")
+            return self.wrap(t.pow(try call.float(0)))
+        }
         method("clipped", [HostParam(), HostParam()]) { [self] t, call in self.wrap(try t.clipped(try call.float(0), try call.float(1))) }
 
         tensor.subscriptGetter([HostParam()]) { [self] call in
@@ -125,16 +137,10 @@ extension BindingState {
         return .array(try (0..<t.shape[0]).map { try nestedArray(try t[$0]) })
     }
 
-    /// Refuses tensors larger than the cell's memory budget before allocating them.
-    func reserve(_ shape: Value) throws {
-        let dims = try shape.toIntArray()
-        var count = 1
-        for d in dims {
-            guard d >= 0 else { throw HostError("negative dimension \(d) in shape \(dims)") }
-            let (product, overflow) = count.multipliedReportingOverflow(by: d)
-            guard !overflow else { throw HostError("shape \(dims) is too large") }
-            count = product
-        }
-        try session.reserveMemory(count * 4)
+    /// Refuses turning `count` tensor elements into interpreter values (about 24 bytes each)
+    /// beyond the interpreter's own memory budget.
+    func reserveValues(_ count: Int) throws {
+        let (bytes, overflow) = count.multipliedReportingOverflow(by: 24)
+        try session.reserveMemory(overflow ? Int.max : bytes)
     }
 }

@@ -17,13 +17,21 @@ extension BindingState {
                 let lhs = a.tensorPayload, rhs = b.tensorPayload
                 switch (lhs, rhs) {
                 case let (l?, r?): return try engine { wrap(try both(l, r)) }
-                case let (l?, nil): return wrap(right(l, try scalar(b)))
-                case let (nil, r?): return wrap(left(try scalar(a), r))
+                case let (l?, nil):
+                    try reserving(l.count, "\(op) of a tensor of shape \(l.shape) and a number")
+                    return wrap(right(l, try scalar(b)))
+                case let (nil, r?):
+                    try reserving(r.count, "\(op) of a number and a tensor of shape \(r.shape)")
+                    return wrap(left(try scalar(a), r))
                 default: return nil
                 }
             }
         }
-        host.prefixOperator("-") { [self] a in a.tensorPayload.map { wrap(-$0) } }
+        host.prefixOperator("-") { [self] a in
+            guard let t = a.tensorPayload else { return nil }
+            try reserving(t.count, "negation of a tensor of shape \(t.shape)")
+            return wrap(-t)
+        }
         // Comparisons are element-wise and give 0/1 tensors, as in NumPy: `(p > 0.5)`, a mask
         // for `t[mask: …]`, or `.mean()` of `predicted.equal(labels)` for an accuracy.
         let comparisons: [(String, (Tensor, Tensor) throws -> Tensor)] = [
@@ -57,7 +65,10 @@ extension BindingState {
         for (name, onTensor, onDouble) in math {
             host.function(name, [HostParam()]) { [self] call in
                 let x = call[0]
-                if let t = x.tensorPayload { return wrap(onTensor(t)) }
+                if let t = x.tensorPayload {
+                    try reserving(t.count, "\(name) of a tensor of shape \(t.shape)")
+                    return wrap(onTensor(t))
+                }
                 if case .float(let f) = x { return .float(Float(onDouble(Double(f)))) }
                 return .double(onDouble(try x.toDouble()))
             }
@@ -69,7 +80,10 @@ extension BindingState {
                 return .int(Swift.abs(i))
             case .float(let f): return .float(Swift.abs(f))
             case let x:
-                if let t = x.tensorPayload { return wrap(t.abs()) }
+                if let t = x.tensorPayload {
+                    try reserving(t.count, "abs of a tensor of shape \(t.shape)")
+                    return wrap(t.abs())
+                }
                 return .double(Swift.abs(try x.toDouble()))
             }
         }

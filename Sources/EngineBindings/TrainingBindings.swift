@@ -18,17 +18,11 @@ extension BindingState {
             let validation = try call.optional(5).map { try validationPair($0) }
             let callbacks = try call[7].toArray().map { try payload($0, as: Callback.self, "a callback such as EarlyStopping()") }
             let verbose = try call.int(8)
-            var limitError: Error?
+            // The cell's deadline is checked by the engine itself, once per batch (EngineBudget).
             let progress = ProgressCallback(
                 onBatch: { [self] event in
                     context.training(TrainingEvent(epoch: event.epoch, epochs: event.epochs, phase: .batch(event.step, of: event.steps),
                                                    logs: Self.pairs(event.logs), elapsedSeconds: event.seconds))
-                    do {
-                        try session.checkLimits()
-                    } catch {
-                        limitError = error
-                        return .stop(reason: "\(error)")
-                    }
                     return .proceed
                 },
                 onEpoch: { [self] event in
@@ -36,13 +30,11 @@ extension BindingState {
                                                    logs: Self.pairs(event.logs), elapsedSeconds: event.seconds))
                     return .proceed
                 })
-            try session.reserveMemory(x.count * 4 + y.count * 4)
             let history = try engine {
                 try m.fit(x, y, epochs: try call.int(2), batchSize: try call.int(3), validationSplit: try call.double(4),
                           validationData: validation, shuffle: try call.bool(6), callbacks: callbacks + [progress],
                           verbose: verbose, log: { _ in })
             }
-            if let limitError { throw limitError }
             if verbose > 0 { context.emit(.trainingLog(TrainingLog(lines: Self.pageLines(history)))) }
             if let reason = history.stopReason, reason.contains("Invalid loss") {
                 throw HostError("training stopped: \(reason)")

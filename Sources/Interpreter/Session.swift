@@ -131,18 +131,25 @@ public final class Session {
     // MARK: Cooperative limits for hosts
 
     /// Throws when the cell's wall-clock limit has passed; long host calls (training) call this
-    /// periodically.
+    /// periodically. The error is a `.limit` error at the calling line, which the cell cannot catch.
     public func checkLimits() throws {
-        do { try rt.checkClock() } catch let e as RunError { throw HostError(e.message) }
+        try rt.checkClock()
     }
 
-    /// Throws when an allocation of `bytes` would exceed the memory budget; hosts call this
-    /// before large allocations.
+    /// Throws (a `.limit` error) when an allocation of `bytes` would exceed the memory budget;
+    /// hosts call this before large allocations.
     public func reserveMemory(_ bytes: Int) throws {
         if bytes < 0 || bytes > rt.limits.memoryBytes {
-            throw HostError("memory limit exceeded: \(bytes) bytes requested, \(rt.limits.memoryBytes) allowed")
+            throw RunError(.limit, "memory limit exceeded: \(bytes) bytes requested, \(rt.limits.memoryBytes) allowed")
         }
-        do { try rt.noteBuilt(bytes) } catch let e as RunError { throw HostError(e.message) }
+        try rt.noteBuilt(bytes)
+    }
+
+    /// The error a host throws when a cell exceeded a resource limit the host enforces itself
+    /// (an engine's memory budget): reported as a `.limit` error at the calling line, and not
+    /// catchable by the cell, like the interpreter's own limits.
+    public func limitExceeded(_ message: String) -> Error {
+        RunError(.limit, message)
     }
 
     // MARK: Describing values

@@ -20,6 +20,12 @@ struct BindingScript {
     var error: Expect<String>?
     /// `// expect error line: N`.
     var errorLine: Expect<Int>?
+    /// `// expect error kind: KIND` (`limit`, `host`, `runtime`…).
+    var errorKind: Expect<String>?
+    /// `// timeout: SECONDS` — the cell's time limit (default 30 s).
+    var timeout: Double = 30
+    /// `// memory: BYTES` — the cell's memory budget (default: `Limits()`'s).
+    var memory: Int?
     /// `// expect seeded`: rerun with the same seed (identical outputs) and another (different ones).
     var seeded: Expect<Void>?
     /// Directive-looking comments that are not directives (typos must not silently pass).
@@ -34,7 +40,7 @@ struct BindingScript {
     }
 
     private mutating func parse(_ raw: String, line: Int) {
-        guard let marker = raw.range(of: "// expect") ?? raw.range(of: "// seed:") else { return }
+        guard let marker = raw.range(of: "// expect") ?? raw.range(of: "// seed:") ?? raw.range(of: "// timeout:") ?? raw.range(of: "// memory:") else { return }
         let directive = String(raw[marker.lowerBound...]).dropFirst(3)
         func rest(after prefix: String) -> String? {
             guard directive.hasPrefix(prefix) else { return nil }
@@ -48,6 +54,8 @@ struct BindingScript {
             outputs[outputs.count - 1].value.body.append(Expect(value: text, line: line))
         } else if let text = rest(after: "expect output:") {
             outputs.append(Expect(value: (text, []), line: line))
+        } else if let text = rest(after: "expect error kind:"), !text.isEmpty {
+            errorKind = Expect(value: text.trimmingCharacters(in: .whitespaces), line: line)
         } else if let text = rest(after: "expect error line:") {
             guard let n = Int(text.trimmingCharacters(in: .whitespaces)) else { return unknown.append(Expect(value: String(directive), line: line)) }
             errorLine = Expect(value: n, line: line)
@@ -57,6 +65,10 @@ struct BindingScript {
             seeded = Expect(value: (), line: line)
         } else if let text = rest(after: "seed:"), let n = UInt64(text.trimmingCharacters(in: .whitespaces)) {
             seed = n
+        } else if let text = rest(after: "timeout:"), let s = Double(text.trimmingCharacters(in: .whitespaces)), s > 0 {
+            timeout = s
+        } else if let text = rest(after: "memory:"), let n = Int(text.trimmingCharacters(in: .whitespaces)), n > 0 {
+            memory = n
         } else {
             unknown.append(Expect(value: String(directive), line: line))
         }

@@ -10,6 +10,10 @@ import XCTest
 /// - `// expect error: TEXT` — the run ends in an error (thrown, not a crash) whose message
 ///   contains TEXT (which must not be empty). Without it, the run must succeed.
 /// - `// expect error line: N` — that error is reported at script line N.
+/// - `// expect error kind: KIND` — that error is of kind KIND (`limit` for memory and time
+///   limits, `host` for bad arguments).
+/// - `// timeout: SECONDS` — the cell's time limit (default 30).
+/// - `// memory: BYTES` — the cell's memory budget (default 2 GiB).
 /// - `// expect output: HEADER` — the next rich output (figure, model summary, training log,
 ///   displayed value) has a header line equal to HEADER or starting with HEADER and a space.
 ///   Headers: `figure <panel kinds joined by +> "<title>"`, `summary <model name> (<N> params)`,
@@ -31,7 +35,7 @@ final class BindingScriptTests: XCTestCase {
     static let scriptsFolder = testsFolder.appendingPathComponent("Scripts")
     static let repositoryRoot = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
     /// The areas of the binding surface; each must have scripts.
-    static let areas = ["data", "errors", "layers", "models", "plots", "tensors"]
+    static let areas = ["budget", "data", "errors", "layers", "models", "plots", "tensors"]
 
     func testEveryScriptRunsAsItsCommentsSay() throws {
         let files = try ScriptFiles(repositoryRoot: Self.repositoryRoot)
@@ -64,6 +68,9 @@ final class BindingScriptTests: XCTestCase {
             ("linePlot(y: [1], title: \"t\")  // expect output: figure bar", "expected output \"figure bar\""),
             ("// expect output: summary", "expected output \"summary\" but there was none"),
             ("linePlot(y: [1], title: \"t\")\n// expect output: figure\n// expect output line: bar...", "expected output line \"bar...\""),
+            ("Tensor([1, 2, 3]) + Tensor([1, 2])\n// expect error: incompatible\n// expect error kind: limit", "got one of kind host"),
+            ("// timeout: 0.2\nwhile true {}\n// expect error: time limit exceeded: the cell ran longer than 0.2 s\n// expect error kind: runtime",
+             "got one of kind limit"),
             ("print(1)  // expect 1", "unknown directive"),
             ("matmul(Tensor([1]), 2)  // expect error:", "unknown directive"),
             ("print(Tensor.randomNormal([1]).scalars.count)  // expect: 1\n// expect seeded", "did not change with seed"),
@@ -145,6 +152,9 @@ final class BindingScriptTests: XCTestCase {
             }
             if let line = script.errorLine, line.value != actual.line {
                 fail(line.line, "expected the error at line \(line.value), but it was reported at line \(actual.line)")
+            }
+            if let kind = script.errorKind, kind.value != actual.kind {
+                fail(kind.line, "expected an error of kind \(kind.value), got one of kind \(actual.kind)")
             }
         case (nil, nil): break
         }

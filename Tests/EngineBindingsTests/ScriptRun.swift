@@ -8,7 +8,7 @@ struct ScriptRun: Equatable {
     var printed: [String]
     /// Rich outputs (figures, summaries, training logs, displayed values) as header + body lines.
     var outputs: [[String]]
-    var error: (message: String, line: Int)?
+    var error: (message: String, line: Int, kind: String)?
 
     static func == (a: ScriptRun, b: ScriptRun) -> Bool {
         a.printed == b.printed && a.outputs == b.outputs && a.error?.message == b.error?.message && a.error?.line == b.error?.line
@@ -18,7 +18,8 @@ struct ScriptRun: Equatable {
     /// executor sets one up (minus the grading builtins).
     static func run(_ script: BindingScript, seed: UInt64, files: ScriptFiles) -> ScriptRun {
         var limits = Limits()
-        limits.seconds = 30
+        limits.seconds = script.timeout
+        if let memory = script.memory { limits.memoryBytes = memory }
         let session = Session(limits: limits, seed: seed)
         let recorder = Recorder(session: session)
         session.output = recorder
@@ -29,7 +30,7 @@ struct ScriptRun: Equatable {
         var lines = recorder.text.components(separatedBy: "\n")
         if lines.last == "" { lines.removeLast() }
         var run = ScriptRun(printed: lines, outputs: recorder.rich.map(describe), error: nil)
-        if case .failure(let failure) = result { run.error = (failure.message, failure.line) }
+        if case .failure(let failure) = result { run.error = (failure.message, failure.line, failure.kind.rawValue) }
         return run
     }
 

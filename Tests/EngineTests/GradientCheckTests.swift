@@ -83,16 +83,16 @@ final class GradientCheckTests: XCTestCase {
     }
 
     /// Runs a layer forward (training) and backward with upstream c; returns (dx, param grads).
-    func layerGradients(_ layer: Layer, x: [Float], batch: Int, c: [Float]) -> (out: [Float], dx: [Float], grads: [[Float]]) {
+    func layerGradients(_ layer: Layer, x: [Float], batch: Int, c: [Float]) throws -> (out: [Float], dx: [Float], grads: [[Float]]) {
         var input = x
         var outCopy: [Float] = []
         var dxCopy: [Float] = []
-        input.withUnsafeMutableBufferPointer { ip in
-            let out = layer.forward(ip.baseAddress!, batch: batch, training: true)
+        try input.withUnsafeMutableBufferPointer { ip in
+            let out = try layer.forward(ip.baseAddress!, batch: batch, training: true)
             outCopy = Array(UnsafeBufferPointer(start: out, count: c.count))
             var dy = c
-            dy.withUnsafeMutableBufferPointer { dp in
-                if let dx = layer.backward(dp.baseAddress!, batch: batch, needInputGrad: true) {
+            try dy.withUnsafeMutableBufferPointer { dp in
+                if let dx = try layer.backward(dp.baseAddress!, batch: batch, needInputGrad: true) {
                     dxCopy = Array(UnsafeBufferPointer(start: dx, count: x.count))
                 }
             }
@@ -109,7 +109,7 @@ final class GradientCheckTests: XCTestCase {
             let d = Dense(units, activation: a, biasInitializer: .randomNormal(mean: 0, stddev: 0.3), kernelRegularizer: nil)
             try d.build(inputShape: [fanIn])
             let w = d.parameters[0].tensor.scalars.map(Double.init), b = d.parameters[1].tensor.scalars.map(Double.init)
-            let (_, dx, grads) = layerGradients(d, x: x, batch: batch, c: c)
+            let (_, dx, grads) = try layerGradients(d, x: x, batch: batch, c: c)
             func objective(_ xx: [Double], _ ww: [Double], _ bb: [Double]) -> Double {
                 var z = [Double](repeating: 0, count: batch * units)
                 for r in 0..<batch { for j in 0..<units {
@@ -133,7 +133,7 @@ final class GradientCheckTests: XCTestCase {
         try bn.setWeights([Tensor([1.5, 0.5, -1]), Tensor([0.1, -0.2, 0.3]), Tensor([0, 0, 0]), Tensor([1, 1, 1])])
         let x = Ref.random(batch * cols, seed: 31)
         let c = Ref.random(batch * cols, seed: 32)
-        let (out, dx, grads) = layerGradients(bn, x: x, batch: batch, c: c)
+        let (out, dx, grads) = try layerGradients(bn, x: x, batch: batch, c: c)
         func forward(_ xx: [Double], _ g: [Double], _ b: [Double]) -> [Double] {
             var y = xx
             for j in 0..<cols {
@@ -163,7 +163,7 @@ final class GradientCheckTests: XCTestCase {
         let c = Ref.random(batch * n, seed: 42)
         let drop = Dropout(0.4)
         try drop.build(inputShape: [n])
-        let (out, dx, _) = layerGradients(drop, x: x, batch: batch, c: c)
+        let (out, dx, _) = try layerGradients(drop, x: x, batch: batch, c: c)
         // The objective is linear in x with the mask fixed: dx = c·mask = c·out/x.
         for i in 0..<x.count {
             let mask = out[i] / x[i]
@@ -178,14 +178,14 @@ final class GradientCheckTests: XCTestCase {
         let flat = Flatten()
         try flat.build(inputShape: [2, 3])
         XCTAssertEqual(flat.outputShape, [6])
-        let (fo, fdx, _) = layerGradients(flat, x: Ref.random(12, seed: 1), batch: 2, c: Ref.random(12, seed: 2))
+        let (fo, fdx, _) = try layerGradients(flat, x: Ref.random(12, seed: 1), batch: 2, c: Ref.random(12, seed: 2))
         XCTAssertEqual(fo, Ref.random(12, seed: 1))
         XCTAssertEqual(fdx, Ref.random(12, seed: 2))
 
         for layer in [ActivationLayer(.tanh), LeakyReLU(), ActivationLayer(.softmax)] {
             try layer.build(inputShape: [5])
             let xs = Ref.random(15, seed: 51), cs = Ref.random(15, seed: 52)
-            let (_, adx, _) = layerGradients(layer, x: xs, batch: 3, c: cs)
+            let (_, adx, _) = try layerGradients(layer, x: xs, batch: 3, c: cs)
             let numeric = Ref.numericGradient(xs.map(Double.init)) { zz in
                 zip(Ref.act(layer.activation, zz, cols: 5), cs).map { $0 * Double($1) }.reduce(0, +)
             }
@@ -208,8 +208,8 @@ final class GradientCheckTests: XCTestCase {
         let runner = try BatchRunner(model: model, x: x, y: y, loss: model.loss)
         XCTAssertTrue(runner.fused)
         runner.setFusedFlags(true)
-        x.scalars.withUnsafeBufferPointer { xp in
-            y.scalars.withUnsafeBufferPointer { yp in runner.gather(range: 0..<5, x: xp.baseAddress!, y: yp.baseAddress!) }
+        try x.scalars.withUnsafeBufferPointer { xp in
+            try y.scalars.withUnsafeBufferPointer { yp in try runner.gather(range: 0..<5, x: xp.baseAddress!, y: yp.baseAddress!) }
         }
         let (loss, _) = try runner.trainStep(batch: 5, optimizer: model.optimizer!)
         runner.setFusedFlags(false)

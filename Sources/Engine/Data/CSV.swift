@@ -64,7 +64,15 @@ public enum CSV {
         let names = (0..<record.count).map { record.text($0) }
         let selected = try selectColumns(columns, names: names, source: source, line: record.line)
         var cells: [Double] = []
+        var checkedUpTo = 0
         while try reader.next(into: &record) {
+            // Every million cells: the cells so far, and the tensor made from them, must fit the
+            // budget, and the cell's time must not be up.
+            if cells.count - checkedUpTo >= 1 << 20 {
+                checkedUpTo = cells.count
+                try Allocator.reserve(cells.count, stride: MemoryLayout<Double>.stride + MemoryLayout<Float>.stride, "\(source) (\(cells.count) cells so far)")
+                try Allocator.checkDeadline()
+            }
             guard record.count == names.count else {
                 throw DataError.csv(path: source, line: record.line,
                                     reason: "row has \(record.count) fields, but the header has \(names.count)")
@@ -79,6 +87,7 @@ public enum CSV {
                 cells.append(value)
             }
         }
+        try Allocator.reserve(cells.count, "\(source) as a tensor of \(cells.count) values")
         return CSVTable(columnNames: selected.map { names[$0] }, cells: cells)
     }
 

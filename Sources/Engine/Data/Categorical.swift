@@ -21,10 +21,10 @@ public func toCategorical(_ labels: Tensor, classes: Int? = nil) throws -> Tenso
         throw DataError.invalidArgument(function: function, reason: "label \(largest) is out of range for \(classCount) classes")
     }
     let (total, overflow) = count.multipliedReportingOverflow(by: classCount)
-    guard !overflow, total <= Int(Int32.max) else {
+    guard !overflow else {
         throw DataError.invalidArgument(function: function, reason: "\(count) labels × \(classCount) classes is too large")
     }
-    var scalars = [Float](repeating: 0, count: total)
+    var scalars = try Allocator.floats(total, "toCategorical of \(count) labels into \(classCount) classes")
     for (row, value) in labels.scalars.enumerated() {
         scalars[row * classCount + Int(value)] = 1
     }

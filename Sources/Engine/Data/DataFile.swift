@@ -2,13 +2,16 @@ import Foundation
 
 /// Whole-file reads and writes with `DataError`s that name the path.
 enum DataFile {
-    /// Reads a whole file into memory.
+    /// Reads a whole file into memory, once its size fits the budget (readers copy it to bytes).
     static func read(_ path: String) throws -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw DataError.fileNotFound(path: path)
         }
         if isDirectory.boolValue { throw DataError.io(path: path, reason: "is a directory, not a file") }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int {
+            try Allocator.reserve(bytes: size, "reading \(path)")
+        }
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
         } catch {

@@ -1,15 +1,17 @@
 /// Row-wise helpers over `Tensor`'s public shape and scalars, for the data utilities.
 enum DataRows {
-    /// The number of elements a shape describes, or nil if a size is negative or the product overflows.
+    /// The number of elements a shape describes, or nil if a size is negative or the product
+    /// of the non-zero sizes overflows (so every partial product, a stride, fits an Int).
     static func elementCount(_ shape: [Int]) -> Int? {
-        var count = 1
+        var nonZero = 1
         for size in shape {
             guard size >= 0 else { return nil }
-            let (product, overflow) = count.multipliedReportingOverflow(by: size)
+            if size == 0 { continue }
+            let (product, overflow) = nonZero.multipliedReportingOverflow(by: size)
             if overflow { return nil }
-            count = product
+            nonZero = product
         }
-        return count
+        return shape.contains(0) ? 0 : nonZero
     }
 
     /// Checks that a tensor has at least one axis and as many scalars as its shape says; returns (rows, row width).
@@ -28,7 +30,9 @@ enum DataRows {
     }
 
     /// The rows at `indices`, in that order.
-    static func gather(_ tensor: Tensor, rows indices: [Int], width: Int) -> Tensor {
+    static func gather(_ tensor: Tensor, rows indices: [Int], width: Int) throws -> Tensor {
+        // indices.count × width ≤ the tensor's own count: the rows are a subset of its rows.
+        try Allocator.reserve(indices.count * width, "\(indices.count) rows of shape \(EngineError.shapeText(Array(tensor.shape.dropFirst())))")
         var scalars: [Float] = []
         scalars.reserveCapacity(indices.count * width)
         for row in indices {

@@ -37,7 +37,7 @@ public enum IDX {
         guard magic >> 16 == 0, let element = IDXElement(rawValue: typeCode), rank >= 1 else {
             throw DataError.corrupt(path: path, reason: "magic number \(hex(magic)) is not an IDX header")
         }
-        var dims: [Int] = []
+        var dims: [Int] = []  // rank ≥ 1, checked above
         for axis in 0..<rank {
             let size = try source.readBigEndianUInt32(what: "dimension \(axis)")
             dims.append(Int(size))
@@ -54,13 +54,15 @@ public enum IDX {
             throw DataError.truncated(path: path, reason: "header announces dimensions \(dims) "
                 + "but the file is too short to hold them")
         }
+        var shape = dims
+        shape[0] = count
+        try Allocator.reserve(byteCount / element.size, "\(path) with dimensions \(shape)")
         let scalars = try source.readScalars(count: byteCount / element.size, element: element,
                                              what: "\(count) items of shape \(Array(dims.dropFirst()))")
         if count == dims[0] {
             try source.expectEnd(afterDims: dims)
         }
-        dims[0] = count
-        return Tensor(shape: dims, scalars: scalars)
+        return Tensor(shape: shape, scalars: scalars)
     }
 
     private static func hex(_ value: UInt32) -> String {
@@ -181,6 +183,8 @@ private final class IDXByteSource {
                 element.convert(UnsafeRawBufferPointer(scratch), into: base + done, count: n)
                 done += n
                 initialized = done
+                // A safe point every 64 chunks (4 M elements, a few ms of inflating).
+                if done & (chunkElements * 64 - 1) == 0 { try Allocator.checkDeadline() }
             }
         }
         return scalars

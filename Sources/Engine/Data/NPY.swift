@@ -48,12 +48,11 @@ public enum NPY {
             let amount = needed.overflow ? "more" : "\(needed.partialValue)"
             throw DataError.truncated(path: source, reason: "shape \(header.shape) needs \(amount) bytes of data, file has \(available)")
         }
-        let scalars = bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
-            [Float](unsafeUninitializedCapacity: count) { out, initialized in
+        let scalars = try bytes.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            try Allocator.floats(count, "\(source) of shape \(EngineError.shapeText(header.shape))") { out in
                 if let base = out.baseAddress {
                     header.dtype.decode(UnsafeRawBufferPointer(rebasing: raw[dataStart...]), into: base, count: count)
                 }
-                initialized = count
             }
         }
         return Tensor(shape: header.shape, scalars: scalars)

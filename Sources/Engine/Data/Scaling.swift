@@ -119,6 +119,7 @@ struct DataFeatureColumns {
             throw DataError.invalidArgument(function: function,
                                             reason: "x has \(width) features per row but the statistics have \(offset.count)")
         }
+        try Allocator.reserve(tensor.count, "\(function) of shape \(EngineError.shapeText(tensor.shape))")
         var scalars = tensor.scalars
         for i in 0..<rows {
             for j in 0..<width { scalars[i * width + j] = transform(scalars[i * width + j], offset[j], scale[j]) }

@@ -31,9 +31,9 @@ public func trainTestSplit(
         trainRows = Array(order[testCount...])
     }
     return (
-        xTrain: DataRows.gather(x, rows: trainRows, width: xWidth),
-        xTest: DataRows.gather(x, rows: testRows, width: xWidth),
-        yTrain: DataRows.gather(y, rows: trainRows, width: yWidth),
-        yTest: DataRows.gather(y, rows: testRows, width: yWidth)
+        xTrain: try DataRows.gather(x, rows: trainRows, width: xWidth),
+        xTest: try DataRows.gather(x, rows: testRows, width: xWidth),
+        yTrain: try DataRows.gather(y, rows: trainRows, width: yWidth),
+        yTest: try DataRows.gather(y, rows: testRows, width: yWidth)
     )
 }

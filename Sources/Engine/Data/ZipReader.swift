@@ -67,12 +67,22 @@ struct ZipReader {
         switch entry.method {
         case 0:
             guard entry.compressedSize == entry.size else { throw corrupt("stored entry '\(entry.name)' has two sizes") }
+            try Allocator.reserve(bytes: entry.size, "\(source)[\(entry.name)]")
             result = Array(compressed)
         case 8:
-            let inflater = try ZlibInflater(Data(compressed), format: .raw, path: "\(source)[\(entry.name)]")
-            // A damaged directory could claim any size: never preallocate beyond deflate's maximum ratio.
-            result = try inflater.readAll(sizeHint: min(entry.size, entry.compressedSize * 1100 + 4096),
-                                           maximum: entry.size)
+            let member = "\(source)[\(entry.name)]"
+            // The declared size must fit the budget before anything inflates; deflate cannot
+            // expand more than about 1032:1, so a larger claim is a damaged directory.
+            let (bound, overflow) = entry.compressedSize.multipliedReportingOverflow(by: 1100)
+            guard overflow || entry.size <= bound + 4096 else {
+                throw corrupt("entry '\(entry.name)' claims \(entry.size) bytes, more than \(entry.compressedSize) compressed bytes can hold")
+            }
+            try Allocator.reserve(bytes: entry.size, "inflating \(member)")
+            let inflater = try ZlibInflater(Data(compressed), format: .raw, path: member)
+            result = try inflater.readAll(sizeHint: entry.size, maximum: entry.size)
+            guard result.count <= entry.size else {
+                throw corrupt("entry '\(entry.name)' inflates to more than the \(entry.size) bytes its header declares")
+            }
             guard result.count == entry.size else {
                 throw corrupt("entry '\(entry.name)' inflates to \(result.count) bytes, expected \(entry.size)")
             }

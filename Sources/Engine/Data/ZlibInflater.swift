@@ -75,17 +75,26 @@ final class ZlibInflater {
         return produced
     }
 
-    /// Decompresses everything (stopping once more than `maximum` bytes appear) into one array; `sizeHint` preallocates.
+    /// Decompresses everything into one array, growing it through the budget and checking the
+    /// deadline as it goes; `sizeHint` preallocates. The result never holds more than
+    /// `maximum + 1` bytes, so a caller sees that data went past its declared size without the
+    /// data ever being inflated further (a zip bomb stops at its header's word).
     func readAll(sizeHint: Int, maximum: Int = Int.max) throws -> [UInt8] {
-        var result = [UInt8](repeating: 0, count: max(sizeHint, 1024))
+        let cap = maximum == Int.max ? maximum : maximum + 1
+        var size = min(max(sizeHint, 1024), cap)
+        try Allocator.reserve(bytes: size, "decompressing \(path)")
+        var result = [UInt8](repeating: 0, count: size)
         var filled = 0
         while true {
             let got = try result.withUnsafeMutableBytes { raw in
                 try read(into: UnsafeMutableRawBufferPointer(rebasing: raw[filled...]))
             }
             filled += got
-            if finished || filled < result.count || filled > maximum { break }
-            result.append(contentsOf: repeatElement(0, count: result.count))
+            if finished || filled < result.count || filled >= cap { break }
+            try Allocator.checkDeadline()
+            size = result.count > cap - result.count ? cap : 2 * result.count
+            try Allocator.reserve(bytes: size, "decompressing \(path) (\(ByteText.text(filled)) so far)")
+            result.append(contentsOf: repeatElement(0, count: size - result.count))
         }
         result.removeSubrange(filled...)
         return result

@@ -8,10 +8,11 @@ import Foundation
 /// element is reduced in the same order for a fixed thread count. Results are bit-identical run
 /// after run as long as `threads` does not change (see docs/engine.md).
 public enum BLAS {
-    /// C = alpha·op(A)·op(B) + beta·C, all row-major; op(A) is m×k, op(B) is k×n.
+    /// C = alpha·op(A)·op(B) + beta·C, all row-major; op(A) is m×k, op(B) is k×n. Products
+    /// above `blockWork` multiply-adds run in row blocks with a deadline check before each.
     static func sgemm(transA: Bool, transB: Bool, m: Int, n: Int, k: Int, alpha: Float = 1,
                       a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
-                      beta: Float = 0, c: UnsafeMutablePointer<Float>, ldc: Int) {
+                      beta: Float = 0, c: UnsafeMutablePointer<Float>, ldc: Int) throws {
         _ = setUp
         if m == 0 || n == 0 { return }
         if k == 0 {
@@ -19,8 +20,30 @@ public enum BLAS {
             for i in 0..<m { for j in 0..<n { c[i * ldc + j] *= beta } }
             return
         }
-        ek_sgemm_pool(transA ? 1 : 0, transB ? 1 : 0, Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+        // Doubles: m·n·k of a big product overflows nothing here, and only the size class matters.
+        let perRow = Double(n) * Double(k)
+        guard Double(m) * perRow > blockWork, m > minimumBlockRows else {
+            ek_sgemm_pool(transA ? 1 : 0, transB ? 1 : 0, Int32(m), Int32(n), Int32(k), alpha, a, Int32(lda), b, Int32(ldb), beta, c, Int32(ldc))
+            return
+        }
+        let rowsPerBlock = Swift.max(minimumBlockRows, Int(blockWork / perRow))
+        var row = 0
+        while row < m {
+            try Allocator.checkDeadline()
+            let rows = Swift.min(rowsPerBlock, m - row)
+            // Row r of op(A) starts at a + r·lda, or at column r when A is transposed.
+            let aBlock = transA ? a + row : a + row * lda
+            ek_sgemm_pool(transA ? 1 : 0, transB ? 1 : 0, Int32(rows), Int32(n), Int32(k), alpha, aBlock, Int32(lda), b, Int32(ldb),
+                          beta, c + row * ldc, Int32(ldc))
+            row += rows
+        }
     }
+
+    /// Multiply-adds per block between deadline checks: about 0.1–0.5 s of sgemm here, far
+    /// above any training step's product (784×128 by a batch of 128 is 13 M).
+    static let blockWork = Double(1 << 33)
+    /// Blocks keep at least this many rows, so packing B once per block stays a small cost.
+    static let minimumBlockRows = 256
 
     /// Engine threads for sgemm and the large per-batch loops: 1 or 2 (default 2). OpenBLAS itself
     /// always runs single-threaded underneath; the engine's own work sharing splits each product

@@ -1,7 +1,7 @@
 /// Applies an activation as its own layer (Keras `Activation`); base of `LeakyReLU`.
 public class ActivationLayer: Layer {
     public let activation: Activation
-    private let outBuffer = Buffer()
+    private let outBuffer = Buffer("an activation layer's output buffer")
     private var lastInput: UnsafeMutablePointer<Float>?
     private var lastRows = 0, lastCols = 1
     /// Set by the model when the loss already gave dL/dz (fused softmax/sigmoid + crossentropy).
@@ -19,13 +19,13 @@ public class ActivationLayer: Layer {
     /// The layer's input: the logits for the fused loss.
     var lastLogits: UnsafeMutablePointer<Float>? { lastInput }
 
-    override func forward(_ x: UnsafeMutablePointer<Float>, batch: Int, training: Bool) -> UnsafeMutablePointer<Float> {
+    override func forward(_ x: UnsafeMutablePointer<Float>, batch: Int, training: Bool) throws -> UnsafeMutablePointer<Float> {
         let cols = Swift.max(inputShape?.last ?? 1, 1)
         let n = batch * inputSize
         lastInput = x
         lastCols = cols
         lastRows = n / cols
-        let out = outBuffer.ensure(n)
+        let out = try outBuffer.ensure(n)
         activation.forward(x, out, rows: lastRows, cols: cols)
         return out
     }

@@ -5,7 +5,8 @@ import Foundation
 public final class BatchNormalization: Layer {
     public let momentum: Float
     public let epsilon: Float
-    private let outBuffer = Buffer(), xhatBuffer = Buffer(), dxBuffer = Buffer(), statBuffer = Buffer()
+    private let outBuffer = Buffer("a BatchNormalization layer's output buffer"), xhatBuffer = Buffer("a BatchNormalization layer's normalized-input buffer")
+    private let dxBuffer = Buffer("a BatchNormalization layer's input-gradient buffer"), statBuffer = Buffer("a BatchNormalization layer's statistics buffer")
     private var lastRows = 0, lastCols = 0
 
     public init(momentum: Float = 0.99, epsilon: Float = 1e-3, inputShape: [Int]? = nil, name: String? = nil) {
@@ -26,24 +27,25 @@ public final class BatchNormalization: Layer {
 
     override func makeParameters(_ input: [Int], _ g: inout RandomGenerator) throws -> [Parameter] {
         let c = input.last ?? 0
+        let what = "BatchNormalization layer \"\(name)\""
         return [
-            Parameter(name: "gamma", shape: [c], values: [Float](repeating: 1, count: c)),
-            Parameter(name: "beta", shape: [c], values: [Float](repeating: 0, count: c)),
-            Parameter(name: "moving_mean", shape: [c], trainable: false, values: [Float](repeating: 0, count: c)),
-            Parameter(name: "moving_variance", shape: [c], trainable: false, values: [Float](repeating: 1, count: c)),
+            try Parameter(name: "gamma", shape: [c], values: try Allocator.floats(c, repeating: 1, what), what: what),
+            try Parameter(name: "beta", shape: [c], values: [], what: what),
+            try Parameter(name: "moving_mean", shape: [c], trainable: false, values: [], what: what),
+            try Parameter(name: "moving_variance", shape: [c], trainable: false, values: try Allocator.floats(c, repeating: 1, what), what: what),
         ]
     }
 
-    override func forward(_ x: UnsafeMutablePointer<Float>, batch: Int, training: Bool) -> UnsafeMutablePointer<Float> {
+    override func forward(_ x: UnsafeMutablePointer<Float>, batch: Int, training: Bool) throws -> UnsafeMutablePointer<Float> {
         guard parameters.count == 4 else { return x }
         let c = parameters[0].count
         let rows = batch * inputSize / Swift.max(c, 1)
         lastRows = rows; lastCols = c
         let gamma = parameters[0].value, beta = parameters[1].value
         let mm = parameters[2].value, mv = parameters[3].value
-        let out = outBuffer.ensure(rows * c)
+        let out = try outBuffer.ensure(rows * c)
         // stats: [mean(c) | invstd(c)]
-        let stats = statBuffer.ensure(2 * c)
+        let stats = try statBuffer.ensure(2 * c)
         let mean = stats, invstd = stats + c
         if training && rows > 0 {
             for j in 0..<c { mean[j] = 0; invstd[j] = 0 }
@@ -57,7 +59,7 @@ public final class BatchNormalization: Layer {
                 mv[j] = mv[j] * momentum + v * (1 - momentum)
                 invstd[j] = 1 / (v + epsilon).squareRoot()
             }
-            let xhat = xhatBuffer.ensure(rows * c)
+            let xhat = try xhatBuffer.ensure(rows * c)
             for r in 0..<rows {
                 let row = x + r * c, h = xhat + r * c, o = out + r * c
                 for j in 0..<c { let v = (row[j] - mean[j]) * invstd[j]; h[j] = v; o[j] = gamma[j] * v + beta[j] }
@@ -72,7 +74,7 @@ public final class BatchNormalization: Layer {
         return out
     }
 
-    override func backward(_ dy: UnsafeMutablePointer<Float>, batch: Int, needInputGrad: Bool) -> UnsafeMutablePointer<Float>? {
+    override func backward(_ dy: UnsafeMutablePointer<Float>, batch: Int, needInputGrad: Bool) throws -> UnsafeMutablePointer<Float>? {
         guard parameters.count == 4 else { return dy }
         let rows = lastRows, c = lastCols
         let gamma = parameters[0].value, dgamma = parameters[0].grad, dbeta = parameters[1].grad
@@ -83,7 +85,7 @@ public final class BatchNormalization: Layer {
             for j in 0..<c { dgamma[j] += d[j] * h[j]; dbeta[j] += d[j] }
         }
         guard needInputGrad else { return nil }
-        let dx = dxBuffer.ensure(rows * c)
+        let dx = try dxBuffer.ensure(rows * c)
         let n = Float(rows)
         // dx = γ·invstd/N · (N·dy − Σdy − x̂·Σ(dy·x̂))
         for r in 0..<rows {

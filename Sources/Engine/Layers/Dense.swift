@@ -8,7 +8,8 @@ public final class Dense: Layer {
     public let kernelRegularizer: Regularizer?
     public let biasRegularizer: Regularizer?
 
-    private let zBuffer = Buffer(), outBuffer = Buffer(), dxBuffer = Buffer()
+    private let zBuffer = Buffer("a Dense layer's pre-activation buffer"), outBuffer = Buffer("a Dense layer's output buffer")
+    private let dxBuffer = Buffer("a Dense layer's input-gradient buffer")
     private var lastInput: UnsafeMutablePointer<Float>?
     private var lastRows = 0
     /// Set by the model when the loss already gave dL/dz (the fused softmax/sigmoid + crossentropy).
@@ -45,8 +46,13 @@ public final class Dense: Layer {
 
     override func makeParameters(_ input: [Int], _ g: inout RandomGenerator) throws -> [Parameter] {
         let fanIn = input.last ?? 0
-        var ps = [Parameter(name: "kernel", shape: [fanIn, units], values: kernelInitializer.values([fanIn, units], &g))]
-        if useBias { ps.append(Parameter(name: "bias", shape: [units], values: biasInitializer.values([units], &g))) }
+        let what = "Dense layer \"\(name)\""
+        let kernel = try kernelInitializer.values([fanIn, units], &g, what: "\(what) kernel")
+        var ps = [try Parameter(name: "kernel", shape: [fanIn, units], values: kernel, what: what)]
+        if useBias {
+            let bias = try biasInitializer.values([units], &g, what: "\(what) bias")
+            ps.append(try Parameter(name: "bias", shape: [units], values: bias, what: what))
+        }
         return ps
     }
 
@@ -66,15 +72,15 @@ public final class Dense: Layer {
     /// Pre-activation values of the last forward pass (the logits for the fused loss).
     var lastLogits: UnsafeMutablePointer<Float> { keepsLogits ? zBuffer.pointer : outBuffer.pointer }
 
-    override func forward(_ x: UnsafeMutablePointer<Float>, batch: Int, training: Bool) -> UnsafeMutablePointer<Float> {
+    override func forward(_ x: UnsafeMutablePointer<Float>, batch: Int, training: Bool) throws -> UnsafeMutablePointer<Float> {
         guard let kernel else { return x }
         let fanIn = kernel.shape[0]
         let rows = batch * (inputSize / Swift.max(fanIn, 1))
         lastInput = x
         lastRows = rows
-        let out = outBuffer.ensure(rows * units)
-        let z = keepsLogits ? zBuffer.ensure(rows * units) : out
-        BLAS.sgemm(transA: false, transB: false, m: rows, n: units, k: fanIn,
+        let out = try outBuffer.ensure(rows * units)
+        let z = keepsLogits ? try zBuffer.ensure(rows * units) : out
+        try BLAS.sgemm(transA: false, transB: false, m: rows, n: units, k: fanIn,
                    a: x, lda: fanIn, b: kernel.value, ldb: units, c: z, ldc: units)
         let b = bias?.value
         if activation.kind == .relu {
@@ -86,14 +92,14 @@ public final class Dense: Layer {
         return out
     }
 
-    override func backward(_ dy: UnsafeMutablePointer<Float>, batch: Int, needInputGrad: Bool) -> UnsafeMutablePointer<Float>? {
+    override func backward(_ dy: UnsafeMutablePointer<Float>, batch: Int, needInputGrad: Bool) throws -> UnsafeMutablePointer<Float>? {
         guard let kernel, let x = lastInput else { return nil }
         let fanIn = kernel.shape[0], rows = lastRows
         if !gradientIsForLogits {
             activation.backward(dy, z: lastLogits, out: outBuffer.pointer, rows: rows, cols: units)
         }
         // dW = xᵀ·dz, without materializing the transpose.
-        BLAS.sgemm(transA: true, transB: false, m: fanIn, n: units, k: rows,
+        try BLAS.sgemm(transA: true, transB: false, m: fanIn, n: units, k: rows,
                    a: x, lda: fanIn, b: dy, ldb: units, c: kernel.grad, ldc: units)
         if let r = kernelRegularizer { r.addGradient(kernel.value, kernel.grad, kernel.count) }
         if let bias {
@@ -101,8 +107,8 @@ public final class Dense: Layer {
             if let r = biasRegularizer { r.addGradient(bias.value, bias.grad, bias.count) }
         }
         guard needInputGrad else { return nil }
-        let dx = dxBuffer.ensure(rows * fanIn)
-        BLAS.sgemm(transA: false, transB: true, m: rows, n: fanIn, k: units,
+        let dx = try dxBuffer.ensure(rows * fanIn)
+        try BLAS.sgemm(transA: false, transB: true, m: rows, n: fanIn, k: units,
                    a: dy, lda: units, b: kernel.value, ldb: units, c: dx, ldc: fanIn)
         return dx
     }

@@ -4,7 +4,7 @@ import CEngineKernels
 /// identity at inference.
 public final class Dropout: Layer {
     public let rate: Float
-    private let maskBuffer = Buffer(), outBuffer = Buffer()
+    private let maskBuffer = Buffer("a Dropout layer's mask buffer"), outBuffer = Buffer("a Dropout layer's output buffer")
     private var generator: RandomGenerator?
     private var lastCount = 0
     private var lastWasTraining = false
@@ -27,12 +27,12 @@ public final class Dropout: Layer {
         return []
     }
 
-    override func forward(_ x: UnsafeMutablePointer<Float>, batch: Int, training: Bool) -> UnsafeMutablePointer<Float> {
+    override func forward(_ x: UnsafeMutablePointer<Float>, batch: Int, training: Bool) throws -> UnsafeMutablePointer<Float> {
         lastWasTraining = training && rate > 0
         guard lastWasTraining else { return x }
         let n = batch * inputSize
         lastCount = n
-        let mask = maskBuffer.ensure(n), out = outBuffer.ensure(n)
+        let mask = try maskBuffer.ensure(n), out = try outBuffer.ensure(n)
         let scale = 1 / (1 - rate)
         var g = generator ?? EngineRandom.fork()
         // One 64-bit draw per batch keys a vectorized hash that gives each element its own

@@ -21,8 +21,10 @@ public struct Initializer: Equatable, Sendable {
     public static func constant(_ v: Float) -> Initializer { Initializer(kind: .constant(v)) }
 
     /// Fresh values for a weight of `shape`, drawing from `g`.
-    func values(_ shape: [Int], _ g: inout RandomGenerator) -> [Float] {
-        let n = shape.reduce(1, *)
+    func values(_ shape: [Int], _ g: inout RandomGenerator, what: String = "initial weights") throws -> [Float] {
+        let label = "\(what) of shape \(EngineError.shapeText(shape))"
+        let n = try Allocator.elementCount(shape, label)
+        try Allocator.reserve(n, label)
         // Keras: fan_in = shape[-2]·receptive, fan_out = shape[-1]·receptive; vectors use n for both.
         let fanIn: Float, fanOut: Float
         if shape.count >= 2 {

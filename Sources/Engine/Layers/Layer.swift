@@ -38,9 +38,9 @@ public class Layer {
     /// Creates the weights for a per-sample input shape.
     func makeParameters(_ input: [Int], _ g: inout RandomGenerator) throws -> [Parameter] { [] }
     /// Runs a batch of `batch` samples; returns a pointer valid until the next forward.
-    func forward(_ x: UnsafeMutablePointer<Float>, batch: Int, training: Bool) -> UnsafeMutablePointer<Float> { x }
+    func forward(_ x: UnsafeMutablePointer<Float>, batch: Int, training: Bool) throws -> UnsafeMutablePointer<Float> { x }
     /// Given dL/dy (may be overwritten), stores weight gradients and returns dL/dx when asked.
-    func backward(_ dy: UnsafeMutablePointer<Float>, batch: Int, needInputGrad: Bool) -> UnsafeMutablePointer<Float>? { dy }
+    func backward(_ dy: UnsafeMutablePointer<Float>, batch: Int, needInputGrad: Bool) throws -> UnsafeMutablePointer<Float>? { dy }
     /// Regularization penalty of the current weights (added once per step).
     var regularizationLoss: Double { 0 }
 
@@ -55,7 +55,10 @@ public class Layer {
             }
             return
         }
+        // Checked first: the layers size their weights and buffers from these products.
+        _ = try Allocator.elementCount(input, "Layer \"\(name)\" (\(typeName)) input shape")
         let out = try computeOutputShape(input)
+        _ = try Allocator.elementCount(out, "Layer \"\(name)\" (\(typeName)) output shape")
         var g = EngineRandom.fork()
         parameters = try makeParameters(input, &g)
         inputShape = input
@@ -72,13 +75,15 @@ public class Layer {
         try build(inputShape: sample)
         guard let out = outputShape else { throw EngineError("Layer \"\(name)\" is not built") }
         let batch = x.shape[0]
+        let what = "Layer \"\(name)\" (\(typeName)) output for \(batch) samples"
+        let n = try Allocator.elementCount([batch] + out, what)
+        try Allocator.reserve(n, what)
         var input = x.scalars
-        let n = batch * out.reduce(1, *)
-        return input.withUnsafeMutableBufferPointer { ip -> Tensor in
+        return try input.withUnsafeMutableBufferPointer { ip -> Tensor in
             guard let base = ip.baseAddress, batch > 0 else {
                 return Tensor(shape: [batch] + out, scalars: [])
             }
-            let y = forward(base, batch: batch, training: training)
+            let y = try forward(base, batch: batch, training: training)
             return Tensor(shape: [batch] + out, scalars: Array(UnsafeBufferPointer(start: y, count: n)))
         }
     }

@@ -9,15 +9,17 @@ public final class Parameter {
     let value: UnsafeMutablePointer<Float>
     let grad: UnsafeMutablePointer<Float>
 
-    init(name: String, shape: [Int], trainable: Bool = true, values: [Float]) {
+    /// The weight and its gradient slot, reserved against the budget; `what` names the layer.
+    init(name: String, shape: [Int], trainable: Bool = true, values: [Float], what: String = "a layer") throws {
         self.name = name
         self.shape = shape
         self.trainable = trainable
-        count = shape.reduce(1, *)
-        value = .allocate(capacity: Swift.max(count, 1))
-        grad = .allocate(capacity: Swift.max(count, 1))
-        grad.initialize(repeating: 0, count: Swift.max(count, 1))
-        value.initialize(repeating: 0, count: Swift.max(count, 1))
+        let label = "\(what) weight \"\(name)\" of shape \(EngineError.shapeText(shape))"
+        count = try Allocator.elementCount(shape, label)
+        // Value and gradient together, so a refusal happens before either exists.
+        try Allocator.reserve(count, stride: 2 * MemoryLayout<Float>.stride, label)
+        value = try Allocator.pointer(count, label)
+        grad = try Allocator.pointer(count, label)
         for i in 0..<Swift.min(count, values.count) { value[i] = values[i] }
     }
 

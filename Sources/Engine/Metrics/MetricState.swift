@@ -18,6 +18,19 @@ final class MetricState {
         self.kind = kind
     }
 
+    /// The states of a model's metrics for targets of `targetShape` (per sample). Every metric but
+    /// the sparse one reads a target per output, so those need targets shaped like the outputs:
+    /// integer labels with `.binaryAccuracy` would read past the labels.
+    static func states(_ metrics: [Metric], targetShape: [Int], outputShape: [Int]) throws -> [MetricState] {
+        try metrics.map { m in
+            let kind = m.resolved(targetShape: targetShape, outputShape: outputShape)
+            if kind != .sparseCategoricalAccuracy, targetShape.reduce(1, *) != outputShape.reduce(1, *) {
+                throw EngineError("Metric \(m.name) needs targets shaped like the model output \(Layer.batchShapeText(outputShape)), received targets of shape \(Layer.batchShapeText(targetShape)); use .sparseCategoricalAccuracy (or .accuracy) with integer labels")
+            }
+            return MetricState(name: m.name, kind: kind)
+        }
+    }
+
     func reset() {
         correct = 0; total = 0; tp = 0; fp = 0; fn = 0; aucPos = 0; aucNeg = 0
         for i in aucTP.indices { aucTP[i] = 0; aucFP[i] = 0 }

@@ -2,7 +2,8 @@ import CEngineKernels
 
 /// Scratch buffers a model reuses across batches (no per-batch allocation).
 final class Workspace {
-    let x = Buffer(), y = Buffer(), grad = Buffer(), out = Buffer()
+    let x = Buffer("the model's input batch"), y = Buffer("the model's target batch")
+    let grad = Buffer("the model's loss-gradient buffer"), out = Buffer("the model's output buffer")
 }
 
 /// How batches of one (x, y) pair flow through a compiled model: sizes, the fused loss, and
@@ -60,9 +61,9 @@ struct BatchRunner {
         if let a = model.layers.last as? ActivationLayer { a.gradientIsForLogits = on && fused }
     }
 
-    func forward(_ x: UnsafeMutablePointer<Float>, batch: Int, training: Bool) -> UnsafeMutablePointer<Float> {
+    func forward(_ x: UnsafeMutablePointer<Float>, batch: Int, training: Bool) throws -> UnsafeMutablePointer<Float> {
         var h = x
-        for l in model.layers { h = l.forward(h, batch: batch, training: training) }
+        for l in model.layers { h = try l.forward(h, batch: batch, training: training) }
         return h
     }
 
@@ -86,29 +87,29 @@ struct BatchRunner {
     /// leaves the predictions at the returned pointer.
     func trainStep(batch: Int, optimizer: Optimizer) throws -> (loss: Double, pred: UnsafeMutablePointer<Float>) {
         let ws = model.workspace
-        let pred = forward(ws.x.pointer, batch: batch, training: true)
-        let g = ws.grad.ensure(batch * outputSize)
+        let pred = try forward(ws.x.pointer, batch: batch, training: true)
+        let g = try ws.grad.ensure(batch * outputSize)
         let l = try batchLoss(pred: pred, target: ws.y.pointer, batch: batch, grad: g)
         let penalty = regularization
         var dy = g
         for i in stride(from: model.layers.count - 1, through: 0, by: -1) where i >= firstTrainable {
-            guard let d = model.layers[i].backward(dy, batch: batch, needInputGrad: i > firstTrainable) else { break }
+            guard let d = try model.layers[i].backward(dy, batch: batch, needInputGrad: i > firstTrainable) else { break }
             dy = d
         }
-        optimizer.apply(trainable)
+        try optimizer.apply(trainable)
         return (l + penalty, pred)
     }
 
     /// Copies samples `indices` of x (and y) into the workspace.
-    func gather(_ indices: ArraySlice<Int>, x: UnsafePointer<Float>, y: UnsafePointer<Float>?) {
+    func gather(_ indices: ArraySlice<Int>, x: UnsafePointer<Float>, y: UnsafePointer<Float>?) throws {
         let ws = model.workspace
         let n = indices.count
-        let xb = ws.x.ensure(n * inputSize)
+        let xb = try ws.x.ensure(n * inputSize)
         indices.withUnsafeBufferPointer { ip in
             if let base = ip.baseAddress { ek_gather_rows(xb, x, base, n, inputSize) }
         }
         if let y, targetSize > 0 {
-            let yb = ws.y.ensure(n * targetSize)
+            let yb = try ws.y.ensure(n * targetSize)
             for (k, i) in indices.enumerated() { (yb + k * targetSize).update(from: y + i * targetSize, count: targetSize) }
         }
     }
@@ -121,12 +122,12 @@ struct BatchRunner {
     }
 
     /// Copies a contiguous run of samples into the workspace.
-    func gather(range: Range<Int>, x: UnsafePointer<Float>, y: UnsafePointer<Float>?) {
+    func gather(range: Range<Int>, x: UnsafePointer<Float>, y: UnsafePointer<Float>?) throws {
         let ws = model.workspace
-        let xb = ws.x.ensure(range.count * inputSize)
+        let xb = try ws.x.ensure(range.count * inputSize)
         xb.update(from: x + range.lowerBound * inputSize, count: range.count * inputSize)
         if let y, targetSize > 0 {
-            let yb = ws.y.ensure(range.count * targetSize)
+            let yb = try ws.y.ensure(range.count * targetSize)
             yb.update(from: y + range.lowerBound * targetSize, count: range.count * targetSize)
         }
     }

@@ -52,25 +52,25 @@ extension Sequential {
         }
         let values = try evaluateValues(x, y, batchSize: batchSize)
         let rows = x.shape.first ?? 0
-        return Evaluation(names: ["loss"] + metrics.map(\.name), values: values, steps: (rows + batchSize - 1) / batchSize)
+        return Evaluation(names: ["loss"] + metrics.map(\.name), values: values, steps: Sequential.batchCount(rows, batchSize))
     }
 
     func evaluateValues(_ x: Tensor, _ y: Tensor, batchSize: Int) throws -> [Float] {
         guard batchSize > 0 else { throw EngineError("evaluate: batchSize must be positive, received \(batchSize)") }
         let runner = try BatchRunner(model: self, x: x, y: y, loss: loss)
-        let states = metrics.map { m in
-            MetricState(name: m.name, kind: m.resolved(targetShape: Array(y.shape.dropFirst()), outputShape: outputShape ?? []))
-        }
+        let states = try MetricState.states(metrics, targetShape: Array(y.shape.dropFirst()), outputShape: outputShape ?? [])
         let n = x.shape[0]
         var lossSum: Double = 0
+        let budget = EngineBudget.current
         try x.scalars.withUnsafeBufferPointer { xbuf in
             try y.scalars.withUnsafeBufferPointer { ybuf in
                 guard let xp = xbuf.baseAddress, let yp = ybuf.baseAddress else { return }
                 var lo = 0
                 while lo < n {
-                    let hi = Swift.min(n, lo + batchSize), bs = hi - lo
-                    runner.gather(range: lo..<hi, x: xp, y: yp)
-                    let pred = runner.forward(workspace.x.pointer, batch: bs, training: false)
+                    let hi = Sequential.batchEnd(lo, batchSize, n), bs = hi - lo
+                    try budget.checkDeadline()
+                    try runner.gather(range: lo..<hi, x: xp, y: yp)
+                    let pred = try runner.forward(workspace.x.pointer, batch: bs, training: false)
                     let target = UnsafePointer(workspace.y.pointer)
                     let l = try runner.batchLoss(pred: pred, target: target, batch: bs, grad: nil) + runner.regularization
                     lossSum += l * Double(bs)
@@ -87,21 +87,34 @@ extension Sequential {
         guard batchSize > 0 else { throw EngineError("predict: batchSize must be positive, received \(batchSize)") }
         let runner = try BatchRunner(model: self, x: x, y: nil, loss: loss)
         let n = x.shape[0]
-        var out = [Float](repeating: 0, count: n * runner.outputSize)
-        x.scalars.withUnsafeBufferPointer { xbuf in
-            out.withUnsafeMutableBufferPointer { obuf in
+        let what = "predict output for \(n) samples of shape \(EngineError.shapeText(outputShape ?? []))"
+        var out = try Allocator.floats(try Allocator.elementCount([n, runner.outputSize], what), what)
+        let budget = EngineBudget.current
+        try x.scalars.withUnsafeBufferPointer { xbuf in
+            try out.withUnsafeMutableBufferPointer { obuf in
                 guard let xp = xbuf.baseAddress, let op = obuf.baseAddress else { return }
                 var lo = 0
                 while lo < n {
-                    let hi = Swift.min(n, lo + batchSize), bs = hi - lo
-                    runner.gather(range: lo..<hi, x: xp, y: nil)
-                    let pred = runner.forward(workspace.x.pointer, batch: bs, training: false)
+                    let hi = Sequential.batchEnd(lo, batchSize, n), bs = hi - lo
+                    try budget.checkDeadline()
+                    try runner.gather(range: lo..<hi, x: xp, y: nil)
+                    let pred = try runner.forward(workspace.x.pointer, batch: bs, training: false)
                     (op + lo * runner.outputSize).update(from: pred, count: bs * runner.outputSize)
                     lo = hi
                 }
             }
         }
         return Tensor(shape: [n] + (outputShape ?? []), scalars: out)
+    }
+
+    /// Batches of `batchSize` (positive) covering `count` samples, without overflowing at Int.max.
+    static func batchCount(_ count: Int, _ batchSize: Int) -> Int {
+        count == 0 ? 0 : (count - 1) / batchSize + 1
+    }
+
+    /// The end of the batch starting at `start`: `start + batchSize`, at most `count`.
+    static func batchEnd(_ start: Int, _ batchSize: Int, _ count: Int) -> Int {
+        batchSize >= count - start ? count : start + batchSize
     }
 
     /// Applies the model to a batch (inference unless `training`), like calling a Keras model.

@@ -37,16 +37,15 @@ extension Sequential {
         guard trainCount > 0 else { throw EngineError("fit: no training samples") }
 
         let history = History()
-        let steps = (trainCount + batchSize - 1) / batchSize
+        let steps = Sequential.batchCount(trainCount, batchSize)
         let emit: (String) -> Void = { line in
             history.logLines.append(line)
             if verbose > 0 { if let log { log(line) } else { print(line) } }
         }
         let context = TrainingContext(model: self, epochs: epochs, stepsPerEpoch: steps, verbose: verbose, emit: emit)
-        let states = metrics.map { m in
-            MetricState(name: m.name, kind: m.resolved(targetShape: Array(y.shape.dropFirst()), outputShape: outputShape ?? []))
-        }
+        let states = try MetricState.states(metrics, targetShape: Array(y.shape.dropFirst()), outputShape: outputShape ?? [])
         var rng = EngineRandom.fork()
+        let budget = EngineBudget.current
         let tuner = ThreadTuner()
         stopTraining = false
         runner.setFusedFlags(true)
@@ -61,20 +60,23 @@ extension Sequential {
                     try callbacks.forEach { try $0.onEpochBegin(epoch, context) }
                     if epochs > 1 { emit(FitLog.epochHeader(epoch + 1, epochs)) } // Keras 3 prints no "Epoch 1/1"
                     let start = ContinuousClock.now
+                    try budget.checkDeadline()
                     if shuffle { order = rng.permutation(trainCount) }
                     states.forEach { $0.reset() }
                     var lossSum: Double = 0
                     var seen = 0
                     var stepsDone = 0
                     for step in 0..<steps {
-                        let lo = step * batchSize, hi = Swift.min(trainCount, lo + batchSize)
+                        let lo = step * batchSize, hi = Sequential.batchEnd(lo, batchSize, trainCount)
                         let bs = hi - lo
+                        // The safe point of training: one clock read per batch.
+                        try budget.checkDeadline()
                         if shuffle {
-                            runner.gather(order[lo..<hi], x: xp, y: yp)
-                            let nextHi = Swift.min(trainCount, hi + batchSize)
+                            try runner.gather(order[lo..<hi], x: xp, y: yp)
+                            let nextHi = Sequential.batchEnd(hi, batchSize, trainCount)
                             if hi < nextHi { runner.prefetch(order[hi..<nextHi], x: xp) }
                         } else {
-                            runner.gather(range: lo..<hi, x: xp, y: yp)
+                            try runner.gather(range: lo..<hi, x: xp, y: yp)
                         }
                         let (l, pred) = try runner.trainStep(batch: bs, optimizer: optimizer)
                         tuner.stepFinished()

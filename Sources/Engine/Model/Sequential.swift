@@ -39,6 +39,22 @@ public final class Sequential {
         try? buildIfDeclared()
     }
 
+    /// Appends a layer like `add`, but a build the budget refuses (weights too large) is an
+    /// error here, at the line that made the model, and the layer is not kept.
+    public func adding(_ layer: Layer) throws {
+        let before = layers.count
+        add(layer)
+        guard layers.count > before, !isBuilt, declaredInputShape != nil else { return }
+        do {
+            try buildIfDeclared()
+        } catch let error as BudgetExceeded {
+            layers.removeLast()
+            throw error
+        } catch {
+            // Shape errors wait for summary/fit/predict, which raise them with their message.
+        }
+    }
+
     /// Layer by name (Keras's `get_layer`).
     public func layer(named n: String) throws -> Layer {
         guard let l = layers.first(where: { $0.name == n }) else {

@@ -33,11 +33,11 @@ public class Optimizer {
     }
 
     /// Applies one update to every parameter from its stored gradient.
-    func apply(_ params: [Parameter]) {
+    func apply(_ params: [Parameter]) throws {
         let lr = currentLearningRate
         let t = iterations + 1
         for p in params {
-            let state = slotPointers(for: p)
+            let state = try slotPointers(for: p)
             update(weights: p.value, gradient: p.grad, count: p.count, slots: state, lr: lr, step: t)
         }
         iterations += 1
@@ -56,11 +56,12 @@ public class Optimizer {
         iterations == 0 ? nil : slotValueCount + (schedule == nil ? 2 : 1)
     }
 
-    private func slotPointers(for p: Parameter) -> [UnsafeMutablePointer<Float>] {
+    private func slotPointers(for p: Parameter) throws -> [UnsafeMutablePointer<Float>] {
         let key = ObjectIdentifier(p)
         if let s = slots[key] { return s.map(\.pointer) }
-        let made = slotInitialValues.map { v -> Buffer in
-            let b = Buffer(p.count)
+        let what = "\(typeName) state for weight \"\(p.name)\" of shape \(EngineError.shapeText(p.shape))"
+        let made = try slotInitialValues.map { v -> Buffer in
+            let b = try Buffer(p.count, what)
             b.pointer.update(repeating: v, count: p.count)
             return b
         }

@@ -17,16 +17,18 @@ extension Tensor {
         guard m <= Int(Int32.max), n <= Int(Int32.max), k <= Int(Int32.max) else {
             throw EngineError.shapes("matmul (dimensions above 2³¹ − 1)", a.shape, b.shape)
         }
-        var out = [Float](repeating: 0, count: m * n)
-        a.scalars.withUnsafeBufferPointer { ap in
-            b.scalars.withUnsafeBufferPointer { bp in
-                out.withUnsafeMutableBufferPointer { cp in
+        var shape = Array(a2.dropLast()) + [n]
+        let what = "matmul of shapes \(EngineError.shapeText(a.shape)) and \(EngineError.shapeText(b.shape))"
+        var out = try Allocator.floats(try Allocator.elementCount([m, n], what), what)
+        try Allocator.checkDeadline()
+        try a.scalars.withUnsafeBufferPointer { ap in
+            try b.scalars.withUnsafeBufferPointer { bp in
+                try out.withUnsafeMutableBufferPointer { cp in
                     guard let pa = ap.baseAddress, let pb = bp.baseAddress, let pc = cp.baseAddress else { return }
-                    BLAS.sgemm(transA: false, transB: false, m: m, n: n, k: k, a: pa, lda: k, b: pb, ldb: n, c: pc, ldc: n)
+                    try BLAS.sgemm(transA: false, transB: false, m: m, n: n, k: k, a: pa, lda: k, b: pb, ldb: n, c: pc, ldc: n)
                 }
             }
         }
-        var shape = Array(a2.dropLast()) + [n]
         if a.rank == 1 { shape.removeFirst() }
         if b.rank == 1 { shape.removeLast() }
         return Tensor(shape: shape, scalars: out)

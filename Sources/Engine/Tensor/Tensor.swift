@@ -16,10 +16,7 @@ public struct Tensor {
         guard shape.count <= Tensor.maxRank else {
             throw EngineError("Tensor rank \(shape.count) is above the supported maximum \(Tensor.maxRank)")
         }
-        guard shape.allSatisfy({ $0 >= 0 }) else {
-            throw EngineError("Tensor shape \(EngineError.shapeText(shape)) has a negative dimension")
-        }
-        let n = shape.reduce(1, *)
+        let n = try Allocator.elementCount(shape, "Tensor(shape: \(shape))")
         guard n == scalars.count else {
             throw EngineError("Cannot make a tensor of shape \(EngineError.shapeText(shape)) (\(n) elements) from \(scalars.count) values")
         }
@@ -58,8 +55,11 @@ public struct Tensor {
             throw EngineError("Cannot stack tensors: element 0 has shape \(EngineError.shapeText(first.shape)), element \(i) has shape \(EngineError.shapeText(p.shape))")
         }
         guard first.rank < Tensor.maxRank else { throw EngineError("Tensor rank above \(Tensor.maxRank)") }
+        let (total, overflow) = first.count.multipliedReportingOverflow(by: parts.count)
+        if overflow { throw Allocator.tooLarge("a tensor stacked from \(parts.count) parts") }
+        try Allocator.reserve(total, "a tensor stacked from \(parts.count) parts of shape \(EngineError.shapeText(first.shape))")
         var s: [Float] = []
-        s.reserveCapacity(first.count * parts.count)
+        s.reserveCapacity(total)
         for p in parts { s.append(contentsOf: p.scalars) }
         self.init(shape: [parts.count] + first.shape, scalars: s)
     }
@@ -81,9 +81,10 @@ public struct Tensor {
     /// Throws unless the element count matches the shape (a tensor made with the unchecked
     /// `init(shape:scalars:)` might not); operations that index call this first.
     func checkConsistent(_ what: String) throws {
-        let n = shape.reduce(1, *)
-        guard shape.allSatisfy({ $0 >= 0 }), n == scalars.count else {
-            throw EngineError("\(what): tensor of shape \(EngineError.shapeText(shape)) holds \(scalars.count) values instead of \(n)")
+        let n = DataRows.elementCount(shape)
+        guard n == scalars.count else {
+            let expected = n.map(String.init) ?? "more than Int can count"
+            throw EngineError("\(what): tensor of shape \(EngineError.shapeText(shape)) holds \(scalars.count) values instead of \(expected)")
         }
     }
 

@@ -19,6 +19,7 @@ extension Tensor {
         try a.checkConsistent(what)
         try b.checkConsistent(what)
         if a.shape == b.shape {
+            try Allocator.reserve(a.count, "\(what) of two tensors of shape \(EngineError.shapeText(a.shape))")
             var out = a.scalars
             b.scalars.withUnsafeBufferPointer { bp in
                 out.withUnsafeMutableBufferPointer { op2 in
@@ -28,6 +29,9 @@ extension Tensor {
             return Tensor(shape: a.shape, scalars: out)
         }
         let shape = try broadcastShape(a.shape, b.shape, what)
+        let result = "\(what) of shapes \(EngineError.shapeText(a.shape)) and \(EngineError.shapeText(b.shape))"
+        let total = try Allocator.elementCount(shape, result)
+        try Allocator.reserve(total, result)
         if b.count == 1 { let s = b.scalars[0]; return Tensor(shape: shape, scalars: a.scalars.map { op($0, s) }) }
         if a.count == 1 { let s = a.scalars[0]; return Tensor(shape: shape, scalars: b.scalars.map { op(s, $0) }) }
         let n = shape.count
@@ -42,7 +46,6 @@ extension Tensor {
             return st
         }
         let sa = stridesFor(a.shape), sb = stridesFor(b.shape)
-        let total = shape.reduce(1, *)
         var out = [Float](repeating: 0, count: total)
         if total == 0 { return Tensor(shape: shape, scalars: out) }
         // Iterate the last axis in a tight loop; carry the outer index by hand.

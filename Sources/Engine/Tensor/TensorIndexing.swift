@@ -12,7 +12,10 @@ extension Tensor {
     public func gathering(_ indices: [Int]) throws -> Tensor {
         try requireAxis("index list")
         let n = shape[0], rs = rowSize
-        var out = [Float](repeating: 0, count: indices.count * rs)
+        let (total, overflow) = indices.count.multipliedReportingOverflow(by: rs)
+        let what = "gathering \(indices.count) rows of shape \(EngineError.shapeText(Array(shape.dropFirst())))"
+        if overflow { throw Allocator.tooLarge(what) }
+        var out = try Allocator.floats(total, what)
         try scalars.withUnsafeBufferPointer { src in
             try out.withUnsafeMutableBufferPointer { dst in
                 for (k, raw) in indices.enumerated() {

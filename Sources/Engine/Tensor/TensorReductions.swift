@@ -13,7 +13,8 @@ extension Tensor {
         try checkConsistent(what)
         let ax = try resolveAxis(axis, what)
         let outer = shape[..<ax].reduce(1, *), n = shape[ax], inner = shape[(ax + 1)...].reduce(1, *)
-        var out = [Float](repeating: 0, count: outer * inner)
+        // Along an empty axis the result can be far larger than the (empty) input.
+        var out = try Allocator.floats(try Allocator.elementCount([outer, inner], what), "\(what) along axis \(axis) of shape \(EngineError.shapeText(shape))")
         scalars.withUnsafeBufferPointer { src in
             for o in 0..<outer {
                 for i in 0..<inner {

@@ -5,14 +5,18 @@ extension Tensor {
         let fail = EngineError("Cannot reshape a tensor of shape \(EngineError.shapeText(shape)) (\(count) elements) into shape \(EngineError.shapeText(newShape))")
         guard newShape.count <= Tensor.maxRank else { throw fail }
         let unknown = newShape.indices.filter { newShape[$0] == -1 }
-        guard unknown.count <= 1, newShape.allSatisfy({ $0 >= -1 }) else { throw fail }
+        guard unknown.count <= 1 else { throw EngineError("\(fail.message): at most one dimension may be -1") }
+        if let bad = newShape.first(where: { $0 < -1 }) { throw EngineError("\(fail.message): dimension \(bad) is negative") }
         var resolved = newShape
-        let known = newShape.filter { $0 != -1 }.reduce(1, *)
+        // Checked: a product that overflows cannot equal the element count anyway.
+        guard let known = DataRows.elementCount(newShape.filter { $0 != -1 }) else { throw fail }
         if let u = unknown.first {
-            guard known > 0, count % known == 0 else { throw fail }
+            guard known > 0 else { throw EngineError("\(fail.message): -1 cannot be inferred next to a zero dimension") }
+            guard count % known == 0 else { throw fail }
             resolved[u] = count / known
+        } else if known != count {
+            throw fail
         }
-        guard resolved.reduce(1, *) == count else { throw fail }
         return Tensor(shape: resolved, scalars: scalars)
     }
     public func reshape(_ newShape: [Int]) throws -> Tensor { try reshaped(newShape) }
@@ -31,7 +35,7 @@ extension Tensor {
         let newShape = perm.map { shape[$0] }
         let oldStrides = strides
         let permStrides = perm.map { oldStrides[$0] }
-        var out = [Float](repeating: 0, count: count)
+        var out = try Allocator.floats(count, "transpose of shape \(EngineError.shapeText(shape))")
         if rank == 2 {
             let r = shape[0], c = shape[1]
             scalars.withUnsafeBufferPointer { src in
@@ -77,8 +81,10 @@ extension Tensor {
         let outer = first.shape[..<ax].reduce(1, *)
         var newShape = first.shape
         newShape[ax] = parts.reduce(0) { $0 + $1.shape[ax] }
+        let total = parts.reduce(0) { $0 + $1.count }
+        try Allocator.reserve(total, "concatenate into shape \(EngineError.shapeText(newShape))")
         var out: [Float] = []
-        out.reserveCapacity(newShape.reduce(1, *))
+        out.reserveCapacity(total)
         for o in 0..<outer {
             for p in parts {
                 let chunk = p.shape[ax...].reduce(1, *)

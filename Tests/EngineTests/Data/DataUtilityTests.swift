@@ -14,7 +14,11 @@ final class DataUtilityTests: XCTestCase {
         assertDataError(["label 3 is out of range for 3 classes"]) { try toCategorical([3], classes: 3) }
         assertDataError(["is negative"]) { try toCategorical([-2]) }
         assertDataError(["too large for a class index"]) { try toCategorical(Tensor(shape: [1], scalars: [1e30])) }
-        assertDataError(["too large"]) { try toCategorical([1], classes: Int.max / 2) }
+        assertDataError(["3 labels × 4611686018427387903 classes is too large"]) { try toCategorical([1, 2, 3], classes: Int.max / 2) }
+        // A product that fits Int but not the budget is a budget refusal, before allocating.
+        XCTAssertThrowsError(try toCategorical([1], classes: Int.max / 8)) { error in
+            XCTAssertTrue(error is BudgetExceeded, "\(error)")
+        }
         assertDataError(["invalid shape"]) { try trainTestSplit(Tensor(shape: [-1], scalars: []), Tensor(shape: [0], scalars: [])) }
     }
 
