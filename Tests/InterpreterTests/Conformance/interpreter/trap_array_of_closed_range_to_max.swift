@@ -3,4 +3,4 @@ print(Array(3...5))
 print(Array(0...Int.max).count)
 
 // expect: [3, 4, 5]
-// expect error: 2: memory limit exceeded
+// expect error: 3: memory limit exceeded

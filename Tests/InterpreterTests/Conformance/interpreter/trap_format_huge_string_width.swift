@@ -1,4 +1,4 @@
 // record: skip
 print(String(format: "%99999999999s", "a"))
 
-// expect error: 1: memory limit exceeded
+// expect error: 2: memory limit exceeded

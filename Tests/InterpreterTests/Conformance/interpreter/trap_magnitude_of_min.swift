@@ -3,4 +3,4 @@ print((-5).magnitude)
 print(Int.min.magnitude)
 
 // expect: 5
-// expect error: 2: overflow
+// expect error: 3: overflow

@@ -3,4 +3,4 @@ print(String(255, radix: 16))
 print(String(255, radix: 1))
 
 // expect: ff
-// expect error: 2: Radix must be between 2 and 36
+// expect error: 3: Radix must be between 2 and 36

@@ -4,4 +4,4 @@ print(x >= 0 && x < 1)
 let y = Double.random(in: -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude)
 
 // expect: true
-// expect error: 3: infinite range
+// expect error: 4: infinite range

@@ -2,4 +2,4 @@
 let n = stride(from: Int.min, to: Int.max, by: 1)
 print(n.count)
 
-// expect error: 1: memory limit exceeded
+// expect error: 2: memory limit exceeded

@@ -4,4 +4,4 @@ let s = String(repeating: "ab", count: Int.max)
 print(s.count)
 
 // expect: start
-// expect error: 2: memory limit exceeded
+// expect error: 3: memory limit exceeded
