@@ -69,6 +69,9 @@ let package = Package(
             name: "nbrun",
             dependencies: ["Runner", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // The libFuzzer target (scripts/fuzz builds it with -sanitize=fuzzer,address -DFUZZING);
+        // the plain build replays inputs given on the command line.
+        .executableTarget(name: "nbrun-fuzz", dependencies: ["Runner"]),
 
         // Release-mode benchmarks (see docs/performance.md).
         .executableTarget(name: "EngineBenchmark", dependencies: ["Engine"], path: "Benchmarks/EngineBenchmark", swiftSettings: optimized),

@@ -219,8 +219,7 @@ extension Runtime {
         let through = labels[1] == "through"
         if case .int(let from) = a[0], case .int(let to) = a[1], case .int(let by) = a[2] {
             if by == 0 { throw RunError(.runtime, "Fatal error: Stride size must not be zero", at: l) }
-            let count = Swift.max(0, (to - from) / by + 1)
-            try checkSize(count: count)
+            try checkSize(count: Runtime.strideCount(from: from, to: to, by: by))
             if through { return .array(Swift.stride(from: from, through: to, by: by).map { .int($0) }) }
             return .array(Swift.stride(from: from, to: to, by: by).map { .int($0) })
         }
@@ -230,6 +229,15 @@ extension Runtime {
         if !(estimate < Double(limits.memoryBytes / 24)) { try checkSize(count: Int.max / 2) }
         if through { return .array(Swift.stride(from: from, through: to, by: by).map { .double($0) }) }
         return .array(Swift.stride(from: from, to: to, by: by).map { .double($0) })
+    }
+
+    /// An upper bound on the elements of an Int stride, Int.max when it does not fit in an Int
+    /// (`stride(from: Int.min, to: Int.max, by: 1)`), so the size check throws instead of trapping.
+    static func strideCount(from: Int, to: Int, by: Int) -> Int {
+        let (span, o1) = to.subtractingReportingOverflow(from)
+        let (steps, o2) = span.dividedReportingOverflow(by: by)
+        let (count, o3) = steps.addingReportingOverflow(1)
+        return o1 || o2 || o3 ? Int.max : Swift.max(0, count)
     }
 
     /// The elements of any sequence value, as an array.
@@ -243,9 +251,10 @@ extension Runtime {
             guard case .int(let lo) = r.lower, case .int(let hi) = r.upper else {
                 throw RunError(.runtime, "cannot iterate a range of \(r.lower.typeName)", at: l)
             }
-            let end = r.closed ? hi + 1 : hi
-            try checkSize(count: Swift.max(0, end - lo))
-            return end > lo ? (lo..<end).map { .int($0) } : []
+            let (span, overflow) = hi.subtractingReportingOverflow(lo)
+            try checkSize(count: overflow || span == Int.max ? Int.max : Swift.max(0, r.closed ? span + 1 : span))
+            if r.closed { return hi >= lo ? (lo...hi).map { .int($0) } : [] }
+            return hi > lo ? (lo..<hi).map { .int($0) } : []
         case .some(let w): return try sequence(w, at: l)
         case .host(let h):
             if let hook = h.type.tupleHook { return hook(h).values }

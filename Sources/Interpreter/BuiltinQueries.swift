@@ -4,6 +4,13 @@ import Foundation
 extension Runtime {
     static func seq(_ rt: Runtime, _ v: Value, _ l: Loc) throws -> [Value] { try rt.sequence(v, at: l) }
 
+    /// `dropFirst`/`dropLast`'s count (default 1); Swift traps on a negative one.
+    static func dropCount(_ a: [Value], _ l: Loc) throws -> Int {
+        let k = try a.first?.toInt() ?? 1
+        guard k >= 0 else { throw RunError(.runtime, "Fatal error: Can't drop a negative number of elements from a collection", at: l) }
+        return k
+    }
+
     /// Keeps a string a string for `filter`, `prefix`, `dropFirst`… as Swift does.
     static func same(_ original: Value, _ items: [Value]) -> Value {
         if case .string = original {
@@ -79,7 +86,9 @@ extension Runtime {
             var acc = a[0]
             for x in try seq(rt, v, l) {
                 let (_, frame) = try rt.invokeKeepingFrame(fn, [acc, x], self: nil)
-                acc = frame.slots[0]
+                // `slots` is a raw pointer: without this the optimizer may free the frame (its
+                // last reference) before the read (ASan found it with the fuzzer).
+                acc = withExtendedLifetime(frame) { frame.slots[0] }
             }
             return acc
         },
@@ -149,8 +158,8 @@ extension Runtime {
             guard n >= 0 else { throw RunError(.runtime, "Fatal error: Can't take a suffix of negative length from a collection", at: l) }
             return same(v, Array(try seq(rt, v, l).suffix(n)))
         },
-        "dropFirst": { rt, v, a, l in same(v, Array(try seq(rt, v, l).dropFirst(try a.first?.toInt() ?? 1))) },
-        "dropLast": { rt, v, a, l in same(v, Array(try seq(rt, v, l).dropLast(try a.first?.toInt() ?? 1))) },
+        "dropFirst": { rt, v, a, l in same(v, Array(try seq(rt, v, l).dropFirst(try dropCount(a, l)))) },
+        "dropLast": { rt, v, a, l in same(v, Array(try seq(rt, v, l).dropLast(try dropCount(a, l)))) },
         "reversed()": { rt, v, _, l in .array(try seq(rt, v, l).reversed()) },
         "shuffled()": { rt, v, _, l in .array(try seq(rt, v, l).shuffled(using: &rt.random)) },
         "randomElement()": { rt, v, _, l in try seq(rt, v, l).randomElement(using: &rt.random).map { .some($0) } ?? Value.none },
@@ -215,7 +224,8 @@ extension Runtime {
         },
         "isMultiple(of:)": { _, v, a, l in
             let x = try v.toInt(), y = try a[0].toInt()
-            return .bool(y == 0 ? x == 0 : x % y == 0)
+            // Int.min % -1 overflows; every integer is a multiple of -1.
+            return .bool(y == 0 ? x == 0 : y == -1 || x % y == 0)
         },
         "squareRoot()": { _, v, _, _ in
             if case .float(let x) = v { return .float(x.squareRoot()) }
@@ -297,9 +307,14 @@ extension Runtime {
         case (.range(let r), "upperBound"): return r.upper
         case (.range(let r), "count"):
             guard let b = r.intBounds else { return .int(0) }
-            return .int(b.count)
-        case (.range(let r), "isEmpty"): return .bool((r.intBounds?.count ?? 0) == 0)
-        case (.int(let x), "magnitude"): return .int(Int(x.magnitude))
+            let (count, overflow) = b.upperBound.subtractingReportingOverflow(b.lowerBound)
+            if overflow { throw RunError(.runtime, Runtime.overflow, at: l) }
+            return .int(count)
+        case (.range(let r), "isEmpty"): return .bool(r.intBounds?.isEmpty ?? true)
+        case (.int(let x), "magnitude"):
+            // Int.min's magnitude is a UInt, which the cell language does not have.
+            guard x != Int.min else { throw RunError(.runtime, Runtime.overflow, at: l) }
+            return .int(Int(x.magnitude))
         case (.int(let x), "description"): return .string(String(x))
         case (.double(let x), "magnitude"): return .double(x.magnitude)
         case (.double(let x), "isNaN"): return .bool(x.isNaN)

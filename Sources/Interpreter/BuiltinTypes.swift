@@ -101,9 +101,16 @@ extension Runtime {
             let d: Double
             if r.closed {
                 guard lo <= hi else { throw RunError(.runtime, "Fatal error: Range requires lowerBound <= upperBound", at: l) }
-                d = Double.random(in: lo...hi, using: &random)
             } else {
                 guard lo < hi else { throw RunError(.runtime, "Fatal error: Can't get random value with an empty range", at: l) }
+            }
+            // Swift traps on infinite bounds or a span that overflows to infinity (±max).
+            guard (hi - lo).isFinite else {
+                throw RunError(.runtime, "Fatal error: There is no uniform distribution on an infinite range", at: l)
+            }
+            if r.closed {
+                d = Double.random(in: lo...hi, using: &random)
+            } else {
                 d = Double.random(in: lo..<hi, using: &random)
             }
             return type == "Float" ? .float(Float(d)) : .double(d)
@@ -150,10 +157,13 @@ extension Runtime {
             if labels.first == "repeating", a.count == 2, case .int(let n) = a[1] {
                 let s = try a[0].toStringValue()
                 guard n >= 0 else { throw RunError(.runtime, "Fatal error: Negative count not allowed", at: l) }
-                try checkSize(count: s.utf8.count * n, stride: 1)
+                try checkSize(count: n, stride: Swift.max(1, s.utf8.count))
                 return .string(String(repeating: s, count: n))
             }
-            if a.count == 2, labels[1] == "radix", case .int(let x) = a[0], case .int(let r) = a[1] { return .string(String(x, radix: r)) }
+            if a.count == 2, labels[1] == "radix", case .int(let x) = a[0], case .int(let r) = a[1] {
+                guard (2...36).contains(r) else { throw RunError(.runtime, "Fatal error: Radix must be between 2 and 36", at: l) }
+                return .string(String(x, radix: r))
+            }
             if a.count == 1 {
                 if case .array(let items) = a[0], items.allSatisfy({ if case .character = $0 { return true }; return false }) {
                     var s = ""
@@ -227,13 +237,18 @@ extension Runtime {
             var spec = "%"
             while let n = chars.first, "-+ 0#.123456789lhq".contains(n) { spec.append(n); chars.removeFirst() }
             guard let conv = chars.popFirst() else { break }
+            try checkFormatWidths(spec)
             let flags = spec.replacingOccurrences(of: "l", with: "").replacingOccurrences(of: "h", with: "").replacingOccurrences(of: "q", with: "")
             switch conv {
             case "%": out += "%"
             case "d", "i", "u":
                 let v = try nextArg()
                 let n: Int
-                switch v { case .int(let x): n = x; case .double(let x): n = Int(x); default: n = try v.toInt() }
+                switch v {
+                case .int(let x): n = x
+                case .double(let x): n = try intFrom(x, at: l).toInt()
+                default: n = try v.toInt()
+                }
                 // Swift's %d is 32-bit (Int.max prints -1); %ld is 64-bit.
                 out += spec.contains("l") || spec.contains("q") ? String(format: flags + "ld", n) : String(format: flags + "d", Int32(truncatingIfNeeded: n))
             case "x", "X", "o":
@@ -256,5 +271,13 @@ extension Runtime {
             }
         }
         return out
+    }
+
+    /// Throws a memory-limit error for a width or precision in a format spec (`%99999999999d`)
+    /// the budget cannot hold, before Foundation tries to allocate it.
+    func checkFormatWidths(_ spec: String) throws {
+        for digits in spec.split(whereSeparator: { !$0.isNumber }) {
+            try checkSize(count: Int(digits) ?? Int.max, stride: 1)
+        }
     }
 }

@@ -115,7 +115,7 @@ extension Compiler {
         for c in s.cases {
             guard case .switchCase(let sc) = c else { throw unsupported("'#if' in a switch", c) }
             let endsWithFallthrough: Bool = {
-                if let last = sc.statements.last, case .stmt(let st) = last.item, st.is(FallthroughStmtSyntax.self) { return true }
+                if let last = sc.statements.last, case .stmt(let st) = last.item, st.is(FallThroughStmtSyntax.self) { return true }
                 return false
             }()
             let compiled: ((Frame, Value) throws -> Bool, Exec) = try withScope {

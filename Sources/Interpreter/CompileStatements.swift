@@ -169,7 +169,7 @@ extension Compiler {
             }
             return try stmt(l.statement)
         }
-        if s.is(FallthroughStmtSyntax.self) { throw unsupported("'fallthrough'", s) }
+        if s.is(FallThroughStmtSyntax.self) { throw unsupported("'fallthrough'", s) }
         if s.is(DeferStmtSyntax.self) { throw unsupported("'defer' here", s) }
         throw unsupported("this statement", s)
     }

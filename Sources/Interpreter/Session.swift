@@ -95,6 +95,10 @@ public final class Session {
     }
 
     static func parse(_ source: CellSource, _ file: SourceFile) -> Result<SourceFileSyntax, InterpreterError> {
+        if let (line, column) = ParseGuard.excessiveBracketRun(in: source.text) {
+            let message = "more than \(ParseGuard.maxBracketRun) '[' in a row: nest fewer array literals or types here"
+            return .failure(makeError(.syntax, message, Loc(line: line, column: column, file: file), [], file))
+        }
         let tree = Parser.parse(source: source.text)
         let diags = ParseDiagnosticsGenerator.diagnostics(for: tree)
         let conv = SourceLocationConverter(fileName: source.path, tree: tree)

@@ -65,13 +65,23 @@ extension Value {
         }
     }
 
+    /// The most elements `toArray` makes of a range (about 1.5 GB of values).
+    static let largestRangeArray = 1 << 26
+
     public func toArray() throws -> [Value] {
         switch self {
         case .array(let a): return a
         case .set(let s): return s.items
         case .some(let v): return try v.toArray()
         case .range(let r):
-            if let b = r.intBounds { return b.map { .int($0) } }
+            if let b = r.intBounds {
+                // Hosts take ranges as arrays (`0..<n`); one that cannot be built is an error, not a trap.
+                let (count, overflow) = b.upperBound.subtractingReportingOverflow(b.lowerBound)
+                guard !overflow, count <= Value.largestRangeArray else {
+                    throw HostError("the range \(b.lowerBound)..<\(b.upperBound) is too large to use as an array")
+                }
+                return b.map { .int($0) }
+            }
             if case .int(let lo) = r.lower, case .int = r.upper { _ = lo; return [] }
             throw HostError("expected an array, got \(typeName)")
         default: throw HostError("expected an array, got \(typeName)")

@@ -47,7 +47,7 @@ enum InfoStringParser {
             case ("exercise", let value?): attributes.exercise = value
             case ("test", let value?): attributes.test = value
             case ("points", let value?):
-                guard let points = Double(value), points >= 0 else {
+                guard let points = Double(value), points >= 0, points.isFinite else {
                     throw AttributeError(message: "points must be a non-negative number, not '\(value)'")
                 }
                 attributes.points = points

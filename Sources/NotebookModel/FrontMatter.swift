@@ -14,6 +14,8 @@ public struct FrontMatter: Equatable, Sendable {
     public var steps: Int?
     /// Per-cell memory budget in megabytes.
     public var memoryMB: Int?
+    /// The largest `memory:` accepted, in megabytes (1 TB).
+    public static let maxMemoryMB = 1 << 20
     /// Every other field, as text, sorted by key (author, date, …).
     public var extra: [(key: String, value: String)] = []
 
@@ -65,7 +67,10 @@ enum FrontMatterParser {
                 guard let value = valueNode.int, value > 0 else { throw fail("a positive whole number") }
                 matter.steps = value
             case "memory":
-                guard let value = valueNode.int, value > 0 else { throw fail("a positive number of megabytes") }
+                // The runner multiplies by 2^20: a bound keeps that from overflowing (1 TB is plenty).
+                guard let value = valueNode.int, value > 0, value <= FrontMatter.maxMemoryMB else {
+                    throw fail("a positive number of megabytes, at most \(FrontMatter.maxMemoryMB)")
+                }
                 matter.memoryMB = value
             default:
                 extra.append((key, valueNode.string ?? (try? Yams.serialize(node: valueNode))?.trimmingTrailingNewlines ?? ""))

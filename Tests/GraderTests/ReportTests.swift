@@ -2,7 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-import Grader
+@testable import Grader
 import XCTest
 
 /// The report formats: JSON shape, JUnit well-formedness, CSV quoting, HTML without test source,
@@ -25,6 +25,14 @@ final class ReportTests: XCTestCase {
                                       notes: ["a note"], seconds: 0.5)
         report.score = score
         return report
+    }
+
+    /// Whole scores past Int's range (`points=1e300` in a key) print instead of trapping.
+    func testScoreFormatHandlesHugeAndFractionalScores() {
+        XCTAssertEqual(ScoreFormat.text(2), "2")
+        XCTAssertEqual(ScoreFormat.text(1.5), "1.5")
+        XCTAssertEqual(ScoreFormat.text(1e300).count, 301)
+        XCTAssertEqual(ScoreFormat.text(.infinity), "0")
     }
 
     func testPartialCreditArithmetic() {

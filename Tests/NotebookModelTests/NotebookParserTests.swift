@@ -82,6 +82,9 @@ final class NotebookParserTests: XCTestCase {
         XCTAssertEqual(duplicate?.line, 5)
         XCTAssertEqual(duplicate?.message.contains("duplicate cell id 'a'"), true)
         XCTAssertEqual(error("```swift points=lots\n```\n")?.message.contains("points"), true)
+        // Found by the trap audit: inf points and a memory: the runner's MB → bytes overflowed on.
+        XCTAssertEqual(error("```swift points=inf\n```\n")?.message.contains("points"), true)
+        XCTAssertEqual(error("---\nmemory: 9999999999999999\n---\n")?.message.contains("at most 1048576"), true)
         XCTAssertEqual(error("```swift id=\"open\n```\n")?.message.contains("unterminated"), true)
     }
 

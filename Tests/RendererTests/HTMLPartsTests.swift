@@ -39,6 +39,14 @@ final class HTMLPartsTests: XCTestCase {
         XCTAssertTrue(html.contains("<span class=\"hl-label\">terminator</span>"), html)
     }
 
+    /// A long run of `[` (exponential for swift-syntax's parser; found by the fuzzer) is shown
+    /// unhighlighted instead of parsed: before the guard this test ran for hours.
+    func testHighlighterLeavesLongBracketRunsUnparsed() {
+        let source = "v" + String(repeating: "[ ", count: 40) + "1 < 2"
+        XCTAssertEqual(CodeHighlighter.html(source), "v" + String(repeating: "[ ", count: 40) + "1 &lt; 2")
+        XCTAssertTrue(CodeHighlighter.html("[[[1]]]").contains("hl-num"))
+    }
+
     /// Highlighting never changes the code's text, even for invalid or unusual source.
     func testHighlighterPreservesSourceText() {
         let sources = ["", "let π = 3.14 /* é */", "func f( {", "x = \"unterminated", "#if DEBUG\nlet a = 1\n#endif",

@@ -9,6 +9,9 @@ import SwiftSyntax
 /// directly followed by `(` as calls (`hl-fn`), so `Dense(…)` and `fit(…)` stand out. Text between ranges is copied escaped.
 public enum CodeHighlighter {
     public static func html(_ source: String) -> String {
+        // swift-syntax's parse time doubles with each `[` in a row (the interpreter refuses such
+        // cells for the same reason, see Interpreter's ParseGuard): show them unhighlighted.
+        if longestBracketRun(source) > 16 { return XMLEscaping.text(source) }
         let tree = Parser.parse(source: source)
         let bytes = Array(source.utf8)
         var out = ""
@@ -42,6 +45,21 @@ public enum CodeHighlighter {
         }
         plain(cursor, bytes.count)
         return out
+    }
+
+    /// The most `[` in a row in `source`, whitespace between them allowed.
+    static func longestBracketRun(_ source: String) -> Int {
+        var run = 0, longest = 0
+        for byte in source.utf8 {
+            switch byte {
+            case UInt8(ascii: "["):
+                run += 1
+                longest = max(longest, run)
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n"): break
+            default: run = 0
+            }
+        }
+        return longest
     }
 
     static func className(_ kind: SyntaxClassification) -> String? {
