@@ -101,7 +101,9 @@ public enum Runner {
             do {
                 let notebook = try NotebookParser.parse(text: try FileOutput.read(path), path: path)
                 for cell in notebook.cells {
-                    for error in Session.check(CellSource(text: cell.source, path: path, firstLine: cell.firstLine)) {
+                    let source = CellSource(text: cell.source, path: path, firstLine: cell.firstLine)
+                    // The parser recurses as deep as the cell nests: check on a stack like run's.
+                    for error in LargeStack.run({ Session.check(source) }) {
                         FileOutput.standardError(error.rendered)
                         errors += 1
                     }

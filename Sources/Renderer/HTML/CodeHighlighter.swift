@@ -11,7 +11,13 @@ public enum CodeHighlighter {
     public static func html(_ source: String) -> String {
         // swift-syntax's parse time doubles with each `[` in a row (the interpreter refuses such
         // cells for the same reason, see Interpreter's ParseGuard): show them unhighlighted.
-        if longestBracketRun(source) > 16 { return XMLEscaping.text(source) }
+        if longestBracketRun(source) > 12 { return XMLEscaping.text(source) }
+        // Parsing and classifying recurse as deep as the code nests: a deep stack, whatever
+        // thread calls (the page's, a build job's, a dispatch worker's).
+        return LargeStack.run { highlighted(source) }
+    }
+
+    static func highlighted(_ source: String) -> String {
         let tree = Parser.parse(source: source)
         let bytes = Array(source.utf8)
         var out = ""
