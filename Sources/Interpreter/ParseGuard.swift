@@ -1,3 +1,5 @@
+import SwiftSyntax
+
 /// Cell text that swift-syntax's parser would take exponential time on, refused before parsing.
 enum ParseGuard {
     /// Most `[` a cell may have in a row (whitespace between them allowed). swift-syntax 603's
@@ -26,6 +28,30 @@ enum ParseGuard {
             default:
                 run = 0
             }
+        }
+        return nil
+    }
+}
+
+extension ParseGuard {
+    /// An `=` swift-syntax's diagnostics generator would trap on: its "whitespace on both sides"
+    /// Fix-It has no change when both sides already have some (`let a <U+FFFD>= 1`, found by the
+    /// fuzzer; `FixIt.init` preconditions on an empty change list). Checked only for trees with
+    /// diagnostics, before the generator runs.
+    static func trappingEquals(in tree: SourceFileSyntax) -> TokenSyntax? {
+        guard tree.hasError || tree.hasWarning else { return nil }
+        func spaced(_ trivia: Trivia) -> Bool {
+            trivia.contains { piece in
+                switch piece {
+                case .spaces, .tabs: return true
+                default: return false
+                }
+            }
+        }
+        for token in tree.tokens(viewMode: .all)
+        where token.tokenDiagnostic?.kind == .equalMustHaveConsistentWhitespaceOnBothSides {
+            let before = token.previousToken(viewMode: .all).map { spaced($0.trailingTrivia) } ?? false
+            if before && spaced(token.trailingTrivia) { return token }
         }
         return nil
     }

@@ -100,8 +100,13 @@ public final class Session {
             return .failure(makeError(.syntax, message, Loc(line: line, column: column, file: file), [], file))
         }
         let tree = Parser.parse(source: source.text)
-        let diags = ParseDiagnosticsGenerator.diagnostics(for: tree)
         let conv = SourceLocationConverter(fileName: source.path, tree: tree)
+        if let token = ParseGuard.trappingEquals(in: tree) {
+            let l = conv.location(for: token.positionAfterSkippingLeadingTrivia)
+            return .failure(makeError(.syntax, "'=' must have consistent whitespace on both sides",
+                                      Loc(line: l.line, column: l.column, file: file), [], file))
+        }
+        let diags = ParseDiagnosticsGenerator.diagnostics(for: tree)
         if let d = diags.first(where: { $0.diagMessage.severity == .error }) {
             let l = conv.location(for: d.position)
             return .failure(makeError(.syntax, d.message, Loc(line: l.line, column: l.column, file: file), [], file))

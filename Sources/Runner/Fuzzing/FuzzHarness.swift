@@ -69,23 +69,34 @@ public enum FuzzHarness {
     public static func runDataFile(_ bytes: [UInt8], kind: DataKind) -> Bool {
         let path = Sandbox.shared.dataPath(for: kind)
         guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else { return false }
+        // The budget a cell's engine calls get from the bindings; without it the engine allows
+        // half the machine and lying headers became libFuzzer OOMs and timeouts, not errors.
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(limits.seconds * 1e9)
+        let budget = EngineBudget(memoryBytes: limits.memoryBytes, residentBytes: limits.residentBytes, checkDeadline: {
+            if DispatchTime.now().uptimeNanoseconds > deadline { throw BudgetExceeded("the fuzz harness's deadline passed") }
+        }, owner: "the fuzz harness's")
         do {
-            switch kind {
-            case .npy:
-                _ = try NPY.decode(bytes).description
-                _ = try NPY.read(from: path).description
-            case .npz:
-                for array in try NPZ.read(from: path) { _ = array.tensor.description }
-            case .csv:
-                let table = try CSV.load(from: path)
-                for name in table.columnNames { _ = try table.column(name) }
-            case .idx:
-                _ = try IDX.read(from: path, limit: 64).description
-                _ = try IDX.read(from: path).description
-            }
+            try EngineBudget.using(budget) { try load(bytes, kind: kind, path: path) }
             return true
         } catch {
             return false  // a thrown error is the right answer for a malformed file
+        }
+    }
+
+    /// Loads the file at `path` (whose content is `bytes`) with `kind`'s loaders.
+    static func load(_ bytes: [UInt8], kind: DataKind, path: String) throws {
+        switch kind {
+        case .npy:
+            _ = try NPY.decode(bytes).description
+            _ = try NPY.read(from: path).description
+        case .npz:
+            for array in try NPZ.read(from: path) { _ = array.tensor.description }
+        case .csv:
+            let table = try CSV.load(from: path)
+            for name in table.columnNames { _ = try table.column(name) }
+        case .idx:
+            _ = try IDX.read(from: path, limit: 64).description
+            _ = try IDX.read(from: path).description
         }
     }
 
