@@ -83,4 +83,12 @@ final class HTMLPartsTests: XCTestCase {
         let bare = OutputHTML.error(CellError(kind: .runtime, message: "boom <x>", path: "", line: 0, column: 0))
         XCTAssertTrue(bare.contains("<pre class=\"error-text\">boom &lt;x&gt;</pre>"))
     }
+
+    func testCellsPast64KiBAreShownUnhighlighted() {
+        let sum = "let x = " + Array(repeating: "1", count: 40_000).joined(separator: "+")
+        let html = CodeHighlighter.html(sum)
+        XCTAssertFalse(html.contains("<span"))
+        XCTAssertTrue(html.hasPrefix("let x = 1+1+"))
+        XCTAssertTrue(CodeHighlighter.html("let x = 1").contains("<span"))
+    }
 }

@@ -92,7 +92,9 @@ public struct Tensor {
     var strides: [Int] {
         var s = [Int](repeating: 1, count: shape.count)
         var acc = 1
-        for i in stride(from: shape.count - 1, through: 0, by: -1) { s[i] = acc; acc *= shape[i] }
+        // Wrapping: only an empty tensor's dimensions can multiply past Int, and its strides are
+        // never used to reach an element.
+        for i in stride(from: shape.count - 1, through: 0, by: -1) { s[i] = acc; acc = acc &* shape[i] }
         return s
     }
 }

@@ -5,6 +5,9 @@ import Foundation
 extension Tensor: CustomStringConvertible {
     public var description: String {
         if rank == 0 { return scalars.first.map { TensorFormat.repr($0) } ?? "[]" }
+        // As NumPy prints any empty array; walking [64, 2_000_000_000, 0] row by row would build
+        // gigabytes of brackets (found by the fuzzer on an IDX file).
+        if count == 0 { return "[]" }
         let elide = count > 1000
         let fmt = TensorFormat(values: elide ? visibleValues() : scalars)
         var out = ""

@@ -11,7 +11,9 @@ public enum CodeHighlighter {
     public static func html(_ source: String) -> String {
         // swift-syntax's parse time doubles with each `[` in a row (the interpreter refuses such
         // cells for the same reason, see Interpreter's ParseGuard): show them unhighlighted.
-        if longestBracketRun(source) > 12 { return XMLEscaping.text(source) }
+        // Past 64 KiB a cell is generated, not written (the unoptimized parser takes seconds on
+        // a 100,000-term sum): shown as plain text, as GitHub stops highlighting huge files.
+        if source.utf8.count > 64 << 10 || longestBracketRun(source) > 12 { return XMLEscaping.text(source) }
         // Parsing and classifying recurse as deep as the code nests: a deep stack, whatever
         // thread calls (the page's, a build job's, a dispatch worker's).
         return LargeStack.run { highlighted(source) }
