@@ -8,15 +8,22 @@ public enum LargeStack {
     public static let bytes = 512 << 20
 
     public static func run<T>(_ body: @escaping () -> T) -> T {
-        var result: T?
+        let slot = Slot<T>()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
-            result = body()
+            slot.value = body()
             done.signal()
         }
         thread.stackSize = bytes
         thread.start()
         done.wait()
-        return result!
+        // The semaphore orders the write before this read.
+        guard let value = slot.value else { preconditionFailure("LargeStack: the thread ended without a result") }
+        return value
+    }
+
+    /// Carries the result out of the thread (the semaphore is the synchronization).
+    private final class Slot<T>: @unchecked Sendable {
+        var value: T?
     }
 }
