@@ -21,7 +21,7 @@ extension Runner {
         if input.isEmpty { return 0 }
         let request: WorkerRequest
         do {
-            request = try WorkerJSON.decoder().decode(WorkerRequest.self, from: input)
+            request = try RunJSON.decoder().decode(WorkerRequest.self, from: input)
         } catch {
             FileOutput.standardError("error: nbrun worker is started by nbrun itself (bad request: \(error))")
             return 2
@@ -98,7 +98,7 @@ private final class StepChannel: GradingObserver {
 final class ResultChannel: @unchecked Sendable {
     private let fd: Int32
     private let lock = NSLock()
-    private let encoder = WorkerJSON.encoder()
+    private let encoder = RunJSON.encoder()
 
     init(fd: Int32) { self.fd = fd }
 

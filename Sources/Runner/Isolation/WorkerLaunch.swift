@@ -41,7 +41,7 @@ struct WorkerLaunch {
 
     /// Runs the child to its end; `onEvent` sees every event in order.
     func run(onEvent: (WorkerEvent) -> Void) throws -> Outcome {
-        let input = try WorkerJSON.encoder().encode(request)
+        let input = try RunJSON.encoder().encode(request)
         let child = try WorkerLaunch.prestarted(executable: executable)
             ?? ChildProcess(executable: executable, arguments: ["worker"], environment: Self.environment())
         child.send(input)
@@ -50,7 +50,7 @@ struct WorkerLaunch {
         var stepDeadline = start &+ Self.nanoseconds(idleSeconds)
         var tail = Data()
         var dying = false
-        let decoder = WorkerJSON.decoder()
+        let decoder = RunJSON.decoder()
         let exit = child.communicate(
             deadline: { min(stepDeadline, start &+ total) },
             onLine: { line in

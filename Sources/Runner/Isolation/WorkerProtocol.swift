@@ -54,9 +54,10 @@ enum WorkerEvent: Codable {
     case submissionGraded(SubmissionReport)
 }
 
-/// The JSON coders for worker messages and cached runs: cells' numbers may be NaN or infinite
-/// (a plot of a diverged loss), which plain JSON cannot hold.
-enum WorkerJSON {
+/// The JSON coders for cell results wherever they are sent or stored (worker messages, the
+/// execution cache): cells' numbers may be NaN or infinite (a plot of a diverged loss), which
+/// plain JSON cannot hold.
+enum RunJSON {
     static let nonFinite = (positiveInfinity: "+Infinity", negativeInfinity: "-Infinity", nan: "NaN")
 
     static func encoder() -> JSONEncoder {

@@ -48,7 +48,7 @@ struct ExecutionCache {
     /// The cached run, if its key matches and no data file it read has changed.
     func lookup(name: String, key: String) -> NotebookRun? {
         guard let data = FileManager.default.contents(atPath: path(for: name)),
-              let entry = try? WorkerJSON.decoder().decode(Entry.self, from: data),
+              let entry = try? RunJSON.decoder().decode(Entry.self, from: data),
               entry.key == key,
               entry.files.allSatisfy({ FileStamp(path: $0.path) == $0 }) else { return nil }
         return entry.run
@@ -57,7 +57,7 @@ struct ExecutionCache {
     /// Stores a run; failures to write the cache never fail a build.
     func store(name: String, key: String, run: NotebookRun) {
         let entry = Entry(key: key, files: run.filesRead.compactMap(FileStamp.init(path:)), run: run)
-        let encoder = WorkerJSON.encoder()
+        let encoder = RunJSON.encoder()
         encoder.outputFormatting = [.sortedKeys]
         guard let data = try? encoder.encode(entry) else { return }
         try? FileOutput.writeAtomically(data, to: path(for: name))
