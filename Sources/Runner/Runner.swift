@@ -94,19 +94,16 @@ public enum Runner {
         }
     }
 
-    /// `nbrun check`: syntax and unsupported-construct errors of every cell, nothing runs.
+    /// `nbrun check`: every error `run` would find before running a cell (syntax, unsupported
+    /// constructs, unknown names), nothing runs.
     public static func check(_ paths: [String]) -> Int32 {
         var errors = 0
         for path in paths {
             do {
                 let notebook = try NotebookParser.parse(text: try FileOutput.read(path), path: path)
-                for cell in notebook.cells {
-                    let source = CellSource(text: cell.source, path: path, firstLine: cell.firstLine)
-                    // The parser recurses as deep as the cell nests: check on a stack like run's.
-                    for error in LargeStack.run({ Session.check(source) }) {
-                        FileOutput.standardError(error.rendered)
-                        errors += 1
-                    }
+                for error in NotebookChecker.errors(in: notebook) {
+                    FileOutput.standardError(error.rendered)
+                    errors += 1
                 }
             } catch {
                 FileOutput.standardError(describe(error))

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Runner
 
-/// `nbrun check NOTEBOOK...`: parse and report syntax errors without running anything.
+/// `nbrun check NOTEBOOK...`: report what would stop a cell before it runs, without running anything.
 struct CheckCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Report syntax errors in notebooks without running them.")
+    static let configuration = CommandConfiguration(commandName: "check", abstract: "Report syntax errors and unsupported Swift in notebooks without running them.")
 
     @Argument(help: "Notebooks to check.")
     var notebooks: [String]

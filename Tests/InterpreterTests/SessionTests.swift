@@ -63,11 +63,38 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(syntax.kind, .syntax)
         XCTAssertEqual(syntax.line, 4)
 
-        guard case .failure(let unsupported) = run(s, "protocol P {}") else { return XCTFail("expected failure") }
+        guard case .failure(let unsupported) = run(s, "actor A {}") else { return XCTFail("expected failure") }
         XCTAssertEqual(unsupported.kind, .unsupported)
+        XCTAssertEqual(unsupported.stage, .compile)
         XCTAssertTrue(unsupported.message.contains("not supported in notebooks"))
-        XCTAssertFalse(Session.check(CellSource(text: "func f<T>(_ x: T) {}", path: "x", firstLine: 1)).isEmpty)
-        XCTAssertTrue(Session.check(CellSource(text: "import Foundation\nlet x = 1", path: "x", firstLine: 1)).isEmpty)
+        XCTAssertFalse(Session().check(CellSource(text: "func f() async {}", path: "x", firstLine: 1)).isEmpty)
+        XCTAssertTrue(Session().check(CellSource(text: "import Foundation\nlet x = 1", path: "x", firstLine: 1)).isEmpty)
+    }
+
+    func testCheckReportsEverySyntaxErrorWithNotebookLines() {
+        let errors = Session().check(CellSource(text: "let a = 1\nlet = 3\nlet b = (1\nprint(a)", path: "nb.md", firstLine: 20))
+        XCTAssertEqual(errors.map(\.line), [21, 22], errors.map(\.rendered).joined(separator: "\n"))
+        XCTAssertTrue(errors.allSatisfy { $0.kind == .syntax && $0.stage == .parse })
+        // Rendered by swift-syntax's DiagnosticsFormatter, numbered with the notebook's lines.
+        XCTAssertTrue(errors[0].rendered.hasPrefix("nb.md:21:5: error: "), errors[0].rendered)
+        XCTAssertTrue(errors[0].rendered.contains("21 | let = 3"), errors[0].rendered)
+        // `run` shows them all at once, at the first one's location.
+        guard case .failure(let combined) = Session().run(CellSource(text: "let a = 1\nlet = 3\nlet b = (1", path: "nb.md", firstLine: 20)) else {
+            return XCTFail("expected a syntax error")
+        }
+        XCTAssertEqual(combined.line, 21)
+        XCTAssertTrue(combined.rendered.contains("nb.md:22:"), combined.rendered)
+    }
+
+    func testCheckSeesEarlierCellsAndUnknownNames() {
+        let s = Session()
+        XCTAssertEqual(s.check(CellSource(text: "struct P { var x = 1 }\nfunc twice(_ n: Int) -> Int { 2 * n }\nvar total = 0", path: "nb.md", firstLine: 1)).count, 0)
+        XCTAssertEqual(s.check(CellSource(text: "total += twice(P().x)", path: "nb.md", firstLine: 5)).count, 0)
+        let unknown = s.check(CellSource(text: "print(undefinedThing)", path: "nb.md", firstLine: 9))
+        XCTAssertEqual(unknown.first?.line, 9, unknown.map(\.rendered).joined())
+        XCTAssertEqual(unknown.first?.stage, .compile)
+        // Nothing ran: the global still has no value, and printing never happened.
+        guard case .void? = s.global("total") else { return XCTFail("check ran the cell: total = \(String(describing: s.global("total")))") }
     }
 
     func testCallTraceNamesFunctions() {

@@ -60,7 +60,11 @@ public enum CellResult {
 /// An error in a cell, located in the notebook (path, 1-based line, UTF-8 column).
 public struct InterpreterError: Error, CustomStringConvertible {
     public enum Kind: String, Sendable { case syntax, unsupported, runtime, limit, host }
+    /// When the error was found: parsing and compiling happen before anything runs, and are
+    /// exactly what `nbrun check` reports.
+    public enum Stage: String, Sendable { case parse, compile, run }
     public var kind: Kind
+    public var stage: Stage = .run
     public var message: String
     public var path: String
     public var line: Int

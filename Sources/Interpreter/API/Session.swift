@@ -57,24 +57,28 @@ public final class Session {
     /// Parses, compiles and runs one cell. Never traps on bad input: every problem is a
     /// `.failure` and the session stays usable.
     public func run(_ source: CellSource) -> CellResult {
-        final class Slot: @unchecked Sendable { var result: CellResult = .success(displayed: nil) }
-        let slot = Slot()
+        onCellThread { self.runHere(source) }
+    }
+
+    /// Runs `body` on a thread with the cells' large native stack (deep recursion, deep parses).
+    func onCellThread<T>(_ body: @escaping () -> T) -> T {
+        let slot = ResultSlot<T>()
         let done = DispatchSemaphore(value: 0)
-        let thread = Thread { [self] in
-            slot.result = runHere(source)
+        let thread = Thread {
+            slot.result = body()
             done.signal()
         }
         thread.stackSize = Session.stackSize
         thread.start()
         done.wait()
-        return slot.result
+        return slot.result!
     }
 
     func runHere(_ source: CellSource) -> CellResult {
         let file = SourceFile(source)
         let tree: SourceFileSyntax
         switch Session.parse(source, file) {
-        case .failure(let e): return .failure(e)
+        case .failure(let failure): return .failure(failure.combined)
         case .success(let t): tree = t
         }
         let compiler = Compiler(session: self, file: file, tree: tree)
@@ -82,7 +86,9 @@ public final class Session {
         do {
             program = try compiler.compileCell(tree)
         } catch {
-            return .failure(convert(error, file))
+            var e = convert(error, file)
+            e.stage = .compile
+            return .failure(e)
         }
         rt.startCell()
         do {
@@ -94,22 +100,20 @@ public final class Session {
         }
     }
 
-    static func parse(_ source: CellSource, _ file: SourceFile) -> Result<SourceFileSyntax, InterpreterError> {
+    static func parse(_ source: CellSource, _ file: SourceFile) -> Result<SourceFileSyntax, SyntaxFailure> {
         if let (line, column) = ParseGuard.excessiveBracketRun(in: source.text) {
             let message = "more than \(ParseGuard.maxBracketRun) '[' in a row: nest fewer array literals or types here"
-            return .failure(makeError(.syntax, message, Loc(line: line, column: column, file: file), [], file))
+            return .failure(SyntaxFailure(makeError(.syntax, message, Loc(line: line, column: column, file: file), [], file)))
         }
         let tree = Parser.parse(source: source.text)
         let conv = SourceLocationConverter(fileName: source.path, tree: tree)
         if let token = ParseGuard.trappingEquals(in: tree) {
             let l = conv.location(for: token.positionAfterSkippingLeadingTrivia)
-            return .failure(makeError(.syntax, "'=' must have consistent whitespace on both sides",
-                                      Loc(line: l.line, column: l.column, file: file), [], file))
+            return .failure(SyntaxFailure(makeError(.syntax, "'=' must have consistent whitespace on both sides",
+                                                    Loc(line: l.line, column: l.column, file: file), [], file)))
         }
-        let diags = ParseDiagnosticsGenerator.diagnostics(for: tree)
-        if let d = diags.first(where: { $0.diagMessage.severity == .error }) {
-            let l = conv.location(for: d.position)
-            return .failure(makeError(.syntax, d.message, Loc(line: l.line, column: l.column, file: file), [], file))
+        if ParseDiagnosticsGenerator.diagnostics(for: tree).contains(where: { $0.diagMessage.severity == .error }) {
+            return .failure(SyntaxDiagnostics.failure(in: source, file))
         }
         var foldError: (String, AbsolutePosition)?
         let folded = OperatorTable.standardOperators.foldAll(tree) { err in
@@ -117,24 +121,12 @@ public final class Session {
         }
         if let (msg, pos) = foldError {
             let l = conv.location(for: pos)
-            return .failure(makeError(.syntax, msg, Loc(line: l.line, column: l.column, file: file), [], file))
+            return .failure(SyntaxFailure(makeError(.syntax, msg, Loc(line: l.line, column: l.column, file: file), [], file)))
         }
         guard let result = folded.as(SourceFileSyntax.self) else {
-            return .failure(makeError(.syntax, "could not fold operators", Loc(line: 1, column: 1, file: file), [], file))
+            return .failure(SyntaxFailure(makeError(.syntax, "could not fold operators", Loc(line: 1, column: 1, file: file), [], file)))
         }
         return .success(result)
-    }
-
-    /// Syntax and unsupported-construct errors of a cell; nothing runs.
-    public static func check(_ source: CellSource) -> [InterpreterError] {
-        let file = SourceFile(source)
-        switch parse(source, file) {
-        case .failure(let e): return [e]
-        case .success(let tree):
-            let scanner = UnsupportedScanner(converter: SourceLocationConverter(fileName: source.path, tree: tree))
-            scanner.walk(tree)
-            return scanner.found.map { makeError(.unsupported, $0.0, Loc(line: $0.1, column: $0.2, file: file), [], file) }
-        }
     }
 
     // MARK: Cooperative limits for hosts
@@ -171,7 +163,15 @@ public final class Session {
 
     /// Calls a closure value from host code (callbacks such as custom metrics).
     public func call(_ function: Value, _ arguments: [Value]) throws -> Value {
-        do { return try rt.call(function, arguments) } catch let e as RunError { throw HostError(e.message) }
+        do {
+            return try rt.call(function, arguments)
+        } catch let e as RunError where e.kind == .limit {
+            // A callback that runs out of time or memory stops the cell like any other limit,
+            // not as an engine error the cell could mistake for its own.
+            throw e
+        } catch let e as RunError {
+            throw HostError(e.message)
+        }
     }
 
     // MARK: Globals
@@ -216,12 +216,19 @@ public final class Session {
         // A short call trace: the innermost calls, then how many more.
         let shown = trace.count > 8 ? Array(trace.prefix(6)) + ["... \(trace.count - 7) more calls ...", trace[trace.count - 1]] : trace
         for t in shown { rendered += "\n  " + t }
-        return InterpreterError(kind: kind, message: message, path: file.path, line: line, column: column,
-                                rendered: rendered, trace: shown)
+        return InterpreterError(kind: kind, stage: kind == .syntax ? .parse : .run, message: message, path: file.path,
+                                line: line, column: column, rendered: rendered, trace: shown)
     }
+}
+
+/// Carries a result from the cell thread to the waiting caller (the semaphore orders the accesses).
+private final class ResultSlot<T>: @unchecked Sendable {
+    var result: T?
 }
 
 /// A compiled cell, ready to run.
 struct CompiledCell {
     let run: () throws -> Value?
+    /// Makes the cell's declarations known to later cells without running it (`nbrun check`).
+    let declare: () -> Void
 }

@@ -39,7 +39,13 @@ extension Compiler {
         let statics = staticInitializers
         let s = session
         let lastExpr = last
-        return CompiledCell {
+        let vars = pendingVars
+        let declare = {
+            for (name, fs) in functions { s.functions[name] = fs; s.vars[name] = nil; s.types[name] = nil }
+            for (name, t) in types { s.types[name] = t; s.vars[name] = nil; s.functions[name] = nil }
+            for (name, g) in vars { s.commitVar(name, g) }
+        }
+        return CompiledCell(run: {
             for (name, fs) in functions {
                 s.functions[name] = fs
                 s.vars[name] = nil
@@ -60,7 +66,7 @@ extension Compiler {
             guard let lastExpr else { return nil }
             let v = try lastExpr(frame)
             return v.isVoid ? nil : v
-        }
+        }, declare: declare)
     }
 
     /// A last expression worth displaying: not an assignment, `if`/`switch` or a call whose

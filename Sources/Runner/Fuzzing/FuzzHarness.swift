@@ -48,9 +48,7 @@ public enum FuzzHarness {
         let path = Sandbox.shared.notebookPath
         guard let parsed = try? NotebookParser.parse(text: text, path: path) else { return nil }
         let notebook = parsed.keepingCells(maxCells)
-        for cell in notebook.cells {
-            _ = Session.check(CellSource(text: cell.source, path: path, firstLine: cell.firstLine))
-        }
+        _ = NotebookChecker.errors(in: notebook)
         _ = try? Assignment.studentVersion(of: text, path: path)
         _ = try? GradingKey(notebook: notebook)
 
