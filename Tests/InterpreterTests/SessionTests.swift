@@ -63,10 +63,11 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(syntax.kind, .syntax)
         XCTAssertEqual(syntax.line, 4)
 
-        guard case .failure(let unsupported) = run(s, "protocol P {}") else { return XCTFail("expected failure") }
+        guard case .failure(let unsupported) = run(s, "actor A {}") else { return XCTFail("expected failure") }
         XCTAssertEqual(unsupported.kind, .unsupported)
         XCTAssertTrue(unsupported.message.contains("not supported in notebooks"))
-        XCTAssertFalse(Session.check(CellSource(text: "func f<T>(_ x: T) {}", path: "x", firstLine: 1)).isEmpty)
+        XCTAssertFalse(Session.check(CellSource(text: "struct S: Sequence {}", path: "x", firstLine: 1)).isEmpty)
+        XCTAssertTrue(Session.check(CellSource(text: "func f<T>(_ x: T) {}\nprotocol P {}", path: "x", firstLine: 1)).isEmpty)
         XCTAssertTrue(Session.check(CellSource(text: "import Foundation\nlet x = 1", path: "x", firstLine: 1)).isEmpty)
     }
 
