@@ -141,7 +141,10 @@ extension Compiler {
                 return { f in .some(try v(f)) }
             }
             var owners: [UserType] = []
-            for t in allUserTypes() where t.caseIndex[name] != nil || t.staticBoxes[name] != nil { owners.append(t) }
+            // (Nested types are filed under two names: `Deck.Suit` and `Suit`.)
+            for t in allUserTypes() where (t.caseIndex[name] != nil || t.staticBoxes[name] != nil) && !owners.contains(where: { $0 === t }) {
+                owners.append(t)
+            }
             if owners.count == 1 { target = .user(owners[0]) }
             else if let ht = session.host.uniqueStaticOwner(name) { target = .host(ht) }
             else if owners.isEmpty, let bt = BuiltinEnums.owner(ofCase: name) { target = .user(bt) }

@@ -142,8 +142,9 @@ extension Compiler {
                 return try rt.callHost(overloads, labels, trailing, vals, receiver: recvValue, at: l, catchable: catchable,
                                        what: "\(h.type.name).\(name)")
             default:
-                if extensionAware, let fns = registry.builtinMethods(recvValue, name) {
-                    return try rt.callExtension(fns, name, labels, trailing, vals, receiver: &recvValue, lvalue: lv, f, at: l, trace: traceLine)
+                if extensionAware, let fns = registry.builtinMethods(recvValue, name),
+                   let r = try rt.callExtension(fns, name, labels, trailing, vals, receiver: &recvValue, lvalue: lv, f, at: l, trace: traceLine) {
+                    return r
                 }
                 guard let builtin else {
                     throw RunError(.runtime, "value of type '\(recvValue.typeName)' has no member '\(name)'", at: l)

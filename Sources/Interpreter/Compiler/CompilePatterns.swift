@@ -130,6 +130,10 @@ extension Compiler {
             default: return false
             }
         }
+        // `Deck.Suit.hearts`: a case of a nested enum.
+        if case .user(let t)? = typeReference(base) {
+            return t.kind == .enumeration && t.caseIndex[m.declName.baseName.text] != nil
+        }
         return false
     }
 

@@ -1,19 +1,17 @@
 /// Calls and property reads of members that extensions add to standard values (`5.squared()`,
 /// `xs.mean`, `extension Collection { … }` defaults), chosen by `TypeRegistry`.
 extension Runtime {
-    /// Calls an extension method of a standard value; a `mutating` one runs on the storage
-    /// behind `lv` in place.
+    /// Calls an extension method of a standard value (nil when none takes these labels); a
+    /// `mutating` one runs on the storage behind `lv` in place.
     func callExtension(_ fns: [Function], _ name: String, _ labels: [String?], _ trailing: [Bool], _ vals: [Value],
-                       receiver: inout Value, lvalue lv: LValue?, _ f: Frame, at l: Loc, trace: String) throws -> Value {
+                       receiver: inout Value, lvalue lv: LValue?, _ f: Frame, at l: Loc, trace: String) throws -> Value? {
         var chosen: (Function, [ArgBinding])?
         for fn in fns.reversed() {
             let shapes = fn.params.map { ParamShape(label: $0.label, hasDefault: $0.defaultValue != nil, variadic: $0.variadic, isFunction: $0.type == .function) }
             if let b = matchArguments(shapes, labels: labels, trailing: trailing) { chosen = (fn, b); break }
         }
-        guard let (fn, bind) = chosen else {
-            let given = name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
-            throw RunError(.runtime, "no method '\(given)' in '\(receiver.typeName)'", at: l)
-        }
+        // No overload fits: the builtin member of the same name (`rounded()` beside a notebook `rounded(to:)`).
+        guard let (fn, bind) = chosen else { return nil }
         let args = try applyBindings(bind, fn.params, vals)
         do {
             if fn.isMutating, let lv {

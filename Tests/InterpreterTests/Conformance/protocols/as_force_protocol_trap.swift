@@ -5,6 +5,11 @@ struct Dot {}
 let items: [Any] = [Line(), Dot()]
 let first = items[0] as! Drawable
 print(first.draw())
-let second = items[1] as! Drawable
+let maybe = items[1] as? Drawable
+print(maybe == nil)
+let second = maybe!
 print(second.draw())
-// expect error: 8: Could not cast value of type
+
+// expect: ----
+// expect: true
+// expect error: 10: Unexpectedly found nil while unwrapping an Optional value
