@@ -82,8 +82,8 @@ extension Compiler {
         let argCount = argEvals.count
         let argOps = try args.enumerated().map { i, a -> Operand in try operand(a.expr, expected(i)) }
         let site = MutatingCallSite(cache: cache, access: lvAccess, args: argOps, rt: rt, trace: traceLine)
-        let registry = session.registry
-        let extensionAware = registry.extensionMemberNames.contains(name)
+        // Kept in `site` (the closure below captures no more values than before: each one costs per call).
+        if session.registry.extensionMemberNames.contains(name) { site.extensions = session.registry }
         return { f in
             var vals: [Value] = []
             // A mutating method of a struct in a variable, array element or property (the
@@ -99,8 +99,8 @@ extension Compiler {
             var recvValue = try receiver(f)
             switch recvValue {
             case .structure(let inst), .object(let inst):
-                guard let (fn, bind) = try cache.lookup(inst.type, name, labels, trailing, in: registry, receiver: recvValue, at: l) else {
-                    if inst.type.propertyIndex[name] != nil || registry.computed(inst.type, name, for: recvValue) != nil {
+                guard let (fn, bind) = try cache.lookup(inst.type, name, labels, trailing, in: site.registry, receiver: recvValue, at: l) else {
+                    if inst.type.propertyIndex[name] != nil || site.registry.computed(inst.type, name, for: recvValue) != nil {
                         let fv = try rt.getMember(recvValue, name, MemberCache(), at: l)
                         return try rt.call(fv, vals)
                     }
@@ -120,7 +120,7 @@ extension Compiler {
                     throw e
                 }
             case .enumCase(let e):
-                guard let (fn, bind) = try cache.lookup(e.type, name, labels, trailing, in: registry, receiver: recvValue, at: l) else {
+                guard let (fn, bind) = try cache.lookup(e.type, name, labels, trailing, in: site.registry, receiver: recvValue, at: l) else {
                     throw RunError(.runtime, "value of type '\(e.type.name)' has no member '\(name)'", at: l)
                 }
                 let final = try rt.applyBindings(bind, fn.params, vals)
@@ -142,7 +142,7 @@ extension Compiler {
                 return try rt.callHost(overloads, labels, trailing, vals, receiver: recvValue, at: l, catchable: catchable,
                                        what: "\(h.type.name).\(name)")
             default:
-                if extensionAware, let fns = registry.builtinMethods(recvValue, name),
+                if let registry = site.extensions, let fns = registry.builtinMethods(recvValue, name),
                    let r = try rt.callExtension(fns, name, labels, trailing, vals, receiver: &recvValue, lvalue: lv, f, at: l, trace: traceLine) {
                     return r
                 }
@@ -482,6 +482,11 @@ final class MutatingCallSite {
     let args: [Operand]
     let rt: Runtime
     let trace: String
+    /// Member lookup for the general path; `extensions` is set when extensions of standard
+    /// types declare a member of this name (checked before builtin members). Unowned: the
+    /// session owns the registry, whose tables hold the functions that hold this site.
+    unowned(unsafe) var registry: TypeRegistry
+    unowned(unsafe) var extensions: TypeRegistry?
 
     init(cache: MethodCache, access: @escaping Access, args: [Operand], rt: Runtime, trace: String) {
         self.cache = cache
@@ -490,6 +495,7 @@ final class MutatingCallSite {
         self.args = args
         self.rt = rt
         self.trace = trace
+        self.registry = rt.session.registry
     }
 
     /// The method's result, or nil when the receiver is not of the cached type (then `vals`
