@@ -20,6 +20,10 @@ public final class Session {
     var vars: [String: GlobalVar] = [:]
     var functions: [String: [Function]] = [:]
     var types: [String: UserType] = [:]
+    /// Extensions of standard types and protocols; member lookup (see MemberLookup.swift).
+    let registry = TypeRegistry()
+    /// Global `typealias` declarations.
+    var typeAliases: [String: TypeSpec] = [:]
 
     /// Names a cell may not redeclare; they always resolve to the host's definition (grading).
     public var protectedNames: Set<String> = []

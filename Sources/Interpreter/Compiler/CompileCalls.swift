@@ -75,10 +75,12 @@ extension Compiler {
             result = try builtinInit("Array", args, c, elementType: elem)
         } else if let d = callee.as(DictionaryExprSyntax.self), case .elements(let els) = d.content, els.count == 1 {
             result = try builtinInit("Dictionary", args, c, elementType: nil)
+        } else if let g = callee.as(GenericSpecializationExprSyntax.self), let (t, spec) = specializedType(g) {
+            result = try construct(t, args, c, specialized: spec)
         } else if let g = callee.as(GenericSpecializationExprSyntax.self), let d = g.expression.as(DeclReferenceExprSyntax.self),
                   builtinTypeNames.contains(d.baseName.text) {
             let elem: TypeSpec? = g.genericArgumentClause.arguments.first.flatMap { arg in
-                if case .type(let t) = arg.argument { return TypeSpec.from(t) }
+                if case .type(let t) = arg.argument { return typeSpec(t) }
                 return nil
             }
             result = try builtinInit(d.baseName.text, args, c, elementType: elem)
@@ -119,9 +121,9 @@ extension Compiler {
         case .functions(let fs):
             return try callUserFunction(fs, args, node, name: name)
         case .userType(let t):
-            return try construct(t, args, node)
+            return try construct(t, args, node, specialized: expected)
         case .selfMember(let depth, let t, let member):
-            if t.methods[member] != nil {
+            if selfMemberIsMethod(t, member) {
                 let selfLV = LValue(access: { f, body in try Runtime.modifySlot(f.ancestor(depth), 0, body) }, type: nil)
                 let load = selfLoad(depth)
                 return try methodCall(receiver: { f in load(f) }, lvalue: selfLV, member, args, node)
@@ -137,7 +139,11 @@ extension Compiler {
         case .hostValue(let v):
             return try dynamicCall({ _ in v }, args, node)
         case .none:
-            if builtinTypeNames.contains(name) { return try builtinInit(name, args, node, elementType: nil) }
+            if builtinTypeNames.contains(name) {
+                if let table = builtinTable(name), let ev = try extensionInit(table, args, node) { return ev }
+                return try builtinInit(name, args, node, elementType: nil)
+            }
+            if let t = aliasedUserType(name) { return try construct(t, args, node) }
             if let b = try builtinFunction(name, args, node, expected) { return b }
             throw error("cannot find '\(name)' in scope", node.calledExpression)
         }
@@ -296,7 +302,9 @@ extension Compiler {
 
     // MARK: Initializers
 
-    func construct(_ t: UserType, _ args: [CallArg], _ node: FunctionCallExprSyntax) throws -> Eval {
+    func construct(_ t: UserType, _ args: [CallArg], _ node: FunctionCallExprSyntax, specialized: TypeSpec? = nil) throws -> Eval {
+        if t.kind == .protocolType { throw error("'any \(t.name)' cannot be constructed because it has no accessible initializers", node) }
+        let bindings = genericBindings(t, specialized)
         if t.kind == .enumeration {
             if args.count == 1, args[0].label == "rawValue" {
                 let v = try expr(args[0].expr, t.rawType)
@@ -308,24 +316,29 @@ extension Compiler {
             }
             if t.initializers.isEmpty { throw error("'\(t.name)' cannot be constructed because it has no accessible initializers", node) }
         }
-        if !t.initializers.isEmpty, let (fn, bindings) = pickOverload(t.initializers, args) {
-            let (evs, _) = try argumentSources(fn.params, bindings, args)
+        if !t.initializers.isEmpty, let (fn, argBindings) = pickOverload(t.initializers, args) {
+            let (evs, _) = try argumentSources(fn.params.map { $0.substituting(bindings) }, argBindings, args)
             let rt = self.rt
+            let typeArgs: [TypeSpec]? = bindings.isEmpty ? nil : t.genericParams.map { bindings[$0] ?? .any }
             return { f in
                 var vals: [Value] = []
                 vals.reserveCapacity(evs.count)
                 for e in evs { vals.append(try e.run(f)) }
-                return try rt.construct(t, fn, vals)
+                let v = try rt.construct(t, fn, vals)
+                if let typeArgs { v.unwrapped?.instance?.typeArgs = typeArgs }
+                return v
             }
         }
         // Memberwise initializer (structs) or the implicit `init()` (classes with defaults).
         if !t.memberwiseAvailable || t.kind == .enumeration { throw labelMismatch(t.name, t.initializers, args, node) }
-        let params = t.kind == .structure ? memberwiseParams(t) : []
-        guard let bindings = matchArguments(shapes(params), labels: args.map(\.label), trailing: args.map(\.trailing)) else {
+        let params = t.kind == .structure ? memberwiseParams(t).map { $0.substituting(bindings) } : []
+        guard let argBindings = matchArguments(shapes(params), labels: args.map(\.label), trailing: args.map(\.trailing)) else {
             let fake = Function(name: t.name, params: params)
             throw labelMismatch(t.name, [fake], args, node)
         }
-        let (evs, _) = try argumentSources(params, bindings, args)
+        let (evs, _) = try argumentSources(params, argBindings, args)
+        let fieldTypes = t.properties.map { $0.type?.substituting(bindings) }
+        let typeArgs: [TypeSpec]? = bindings.isEmpty ? nil : t.genericParams.map { bindings[$0] ?? .any }
         let rt = self.rt
         let names = params.map(\.name)
         let fieldIndex = names.map { t.propertyIndex[$0] ?? 0 }
@@ -335,9 +348,9 @@ extension Compiler {
                 if let initial = p.initial { fields[i] = rt.coerce(try initial(Frame.make(count: 8, parent: nil)), to: p.type) }
             }
             for i in 0..<evs.count {
-                fields[fieldIndex[i]] = rt.coerce(try evs[i].run(f), to: t.properties[fieldIndex[i]].type)
+                fields[fieldIndex[i]] = rt.coerce(try evs[i].run(f), to: fieldTypes[fieldIndex[i]])
             }
-            let inst = Instance(type: t, fields: fields)
+            let inst = Instance(type: t, fields: fields, typeArgs: typeArgs)
             return t.kind == .classType ? .object(inst) : .structure(inst)
         }
     }
@@ -362,7 +375,7 @@ extension Runtime {
         switch t.kind {
         case .classType: selfValue = .object(inst)
         case .structure: selfValue = .structure(inst)
-        case .enumeration: selfValue = .void
+        case .enumeration, .protocolType, .extensionTable: selfValue = .void
         }
         let result = try invokeMutating(fn, args, self: &selfValue)
         if fn.returnsOptional, case .none = result { return .none }

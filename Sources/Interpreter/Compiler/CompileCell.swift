@@ -33,9 +33,10 @@ extension Compiler {
             deferred = []
             for w in work { try w() }
         }
+        try checkConformances()
         let body = sequence(execs)
         let slotCount = ctx.slotCount
-        let functions = pendingFunctions, types = pendingTypes
+        let functions = pendingFunctions, types = pendingTypes, aliases = pendingAliases
         let statics = staticInitializers
         let s = session
         let lastExpr = last
@@ -56,6 +57,7 @@ extension Compiler {
                 s.vars[name] = nil
                 s.functions[name] = nil
             }
+            for (name, a) in aliases { s.typeAliases[name] = a }
             for st in statics { try st() }
             let frame = Frame.make(count: slotCount, parent: nil)
             switch try body(frame) {
@@ -82,7 +84,8 @@ extension Compiler {
     }
 }
 
-/// Finds constructs outside the notebook subset (generics, protocols, concurrency, macros…).
+/// Finds constructs outside the notebook subset (concurrency, macros, conformances to
+/// standard protocols that need iteration or literal support…).
 final class UnsupportedScanner: SyntaxVisitor {
     let converter: SourceLocationConverter
     var found: [(String, Int, Int)] = []
@@ -97,9 +100,20 @@ final class UnsupportedScanner: SyntaxVisitor {
         found.append(("\(what) is not supported in notebooks", l.line, l.column))
     }
 
-    override func visit(_ node: ProtocolDeclSyntax) -> SyntaxVisitorContinueKind { flag("protocols", node); return .skipChildren }
-    override func visit(_ node: GenericParameterClauseSyntax) -> SyntaxVisitorContinueKind { flag("generics", node); return .skipChildren }
-    override func visit(_ node: GenericWhereClauseSyntax) -> SyntaxVisitorContinueKind { flag("generic 'where' clauses", node); return .skipChildren }
+    override func visit(_ node: InheritedTypeSyntax) -> SyntaxVisitorContinueKind {
+        let name = node.type.trimmedDescription
+        if UnsupportedScanner.unsupportedConformances.contains(name) { flag("conformance of notebook types to '\(name)'", node) }
+        return .skipChildren
+    }
+    /// Standard protocols whose requirements the interpreter cannot honour for notebook types
+    /// (iteration protocols, literal initialization).
+    static let unsupportedConformances: Set<String> = [
+        "Sequence", "Collection", "IteratorProtocol", "BidirectionalCollection", "RandomAccessCollection",
+        "MutableCollection", "RangeReplaceableCollection", "ExpressibleByIntegerLiteral", "ExpressibleByStringLiteral",
+        "ExpressibleByArrayLiteral", "ExpressibleByFloatLiteral", "ExpressibleByDictionaryLiteral", "ExpressibleByBooleanLiteral",
+        "ExpressibleByNilLiteral", "ExpressibleByExtendedGraphemeClusterLiteral", "ExpressibleByUnicodeScalarLiteral",
+        "Strideable", "RawRepresentable", "OptionSet", "SetAlgebra", "TextOutputStreamable",
+    ]
     override func visit(_ node: ActorDeclSyntax) -> SyntaxVisitorContinueKind { flag("actors", node); return .skipChildren }
     override func visit(_ node: AwaitExprSyntax) -> SyntaxVisitorContinueKind { flag("'await' (concurrency)", node); return .skipChildren }
     override func visit(_ node: MacroExpansionExprSyntax) -> SyntaxVisitorContinueKind { flag("macros", node); return .skipChildren }
@@ -108,8 +122,6 @@ final class UnsupportedScanner: SyntaxVisitor {
     override func visit(_ node: OperatorDeclSyntax) -> SyntaxVisitorContinueKind { flag("operator declarations", node); return .skipChildren }
     override func visit(_ node: PrecedenceGroupDeclSyntax) -> SyntaxVisitorContinueKind { flag("precedence groups", node); return .skipChildren }
     override func visit(_ node: KeyPathExprSyntax) -> SyntaxVisitorContinueKind { flag("key paths", node); return .skipChildren }
-    override func visit(_ node: TypeAliasDeclSyntax) -> SyntaxVisitorContinueKind { flag("typealias", node); return .skipChildren }
-    override func visit(_ node: SomeOrAnyTypeSyntax) -> SyntaxVisitorContinueKind { flag("opaque and existential types ('some'/'any')", node); return .skipChildren }
     override func visit(_ node: ClosureCaptureSpecifierSyntax) -> SyntaxVisitorContinueKind { flag("'\(node.specifier.text)' captures", node); return .skipChildren }
     override func visit(_ node: IfConfigDeclSyntax) -> SyntaxVisitorContinueKind { flag("'#if' blocks", node); return .skipChildren }
     override func visit(_ node: AttributeSyntax) -> SyntaxVisitorContinueKind {

@@ -5,8 +5,11 @@ extension Compiler {
     func declaration(_ d: DeclSyntax) throws -> Exec {
         if let v = d.as(VariableDeclSyntax.self) { return try variableDecl(v) }
         if let fd = d.as(FunctionDeclSyntax.self) { return try functionDecl(fd) }
-        if d.is(StructDeclSyntax.self) || d.is(ClassDeclSyntax.self) || d.is(EnumDeclSyntax.self) || d.is(ExtensionDeclSyntax.self) {
-            guard ctx.atGlobalScope else { throw unsupported("types declared inside functions or blocks", d) }
+        if d.is(StructDeclSyntax.self) || d.is(ClassDeclSyntax.self) || d.is(EnumDeclSyntax.self) || d.is(TypeAliasDeclSyntax.self) {
+            return { _ in .normal }  // declared when the block was hoisted
+        }
+        if d.is(ExtensionDeclSyntax.self) || d.is(ProtocolDeclSyntax.self) {
+            guard ctx.atGlobalScope else { throw error("declaration is only valid at file scope", d) }
             return { _ in .normal }
         }
         if let i = d.as(ImportDeclSyntax.self) {
@@ -40,7 +43,7 @@ extension Compiler {
         var execs: [Stmt] = []
         for b in v.bindings {
             if b.accessorBlock != nil { throw unsupported("computed variables outside types", b) }
-            let declared = b.typeAnnotation.map { TypeSpec.from($0.type) }
+            let declared = b.typeAnnotation.map { typeSpec($0.type) }
             if let ann = b.typeAnnotation { try checkTypeSupported(ann.type) }
             guard let initializer = b.initializer else {
                 if let id = b.pattern.as(IdentifierPatternSyntax.self) {
@@ -62,6 +65,10 @@ extension Compiler {
     /// The type a variable gets from its initializer, when obvious (used to adapt later
     /// literal assignments: `var total = 0.0; total = 1`).
     func inferredType(_ e: ExprSyntax) -> TypeSpec? {
+        if let c = e.as(FunctionCallExprSyntax.self), let g = c.calledExpression.as(GenericSpecializationExprSyntax.self),
+           let (_, spec) = specializedType(g) {
+            return spec
+        }
         switch staticType(e) {
         case .double?: return .double
         case .float?: return .float
@@ -76,10 +83,10 @@ extension Compiler {
     }
 
     func checkTypeSupported(_ t: TypeSyntax) throws {
-        if t.is(SomeOrAnyTypeSyntax.self) { throw unsupported("opaque and existential types ('some'/'any')", t) }
         if let id = t.as(IdentifierTypeSyntax.self), id.genericArgumentClause != nil,
-           !["Array", "Dictionary", "Set", "Optional", "Range", "ClosedRange"].contains(id.name.text) {
-            throw unsupported("generic types", t)
+           !["Array", "Dictionary", "Set", "Optional", "Range", "ClosedRange"].contains(id.name.text),
+           lookupType(id.name.text)?.genericParams.isEmpty != false {
+            throw unsupported("the generic type '\(id.name.text)'", t)
         }
     }
 
@@ -87,15 +94,18 @@ extension Compiler {
 
     /// Builds a function's signature (no body yet).
     func signature(_ fd: FunctionDeclSyntax, owner: UserType?) throws -> Function {
-        if fd.genericParameterClause != nil || fd.genericWhereClause != nil { throw unsupported("generic functions", fd) }
         if fd.signature.effectSpecifiers?.asyncSpecifier != nil { throw unsupported("'async' functions", fd) }
         switch fd.name.tokenKind {
         case .identifier: break
         case .binaryOperator where ["+", "-", "*", "/", "==", "!=", "<", ">", "<=", ">=", "%"].contains(fd.name.text): break
         default: throw unsupported("the operator function '\(fd.name.text)'", fd.name)
         }
+        let generics = genericNames(fd.genericParameterClause)
+        genericScopes.append(generics)
+        defer { genericScopes.removeLast() }
         let fn = Function(name: fd.name.text, params: try parameters(fd.signature.parameterClause))
-        fn.returnType = fd.signature.returnClause.map { TypeSpec.from($0.type) }
+        fn.genericParams = generics
+        fn.returnType = fd.signature.returnClause.map { typeSpec($0.type) }
         fn.owner = owner
         fn.isStatic = fd.modifiers.contains { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }
         fn.isMutating = fd.modifiers.contains { $0.name.tokenKind == .keyword(.mutating) }
@@ -118,7 +128,7 @@ extension Compiler {
                 typeSyntax = attr.baseType
             }
             try checkTypeSupported(typeSyntax)
-            var type = TypeSpec.from(typeSyntax)
+            var type = typeSpec(typeSyntax)
             let variadic = p.ellipsis != nil
             var def: Eval?
             if let d = p.defaultValue {
@@ -143,6 +153,7 @@ extension Compiler {
         fc.isMutating = fn.isMutating || isInit
         fc.isInit = isInit
         fc.returnType = fn.returnType
+        fc.genericNames = fn.genericParams
         try withFunction(fc) {
             if fn.hasSelf { _ = fc.allocate() }
             for p in fn.params { _ = fc.declare(p.name, type: p.type, mutable: p.isInout) }
@@ -183,6 +194,7 @@ extension Compiler {
     /// Top-level function and type declarations of a block are declared before its statements
     /// run, so they can be used in any order; local functions get a frame slot.
     func hoistFunctions(_ items: CodeBlockItemListSyntax) throws {
+        try hoistTypes(items)
         for item in items {
             guard case .decl(let d) = item.item else { continue }
             if let fd = d.as(FunctionDeclSyntax.self) {
@@ -204,15 +216,25 @@ extension Compiler {
                 } else {
                     _ = ctx.declare(fd.name.text, type: .function, mutable: false)
                 }
-            } else if ctx.atGlobalScope, d.is(StructDeclSyntax.self) || d.is(ClassDeclSyntax.self) || d.is(EnumDeclSyntax.self) {
-                try declareType(d)
             }
         }
-        if ctx.atGlobalScope {
-            for item in items {
-                if case .decl(let d) = item.item, let ext = d.as(ExtensionDeclSyntax.self) { try declareExtension(ext) }
-            }
+    }
+
+    /// Protocols, aliases, types and extensions of a block, in that order (each may name the
+    /// ones before). Types declared in a function are declared like top-level ones.
+    func hoistTypes(_ items: CodeBlockItemListSyntax) throws {
+        let decls = items.compactMap { item -> DeclSyntax? in
+            if case .decl(let d) = item.item { return d }
+            return nil
         }
+        let global = ctx.atGlobalScope
+        if global { for d in decls { if let p = d.as(ProtocolDeclSyntax.self) { try declareProtocol(p) } } }
+        for d in decls { if let a = d.as(TypeAliasDeclSyntax.self) { try declareTypeAlias(a, in: nil) } }
+        if global { for d in decls { if let p = d.as(ProtocolDeclSyntax.self) { try defineProtocol(p) } } }
+        for d in decls where d.is(StructDeclSyntax.self) || d.is(ClassDeclSyntax.self) || d.is(EnumDeclSyntax.self) {
+            try declareType(d)
+        }
+        if global { for d in decls { if let ext = d.as(ExtensionDeclSyntax.self) { try declareExtension(ext) } } }
     }
 
     func functionDecl(_ fd: FunctionDeclSyntax) throws -> Exec {

@@ -67,7 +67,7 @@ extension Compiler {
         if let a = e.as(AsExprSyntax.self) { return try asExpr(a) }
         if let i = e.as(IsExprSyntax.self) {
             let v = try expr(i.expression)
-            let t = TypeSpec.from(i.type)
+            let t = typeSpec(i.type)
             let rt = self.rt
             return { f in .bool(rt.isType(try v(f), t)) }
         }
@@ -205,14 +205,18 @@ extension Compiler {
                     }
                 }
             }
-            if let getter = type.computed[member]?.get {
+            // In a protocol or standard-type extension, `self` is whatever conforming value the
+            // call is on: its members are looked up at run time.
+            let dynamicSelf = type.kind == .protocolType || type.kind == .extensionTable
+            if !dynamicSelf, let getter = type.computed[member]?.get {
                 let rt = self.rt
                 return { f in try rt.invoke(getter, [], self: base(f)) }
             }
-            if member == "rawValue" {
+            if member == "rawValue" || dynamicSelf || type.methods[member] == nil {
                 let rt = self.rt
                 let l = loc(d)
-                return { f in try rt.getMember(base(f), member, MemberCache(), at: l) }
+                let cache = MemberCache()
+                return { f in try rt.getExtendedMember(base(f), member, cache, at: l) }
             }
             if let methods = type.methods[member], let m = methods.first {
                 let rt = self.rt
@@ -366,7 +370,7 @@ extension Compiler {
     }
 
     func asExpr(_ a: AsExprSyntax) throws -> Eval {
-        let t = TypeSpec.from(a.type)
+        let t = typeSpec(a.type)
         let rt = self.rt
         switch a.questionOrExclamationMark?.tokenKind {
         case .postfixQuestionMark?, .infixQuestionMark?:

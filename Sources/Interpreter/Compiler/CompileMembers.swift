@@ -21,6 +21,9 @@ extension Compiler {
                 }
             })
         }
+        if session.registry.extensionMemberNames.contains(name) {
+            return chainTop(m, { f in try rt.getExtendedMember(try b(f), name, cache, at: l) })
+        }
         return chainTop(m, { f in try rt.getMember(try b(f), name, cache, at: l) })
     }
 
@@ -32,14 +35,37 @@ extension Compiler {
             switch resolve(n) {
             case .userType(let t): return .user(t)
             case .hostType(let t): return .host(t)
-            case .none: return builtinTypeNames.contains(n) ? .builtin(n) : nil
+            case .none:
+                if builtinTypeNames.contains(n) { return .builtin(n) }
+                if let t = aliasedUserType(n) { return .user(t) }
+                if let a = typeAlias(n), let b = builtinName(a) { return .builtin(b) }
+                return nil
             default: return nil
             }
         }
         if let g = e.as(GenericSpecializationExprSyntax.self), let d = g.expression.as(DeclReferenceExprSyntax.self) {
+            if let (t, _) = specializedType(g) { return .user(t) }
             return builtinTypeNames.contains(d.baseName.text) ? .builtin(d.baseName.text) : nil
         }
+        // `Deck.Suit`: a nested type.
+        if let m = e.as(MemberAccessExprSyntax.self), let base = m.base, case .user(let t)? = typeReference(base),
+           let nested = t.nestedTypes[m.declName.baseName.text] {
+            return .user(nested)
+        }
         return nil
+    }
+
+    /// The standard type name a type stands for (`Double` for `typealias Real = Double`).
+    func builtinName(_ t: TypeSpec) -> String? {
+        switch t {
+        case .int: return "Int"
+        case .double: return "Double"
+        case .float: return "Float"
+        case .bool: return "Bool"
+        case .string: return "String"
+        case .character: return "Character"
+        default: return nil
+        }
     }
 
     /// `Type.member` without a call: enum cases, static properties, builtin constants.
@@ -64,11 +90,25 @@ extension Compiler {
                 return { _ in .array(ut.cases.indices.map { ut.caseValue($0) }) }
             }
             if name == "self" { let v = Value.type(TypeRef(.user(ut))); return { _ in v } }
+            if let n = ut.nestedTypes[name] { let v = Value.type(TypeRef(.user(n))); return { _ in v } }
+            if let c = session.registry.staticComputed(ut, name) {
+                let rt = self.rt
+                let tv = Value.type(TypeRef(.user(ut)))
+                return { _ in try rt.invoke(c.get, [], self: tv) }
+            }
             throw error("type '\(ut.name)' has no member '\(name)'", node)
         case .host(let ht):
             if let v = ht.staticValues[name] { return { _ in v } }
             throw error("type '\(ht.name)' has no member '\(name)'", node)
         case .builtin(let bn):
+            if let table = builtinTable(bn) {
+                if let box = table.staticBoxes[name] { return { _ in box.value } }
+                if let c = table.staticComputed[name] {
+                    let rt = self.rt
+                    let tv = Value.type(TypeRef(.builtin(bn)))
+                    return { _ in try rt.invoke(c.get, [], self: tv) }
+                }
+            }
             if let v = builtinStatic(bn, name) { return { _ in v } }
             throw error("type '\(bn)' has no member '\(name)'", node)
         }
@@ -101,7 +141,10 @@ extension Compiler {
                 return { f in .some(try v(f)) }
             }
             var owners: [UserType] = []
-            for t in allUserTypes() where t.caseIndex[name] != nil || t.staticBoxes[name] != nil { owners.append(t) }
+            // (Nested types are filed under two names: `Deck.Suit` and `Suit`.)
+            for t in allUserTypes() where (t.caseIndex[name] != nil || t.staticBoxes[name] != nil) && !owners.contains(where: { $0 === t }) {
+                owners.append(t)
+            }
             if owners.count == 1 { target = .user(owners[0]) }
             else if let ht = session.host.uniqueStaticOwner(name) { target = .host(ht) }
             else if owners.isEmpty, let bt = BuiltinEnums.owner(ofCase: name) { target = .user(bt) }
@@ -181,12 +224,12 @@ extension Runtime {
             }
             if let c = inst.type.computed[name] { return try invoke(c.get, [], self: v) }
             if let m = inst.type.methods[name]?.first { return boundMethod(m, v) }
-            throw RunError(.runtime, "value of type '\(inst.type.name)' has no member '\(name)'", at: l)
+            return try protocolMember(v, inst.type, name, at: l)
         case .enumCase(let e):
             if name == "rawValue", let r = e.type.cases[e.caseIndex].rawValue { return r }
             if let c = e.type.computed[name] { return try invoke(c.get, [], self: v) }
             if let m = e.type.methods[name]?.first { return boundMethod(m, v) }
-            throw RunError(.runtime, "value of type '\(e.type.name)' has no member '\(name)'", at: l)
+            return try protocolMember(v, e.type, name, at: l)
         case .tuple(let t):
             if let i = t.index(of: name) ?? Int(name), i >= 0, i < t.values.count { return t.values[i] }
             throw RunError(.runtime, "value of tuple type has no member '\(name)'", at: l)
@@ -203,6 +246,14 @@ extension Runtime {
             if let r = try builtinProperty(v, name, at: l) { return r }
             throw RunError(.runtime, "value of type '\(v.typeName)' has no member '\(name)'", at: l)
         }
+    }
+
+    /// A member a notebook type gets from a protocol extension (the defaults along its conformances).
+    func protocolMember(_ v: Value, _ t: UserType, _ name: String, at l: Loc) throws -> Value {
+        let (c, m) = session.registry.member(of: v, name)
+        if let c { return try invoke(c.get, [], self: v) }
+        if let m { return boundMethod(m, v) }
+        throw RunError(.runtime, "value of type '\(t.name)' has no member '\(name)'", at: l)
     }
 
     func boundMethod(_ m: Function, _ recv: Value) -> Value {

@@ -7,13 +7,31 @@ extension Compiler {
         let name = m.declName.baseName.text
         guard let base = m.base else { return try implicitMember(name, args: args, expected, m) }
         if base.is(SuperExprSyntax.self) { return try superCall(name, args, node) }
+        if name == "init", let d = base.as(DeclReferenceExprSyntax.self), d.baseName.text == "self" {
+            return try delegatingInit(args, node)
+        }
         if let t = typeReference(base) { return try staticCall(t, name, args, node, expected) }
         let recv = try chainBase(base)
         var lv: LValue?
         if !base.is(OptionalChainingExprSyntax.self), isAssignable(base) { lv = try? lvalue(base) }
         var elementType: TypeSpec?
-        if case .array(let e)? = staticTypeOfVariable(base) { elementType = e }
-        return try methodCall(receiver: recv, lvalue: lv, name, args, node, elementType: elementType)
+        let receiverType = staticTypeOfVariable(base)
+        if case .array(let e)? = receiverType { elementType = e }
+        return try methodCall(receiver: recv, lvalue: lv, name, args, node, elementType: elementType,
+                              argTypes: specializedArgumentTypes(receiverType, name, args))
+    }
+
+    /// Argument types of a method of a specialized generic receiver (`Stack<Double>`'s
+    /// `push(_ x: Element)` takes a Double), so literals adapt as Swift's do.
+    func specializedArgumentTypes(_ receiver: TypeSpec?, _ name: String, _ args: [CallArg]) -> [TypeSpec?]? {
+        guard let receiver, let tn = receiver.typeName, let t = lookupType(tn) else { return nil }
+        let bindings = genericBindings(t, receiver)
+        guard !bindings.isEmpty, let fs = t.methods[name], let (fn, binds) = pickOverload(fs, args) else { return nil }
+        var out = [TypeSpec?](repeating: nil, count: args.count)
+        for (pi, b) in binds.enumerated() {
+            if case .arg(let ai) = b { out[ai] = fn.params[pi].type?.substituting(bindings) }
+        }
+        return out
     }
 
     func isAssignable(_ e: ExprSyntax) -> Bool {
@@ -39,12 +57,16 @@ extension Compiler {
     }
 
     func methodCall(receiver: @escaping Eval, lvalue lv: LValue?, _ name: String, _ args: [CallArg],
-                    _ node: FunctionCallExprSyntax, elementType: TypeSpec? = nil) throws -> Eval {
+                    _ node: FunctionCallExprSyntax, elementType: TypeSpec? = nil, argTypes: [TypeSpec?]? = nil) throws -> Eval {
         let labels = args.map(\.label)
         let trailing = args.map(\.trailing)
-        let argEvals = try args.map { a -> EvalRef in
+        func expected(_ i: Int) -> TypeSpec? {
+            if let argTypes, i < argTypes.count, let t = argTypes[i] { return t }
+            return ["append", "insert"].contains(name) ? elementType : nil
+        }
+        let argEvals = try args.enumerated().map { i, a -> EvalRef in
             if a.isInout { throw unsupported("inout arguments to methods", a.expr) }
-            return EvalRef(try expr(a.expr, ["append", "insert"].contains(name) ? elementType : nil))
+            return EvalRef(try expr(a.expr, expected(i)))
         }
         let builtin = builtinMethod(name, labels)
         let rt = self.rt
@@ -58,10 +80,10 @@ extension Compiler {
         let lvAccess: Access
         if let lv { lvAccess = lv.access } else { lvAccess = { _, _ in } }
         let argCount = argEvals.count
-        let argOps = try args.map { a -> Operand in
-            try operand(a.expr, ["append", "insert"].contains(name) ? elementType : nil)
-        }
+        let argOps = try args.enumerated().map { i, a -> Operand in try operand(a.expr, expected(i)) }
         let site = MutatingCallSite(cache: cache, access: lvAccess, args: argOps, rt: rt, trace: traceLine)
+        // Kept in `site` (the closure below captures no more values than before: each one costs per call).
+        if session.registry.extensionMemberNames.contains(name) { site.extensions = session.registry }
         return { f in
             var vals: [Value] = []
             // A mutating method of a struct in a variable, array element or property (the
@@ -77,8 +99,8 @@ extension Compiler {
             var recvValue = try receiver(f)
             switch recvValue {
             case .structure(let inst), .object(let inst):
-                guard let (fn, bind) = try cache.lookup(inst.type, name, labels, trailing, at: l) else {
-                    if inst.type.propertyIndex[name] != nil || inst.type.computed[name] != nil {
+                guard let (fn, bind) = try cache.lookup(inst.type, name, labels, trailing, in: site.registry, receiver: recvValue, at: l) else {
+                    if inst.type.propertyIndex[name] != nil || site.registry.computed(inst.type, name, for: recvValue) != nil {
                         let fv = try rt.getMember(recvValue, name, MemberCache(), at: l)
                         return try rt.call(fv, vals)
                     }
@@ -98,7 +120,7 @@ extension Compiler {
                     throw e
                 }
             case .enumCase(let e):
-                guard let (fn, bind) = try cache.lookup(e.type, name, labels, trailing, at: l) else {
+                guard let (fn, bind) = try cache.lookup(e.type, name, labels, trailing, in: site.registry, receiver: recvValue, at: l) else {
                     throw RunError(.runtime, "value of type '\(e.type.name)' has no member '\(name)'", at: l)
                 }
                 let final = try rt.applyBindings(bind, fn.params, vals)
@@ -120,6 +142,10 @@ extension Compiler {
                 return try rt.callHost(overloads, labels, trailing, vals, receiver: recvValue, at: l, catchable: catchable,
                                        what: "\(h.type.name).\(name)")
             default:
+                if let registry = site.extensions, let fns = registry.builtinMethods(recvValue, name),
+                   let r = try rt.callExtension(fns, name, labels, trailing, vals, receiver: &recvValue, lvalue: lv, f, at: l, trace: traceLine) {
+                    return r
+                }
                 guard let builtin else {
                     throw RunError(.runtime, "value of type '\(recvValue.typeName)' has no member '\(name)'", at: l)
                 }
@@ -165,7 +191,10 @@ extension Compiler {
                     return ut.caseValue(i, payload: payload)
                 }
             }
-            if let fs = ut.staticMethods[name] {
+            if let nested = ut.nestedTypes[name], let c = node.as(FunctionCallExprSyntax.self) {
+                return try construct(nested, args, c)
+            }
+            if let fs = session.registry.staticMethods(ut, name) {
                 guard let (fn, bindings) = pickOverload(fs, args) else { throw labelMismatch(name, fs, args, node) }
                 let (evs, _) = try argumentSources(fn.params, bindings, args)
                 let rt = self.rt
@@ -187,6 +216,21 @@ extension Compiler {
             if let v = ht.staticValues[name] { return try dynamicCall({ _ in v }, args, node) }
             throw error("type '\(ht.name)' has no member '\(name)'", node)
         case .builtin(let bn):
+            if let table = builtinTable(bn) {
+                if let fs = table.staticMethods[name] {
+                    guard let (fn, bindings) = pickOverload(fs, args) else { throw labelMismatch(name, fs, args, node) }
+                    let (evs, _) = try argumentSources(fn.params, bindings, args)
+                    let rt = self.rt
+                    let tv = Value.type(TypeRef(.builtin(bn)))
+                    return { f in
+                        var vals: [Value] = []
+                        for e in evs { vals.append(try e.run(f)) }
+                        return try rt.invoke(fn, vals, self: tv)
+                    }
+                }
+                if name == "init", let c = node.as(FunctionCallExprSyntax.self), let ev = try extensionInit(table, args, c) { return ev }
+                if let box = table.staticBoxes[name] { return try dynamicCall({ _ in box.value }, args, node) }
+            }
             return try builtinStaticCall(bn, name, args, node)
         }
     }
@@ -259,13 +303,13 @@ extension Compiler {
                     }
                 case .parameterClause(let clause)?:
                     for p in clause.parameters {
-                        let t = p.type.map { TypeSpec.from($0) }
+                        let t = p.type.map { typeSpec($0) }
                         _ = fc.declare(p.firstName.text, type: t, mutable: false)
                         params.append(Param(label: nil, name: p.firstName.text, type: t))
                     }
                 case nil: break
                 }
-                if let r = sig.returnClause { fc.returnType = TypeSpec.from(r.type) }
+                if let r = sig.returnClause { fc.returnType = typeSpec(r.type) }
             } else {
                 let n = shorthandCount(Syntax(c.statements))
                 for i in 0..<n {
@@ -356,9 +400,10 @@ final class MethodCache {
     /// path): everything that path needs in one immutable object, read once per call.
     var resolved: ResolvedMethod?
 
-    func lookup(_ t: UserType, _ name: String, _ labels: [String?], _ trailing: [Bool], at l: Loc) throws -> (Function, [ArgBinding])? {
+    func lookup(_ t: UserType, _ name: String, _ labels: [String?], _ trailing: [Bool], in registry: TypeRegistry,
+                receiver: Value, at l: Loc) throws -> (Function, [ArgBinding])? {
         if t === type, let fn { return (fn, bindings) }
-        guard let candidates = name == "init" ? t.initializers : t.methods[name] else { return nil }
+        guard let candidates = name == "init" ? t.initializers : registry.methods(t, name, for: receiver) else { return nil }
         for fn in candidates.reversed() {
             let shapes = fn.params.map { ParamShape(label: $0.label, hasDefault: $0.defaultValue != nil, variadic: $0.variadic, isFunction: $0.type == .function) }
             if let b = matchArguments(shapes, labels: labels, trailing: trailing) {
@@ -437,6 +482,11 @@ final class MutatingCallSite {
     let args: [Operand]
     let rt: Runtime
     let trace: String
+    /// Member lookup for the general path; `extensions` is set when extensions of standard
+    /// types declare a member of this name (checked before builtin members). Unowned: the
+    /// session owns the registry, whose tables hold the functions that hold this site.
+    unowned(unsafe) var registry: TypeRegistry
+    unowned(unsafe) var extensions: TypeRegistry?
 
     init(cache: MethodCache, access: @escaping Access, args: [Operand], rt: Runtime, trace: String) {
         self.cache = cache
@@ -445,6 +495,7 @@ final class MutatingCallSite {
         self.args = args
         self.rt = rt
         self.trace = trace
+        self.registry = rt.session.registry
     }
 
     /// The method's result, or nil when the receiver is not of the cached type (then `vals`

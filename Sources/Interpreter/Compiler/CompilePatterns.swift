@@ -58,7 +58,7 @@ extension Compiler {
             return try exprPattern(e.expression, binding: binding, mutable: mutable)
         }
         if let isp = p.as(IsTypePatternSyntax.self) {
-            let t = TypeSpec.from(isp.type)
+            let t = typeSpec(isp.type)
             let rt = self.rt
             return { _, v in rt.isType(v, t) }
         }
@@ -98,7 +98,7 @@ extension Compiler {
         }
         if let a = e.as(AsExprSyntax.self) {
             let inner = try exprPattern(a.expression, binding: binding, mutable: mutable)
-            let t = TypeSpec.from(a.type)
+            let t = typeSpec(a.type)
             let rt = self.rt
             return { f, v in rt.isType(v, t) ? try inner(f, v) : false }
         }
@@ -129,6 +129,10 @@ extension Compiler {
             case .none: return d.baseName.text == "Optional"
             default: return false
             }
+        }
+        // `Deck.Suit.hearts`: a case of a nested enum.
+        if case .user(let t)? = typeReference(base) {
+            return t.kind == .enumeration && t.caseIndex[m.declName.baseName.text] != nil
         }
         return false
     }
@@ -237,12 +241,17 @@ extension Runtime {
         case (.int, .int), (.double, .double), (.float, .float), (.bool, .bool), (.string, .string),
              (.character, .character), (.array, .array), (.dictionary, .dictionary), (.set, .set), (.any, _):
             return true
-        case (.named(let n), .structure(let i)), (.named(let n), .object(let i)): return i.type.isSubtype(of: n)
-        case (.named(let n), .enumCase(let e)): return e.type.name == n
+        case (.generic, _): return true
+        case (.named(let n), .structure(let i)), (.named(let n), .object(let i)),
+             (.applied(let n, _), .structure(let i)), (.applied(let n, _), .object(let i)):
+            return i.type.isSubtype(of: n) || session.registry.conforms(v, to: n)
+        case (.named(let n), .enumCase(let e)), (.applied(let n, _), .enumCase(let e)):
+            return e.type.name == n || session.registry.conforms(v, to: n)
         case (.named(let n), .host(let h)): return h.type.name == n
         case (.optional(let w), .some(let x)): return isType(x, w)
         case (.optional, .none): return true
         case (_, .some(let x)): return isType(x, t)
+        case (.named(let n), _): return session.registry.conforms(v, to: n)
         default: return false
         }
     }

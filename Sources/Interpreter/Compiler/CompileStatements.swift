@@ -193,7 +193,7 @@ extension Compiler {
                 } else {
                     throw unsupported("this optional binding", b)
                 }
-                let declared = b.typeAnnotation.map { TypeSpec.from($0.type) }
+                let declared = b.typeAnnotation.map { typeSpec($0.type) }
                 let bind = try patternBinder(b.pattern, type: declared, mutable: b.bindingSpecifier.tokenKind == .keyword(.var))
                 parts.append(CondRef { f in
                     switch try source(f) {

@@ -2,68 +2,69 @@ import SwiftSyntax
 
 /// struct, class and enum declarations and extensions of notebook types.
 extension Compiler {
-    static let allowedConformances: Set<String> = [
-        "Equatable", "Hashable", "CustomStringConvertible", "CaseIterable", "Error", "Comparable",
-        "Codable", "Sendable", "Identifiable", "CustomDebugStringConvertible", "LocalizedError",
-    ]
     static let rawTypes: Set<String> = ["Int", "String", "Double", "Character", "Float"]
 
-    func declareType(_ d: DeclSyntax) throws {
+    /// Declares a struct, class or enum (nested in `parent` when given) and its members.
+    func declareType(_ d: DeclSyntax, parent: UserType? = nil) throws {
         let name: String, kind: UserType.Kind
         let members: MemberBlockSyntax
         let inheritance: InheritanceClauseSyntax?
+        let generics: GenericParameterClauseSyntax?
         if let s = d.as(StructDeclSyntax.self) {
-            if s.genericParameterClause != nil { throw unsupported("generic types", s) }
             name = s.name.text; kind = .structure; members = s.memberBlock; inheritance = s.inheritanceClause
+            generics = s.genericParameterClause
         } else if let c = d.as(ClassDeclSyntax.self) {
-            if c.genericParameterClause != nil { throw unsupported("generic types", c) }
             name = c.name.text; kind = .classType; members = c.memberBlock; inheritance = c.inheritanceClause
+            generics = c.genericParameterClause
         } else if let e = d.as(EnumDeclSyntax.self) {
-            if e.genericParameterClause != nil { throw unsupported("generic types", e) }
             name = e.name.text; kind = .enumeration; members = e.memberBlock; inheritance = e.inheritanceClause
+            generics = e.genericParameterClause
         } else {
             return
         }
         try checkProtected(name, d)
         let t = UserType(name: name, kind: kind)
+        t.genericParams = genericNames(generics)
+        t.parentType = parent
+        if let parent {
+            parent.nestedTypes[name] = t
+            pendingTypes[parent.displayName + "." + name] = t
+            // Unqualified use (`Suit` inside `Deck`, or anywhere when no other type has the name).
+            if pendingTypes[name] == nil && session.types[name] == nil { pendingTypes[name] = t }
+        } else {
+            pendingTypes[name] = t
+            pendingVars[name] = nil
+            pendingFunctions[name] = nil
+        }
         for (i, inh) in (inheritance?.inheritedTypes ?? []).enumerated() {
             let n = inh.type.trimmedDescription
             if kind == .enumeration, i == 0, Compiler.rawTypes.contains(n) {
                 t.rawType = TypeSpec.named(n, args: [])
-            } else if Compiler.allowedConformances.contains(n) {
-                t.conformances.insert(n)
-            } else if kind == .classType, i == 0, let parent = lookupType(n) {
-                guard parent.kind == .classType else { throw error("inheritance from non-class type '\(n)'", inh) }
-                t.inherit(from: parent)
+            } else if kind == .classType, i == 0, let parentClass = lookupType(n), parentClass.kind != .protocolType {
+                guard parentClass.kind == .classType else { throw error("inheritance from non-class type '\(n)'", inh) }
+                t.inherit(from: parentClass)
             } else {
-                throw unsupported("conformance to '\(n)' (protocols)", inh)
+                try addConformance(n, to: t, inh)
             }
         }
-        pendingTypes[name] = t
-        pendingVars[name] = nil
-        pendingFunctions[name] = nil
         try addMembers(members, to: t)
         // A subclass without initializers of its own inherits its superclass's.
-        if let parent = t.superclass, t.initializers.isEmpty { t.initializers = parent.initializers }
+        if let parentClass = t.superclass, t.initializers.isEmpty { t.initializers = parentClass.initializers }
         t.memberwiseAvailable = t.initializers.isEmpty
     }
 
-    func declareExtension(_ ext: ExtensionDeclSyntax) throws {
-        let name = ext.extendedType.trimmedDescription
-        guard let t = lookupType(name) else {
-            throw unsupported("extensions of '\(name)' (only your own types can be extended)", ext.extendedType)
-        }
-        if let inh = ext.inheritanceClause {
-            for i in inh.inheritedTypes {
-                let n = i.type.trimmedDescription
-                guard Compiler.allowedConformances.contains(n) else { throw unsupported("conformance to '\(n)' (protocols)", i) }
-                t.conformances.insert(n)
+    func addMembers(_ block: MemberBlockSyntax, to t: UserType) throws {
+        declaringTypes.append(t)
+        defer { declaringTypes.removeLast() }
+        // Nested types and aliases first: member signatures may name them.
+        for member in block.members {
+            let d = member.decl
+            if d.is(StructDeclSyntax.self) || d.is(ClassDeclSyntax.self) || d.is(EnumDeclSyntax.self) {
+                try declareType(d, parent: t)
+            } else if let a = d.as(TypeAliasDeclSyntax.self) {
+                try declareTypeAlias(a, in: t)
             }
         }
-        try addMembers(ext.memberBlock, to: t)
-    }
-
-    func addMembers(_ block: MemberBlockSyntax, to t: UserType) throws {
         var nextRaw = 0
         for member in block.members {
             let d = member.decl
@@ -78,18 +79,22 @@ extension Compiler {
                     if t.kind == .classType { fn.isMutating = false }
                     t.addMethod(fn)
                 }
-                let parent = ctx
+                let parent = rootContext
                 deferred.append { [unowned self] in try self.compileBody(fn, fd.body, parent: parent, selfType: t, node: fd) }
             } else if let i = d.as(InitializerDeclSyntax.self) {
-                if i.genericParameterClause != nil { throw unsupported("generic initializers", i) }
-                let fn = Function(name: "init", params: try parameters(i.signature.parameterClause))
+                let initGenerics = genericNames(i.genericParameterClause)
+                genericScopes.append(initGenerics)
+                let params = try parameters(i.signature.parameterClause)
+                genericScopes.removeLast()
+                let fn = Function(name: "init", params: params)
+                fn.genericParams = initGenerics
                 fn.hasSelf = true
                 fn.isInit = true
                 fn.isMutating = true
                 fn.owner = t
                 fn.returnsOptional = i.optionalMark != nil
                 t.initializers.append(fn)
-                let parent = ctx
+                let parent = rootContext
                 deferred.append { [unowned self] in
                     try self.compileBody(fn, i.body, parent: parent, selfType: t, isInit: true, node: i)
                 }
@@ -101,8 +106,8 @@ extension Compiler {
                     var defaults: [Eval?] = []
                     for p in el.parameterClause?.parameters ?? [] {
                         labels.append(p.firstName.map { $0.text == "_" ? nil : $0.text } ?? nil)
-                        types.append(TypeSpec.from(p.type))
-                        if let dv = p.defaultValue { defaults.append(try expr(dv.value, TypeSpec.from(p.type))) } else { defaults.append(nil) }
+                        types.append(typeSpec(p.type))
+                        if let dv = p.defaultValue { defaults.append(try expr(dv.value, typeSpec(p.type))) } else { defaults.append(nil) }
                     }
                     var raw: Value?
                     if let rv = el.rawValue {
@@ -127,10 +132,9 @@ extension Compiler {
                     t.caseIndex[el.name.text] = t.cases.count
                     t.cases.append(UserType.EnumCase(name: el.name.text, labels: labels, types: types, rawValue: raw, defaults: defaults))
                 }
-            } else if d.is(DeinitializerDeclSyntax.self) {
+            } else if d.is(DeinitializerDeclSyntax.self) || d.is(StructDeclSyntax.self) || d.is(ClassDeclSyntax.self)
+                        || d.is(EnumDeclSyntax.self) || d.is(TypeAliasDeclSyntax.self) {
                 continue
-            } else if d.is(StructDeclSyntax.self) || d.is(ClassDeclSyntax.self) || d.is(EnumDeclSyntax.self) {
-                throw unsupported("nested types", d)
             } else {
                 throw unsupported(declKindName(d), d)
             }
@@ -143,7 +147,7 @@ extension Compiler {
         for b in v.bindings {
             guard let id = b.pattern.as(IdentifierPatternSyntax.self) else { throw unsupported("this property pattern", b) }
             let name = id.identifier.text
-            let declared = b.typeAnnotation.map { TypeSpec.from($0.type) }
+            let declared = b.typeAnnotation.map { typeSpec($0.type) }
             if let ann = b.typeAnnotation { try checkTypeSupported(ann.type) }
             if let accessors = b.accessorBlock, case .accessors(let list) = accessors.accessors, !list.isEmpty,
                list.allSatisfy({ [.keyword(.willSet), .keyword(.didSet)].contains($0.accessorSpecifier.tokenKind) }) {
@@ -162,7 +166,7 @@ extension Compiler {
                 let box = Box(.void)
                 t.staticBoxes[name] = box
                 if let initializer = b.initializer {
-                    let parent = ctx
+                    let parent = rootContext
                     deferred.append { [unowned self] in
                         let fc = FunctionContext(parent: parent, name: "static \(name)")
                         fc.selfType = t
@@ -190,7 +194,7 @@ extension Compiler {
         if let initializer = b.initializer {
             let holder = InitialHolder()
             initial = { f in try holder.eval(f) }
-            let parent = ctx
+            let parent = rootContext
             deferred.append { [unowned self] in
                 let fc = FunctionContext(parent: parent, name: "initial \(name)")
                 let ev = try self.evalInFunction(fc) { try self.expr(initializer.value, declared) }
@@ -203,7 +207,7 @@ extension Compiler {
         // `override var x: T { didSet … }` adds observers to the inherited property (same field).
         let inherited = t.superclass != nil ? t.propertyIndex[name] : nil
         if let i = inherited { property = t.properties[i] }
-        let parent = ctx
+        let parent = rootContext
         for acc in observers ?? [] {
             let isWill = acc.accessorSpecifier.tokenKind == .keyword(.willSet)
             let pname = acc.parameters?.name.text ?? (isWill ? "newValue" : "oldValue")
@@ -230,7 +234,7 @@ extension Compiler {
         getter.returnType = type
         getter.owner = t
         var setter: Function?
-        let parent = ctx
+        let parent = rootContext
         switch block.accessors {
         case .getter(let items):
             deferred.append { [unowned self] in

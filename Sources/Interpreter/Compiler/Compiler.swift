@@ -24,6 +24,13 @@ final class Compiler {
     /// Static stored properties, initialized when the cell starts.
     var staticInitializers: [() throws -> Void] = []
     var hoistedGlobalFunctions: [SyntaxIdentifier: Function] = [:]
+    /// Conformances to notebook protocols declared in this cell, checked once all members are known.
+    var pendingConformanceChecks: [(UserType, UserType, Loc)] = []
+    /// Generic parameters in scope while a declaration's signature is built (innermost last).
+    var genericScopes: [[String]] = []
+    /// Types whose members are being declared (their generic parameters, aliases and nested types are in scope).
+    var declaringTypes: [UserType] = []
+    var pendingAliases: [String: TypeSpec] = [:]
 
     init(session: Session, file: SourceFile, tree: SourceFileSyntax) {
         self.session = session
@@ -109,6 +116,7 @@ final class Compiler {
         if let f = lookupFunctions(name) { return .functions(f) }
         if let t = lookupType(name) { return .userType(t) }
         if let host = resolveHost(name) { return host }
+        if let r = implicitSelfMember(name) { return r }
         return .none
     }
 

@@ -62,6 +62,8 @@ final class FunctionContext {
     var scopes: [[String: Local]] = [[:]]
     var slotCount = 0
     var selfType: UserType?
+    /// Generic parameters of the function being compiled (`func largest<T>`).
+    var genericNames: [String] = []
     var isMutating = false
     var isInit = false
     var isStatic = false

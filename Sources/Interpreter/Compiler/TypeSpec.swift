@@ -13,9 +13,52 @@ indirect enum TypeSpec: Equatable {
     case labeledTuple([String?], [TypeSpec])
     case function
     case named(String)
+    /// A notebook generic type with its arguments (`Stack<Double>`).
+    case applied(String, [TypeSpec])
+    /// A generic parameter or associated type (`T`, `Element`): values pass as they are.
+    case generic(String)
     case any
 
     var isOptional: Bool { if case .optional = self { return true }; return false }
+
+    /// Replaces generic parameters by their bound types (`Element` → `Double` in a `Stack<Double>`).
+    func substituting(_ bindings: [String: TypeSpec]) -> TypeSpec {
+        if bindings.isEmpty { return self }
+        switch self {
+        case .generic(let n): return bindings[n] ?? self
+        case .array(let e): return .array(e.substituting(bindings))
+        case .set(let e): return .set(e.substituting(bindings))
+        case .optional(let e): return .optional(e.substituting(bindings))
+        case .dictionary(let k, let v): return .dictionary(k.substituting(bindings), v.substituting(bindings))
+        case .tuple(let ts): return .tuple(ts.map { $0.substituting(bindings) })
+        case .labeledTuple(let ls, let ts): return .labeledTuple(ls, ts.map { $0.substituting(bindings) })
+        case .applied(let n, let args): return .applied(n, args.map { $0.substituting(bindings) })
+        default: return self
+        }
+    }
+
+    /// Maps names through `transform` (generic parameters, type aliases) everywhere in the type.
+    func mapNames(_ transform: (String) -> TypeSpec?) -> TypeSpec {
+        switch self {
+        case .named(let n): return transform(n) ?? self
+        case .array(let e): return .array(e.mapNames(transform))
+        case .set(let e): return .set(e.mapNames(transform))
+        case .optional(let e): return .optional(e.mapNames(transform))
+        case .dictionary(let k, let v): return .dictionary(k.mapNames(transform), v.mapNames(transform))
+        case .tuple(let ts): return .tuple(ts.map { $0.mapNames(transform) })
+        case .labeledTuple(let ls, let ts): return .labeledTuple(ls, ts.map { $0.mapNames(transform) })
+        case .applied(let n, let args): return .applied(n, args.map { $0.mapNames(transform) })
+        default: return self
+        }
+    }
+
+    /// The type's name when it names a (possibly generic) notebook type.
+    var typeName: String? {
+        switch self {
+        case .named(let n), .applied(let n, _): return n
+        default: return nil
+        }
+    }
 
     var description: String {
         switch self {
@@ -34,6 +77,8 @@ indirect enum TypeSpec: Equatable {
             return "(" + zip(ls, ts).map { ($0.map { $0 + ": " } ?? "") + $1.description }.joined(separator: ", ") + ")"
         case .function: return "function"
         case .named(let n): return n
+        case .applied(let n, let args): return n + "<" + args.map(\.description).joined(separator: ", ") + ">"
+        case .generic(let n): return n
         case .any: return "Any"
         }
     }
@@ -53,7 +98,7 @@ indirect enum TypeSpec: Equatable {
         case "Set" where args.count == 1: return .set(args[0])
         case "Optional" where args.count == 1: return .optional(args[0])
         case "Dictionary" where args.count == 2: return .dictionary(args[0], args[1])
-        default: return .named(n)
+        default: return args.isEmpty ? .named(n) : .applied(n, args)
         }
     }
 
@@ -80,6 +125,8 @@ indirect enum TypeSpec: Equatable {
         if t.is(FunctionTypeSyntax.self) { return .function }
         if let attr = t.as(AttributedTypeSyntax.self) { return from(attr.baseType) }
         if let m = t.as(MemberTypeSyntax.self) { return .named(m.name.text) }
+        if let so = t.as(SomeOrAnyTypeSyntax.self) { return from(so.constraint) }
+        if t.is(CompositionTypeSyntax.self) { return .any }
         return .any
     }
 }

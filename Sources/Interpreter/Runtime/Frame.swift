@@ -83,6 +83,16 @@ struct Param {
     var isInout = false
 }
 
+extension Param {
+    /// The parameter with generic parameters replaced by their bound types.
+    func substituting(_ bindings: [String: TypeSpec]) -> Param {
+        guard !bindings.isEmpty, let t = type else { return self }
+        var p = self
+        p.type = t.substituting(bindings)
+        return p
+    }
+}
+
 /// A compiled function, method, initializer or closure.
 public final class Function {
     let name: String
@@ -100,12 +110,14 @@ public final class Function {
     /// A failable `init?`.
     var returnsOptional = false
     var owner: UserType?
+    /// Generic parameters (`func largest<T>`), in scope while the body is compiled.
+    var genericParams: [String] = []
     /// Host closure used when a host function is wrapped as a value.
     var native: (([Value]) throws -> Value)?
     /// Parameter types to coerce arguments to (nil where no coercion is ever needed).
     lazy var argTypes: [TypeSpec?] = params.map { p in
         switch p.type {
-        case nil, .int?, .bool?, .string?, .any?, .function?, .character?, .named?: return nil
+        case nil, .int?, .bool?, .string?, .any?, .function?, .character?, .named?, .generic?, .applied?: return nil
         default: return p.type
         }
     }

@@ -63,7 +63,7 @@ extension Runtime {
     @inline(__always) func coerce(_ v: Value, to type: TypeSpec?) -> Value {
         guard let type else { return v }
         switch type {
-        case .int, .bool, .string, .any, .function, .character, .named: return v
+        case .int, .bool, .string, .any, .function, .character, .named, .generic, .applied: return v
         case .double:
             if case .int(let x) = v { return .double(Double(x)) }
             return v

@@ -52,8 +52,7 @@ extension Runtime {
             try describe(r.upper, debug: true, into: &out)
         case .structure(let inst):
             if let custom = try customDescription(v, type: inst.type) { out += custom; return }
-            if debug { out += "main." }
-            out += inst.type.name + "("
+            out += typeName(of: inst, debug: debug) + "("
             for (i, p) in inst.type.properties.enumerated() {
                 if i > 0 { out += ", " }
                 out += p.name + ": "
@@ -62,10 +61,10 @@ extension Runtime {
             out += ")"
         case .object(let inst):
             if let custom = try customDescription(v, type: inst.type) { out += custom; return }
-            out += "main." + inst.type.name
+            out += typeName(of: inst, debug: true)
         case .enumCase(let e):
             if let custom = try customDescription(v, type: e.type) { out += custom; return }
-            if debug { out += "main." + e.type.name + "." }
+            if debug { out += e.type.qualifiedName + "." }
             let c = e.type.cases[e.caseIndex]
             out += c.name
             if !e.payload.isEmpty {
@@ -96,7 +95,10 @@ extension Runtime {
     }
 
     private func customDescription(_ v: Value, type: UserType) throws -> String? {
-        guard let getter = type.computed["description"]?.get else { return nil }
+        // Swift uses `description` only for types that conform to CustomStringConvertible.
+        let registry = session.registry
+        guard registry.conforms(type, to: "CustomStringConvertible"),
+              let getter = registry.computed(type, "description", for: v)?.get else { return nil }
         if case .string(let s) = try invoke(getter, [], self: v) { return s }
         return nil
     }

@@ -1,6 +1,8 @@
 /// Notebook-defined structs, classes and enums.
 public final class UserType {
-    public enum Kind { case structure, classType, enumeration }
+    /// `protocolType`: a protocol (its requirements and extension defaults); `extensionTable`:
+    /// the members of an `extension Int`/`extension Array where …` of a standard type.
+    public enum Kind { case structure, classType, enumeration, protocolType, extensionTable }
 
     struct Property {
         var name: String
@@ -41,10 +43,31 @@ public final class UserType {
     var caseIndex: [String: Int] = [:]
     var rawType: TypeSpec?
     var conformances: Set<String> = []
+    /// Notebook protocols this type (or protocol) conforms to or inherits, in declaration order.
+    var protocols: [UserType] = []
+    /// A protocol's requirements by name (what a conforming type must implement).
+    var requirements: [String: Requirement] = [:]
+    /// Constrained extensions of a protocol or standard type (`where Self: Q`, `where Element == Int`),
+    /// searched after the unconstrained members.
+    var constrainedTables: [UserType] = []
+    /// The `where` clause of an extension table.
+    var constraints: [Constraint] = []
+    /// Generic parameters (`struct Stack<Element>`) and associated types of a protocol.
+    var genericParams: [String] = []
+    /// Types declared inside this one (`Deck.Suit`), and the type this one is declared in.
+    var nestedTypes: [String: UserType] = [:]
+    weak var parentType: UserType?
+    /// `typealias` declarations inside the type (associated-type witnesses among them).
+    var typeAliases: [String: TypeSpec] = [:]
     /// False once the type's own body declares an `init` (extensions keep the memberwise one).
     var memberwiseAvailable = true
     /// Shared instances of payload-free enum cases.
     var singletons: [Int: EnumInstance] = [:]
+
+    /// The name Swift prints with the module (`main.Deck.Suit`).
+    var qualifiedName: String { (parentType.map { $0.qualifiedName } ?? "main") + "." + name }
+    /// The name Swift prints without the module (`Deck.Suit`).
+    var displayName: String { parentType.map { $0.displayName + "." + name } ?? name }
 
     init(name: String, kind: Kind) {
         self.name = name
@@ -78,6 +101,7 @@ public final class UserType {
         staticComputed = parent.staticComputed
         staticBoxes = parent.staticBoxes
         conformances = parent.conformances
+        protocols = parent.protocols
     }
 
     /// Adds a method, replacing one with the same signature (an `override`), and passes it on
@@ -114,10 +138,30 @@ public final class UserType {
     func hasMember(_ name: String) -> Bool {
         propertyIndex[name] != nil || computed[name] != nil || methods[name] != nil
             || (kind == .enumeration && name == "rawValue" && rawType != nil)
+            || requirements[name].map { !$0.isStatic } == true
+            || inheritedTables.contains { $0.computed[name] != nil || $0.methods[name] != nil }
     }
 
     func hasStaticMember(_ name: String) -> Bool {
         staticBoxes[name] != nil || staticComputed[name] != nil || staticMethods[name] != nil
-            || caseIndex[name] != nil
+            || caseIndex[name] != nil || requirements[name]?.isStatic == true
+            || inheritedTables.contains { $0.staticComputed[name] != nil || $0.staticMethods[name] != nil || $0.staticBoxes[name] != nil }
     }
+}
+
+/// What a protocol requires of a member (checked when a type declares the conformance).
+struct Requirement {
+    enum Kind { case method, property, initializer }
+    var kind: Kind
+    var isStatic: Bool
+    /// `{ get set }` properties must be settable.
+    var settable: Bool
+    var isMutating: Bool
+}
+
+/// One requirement of an extension's `where` clause: `Element: Numeric`, `Self: Shape`,
+/// `Element == Double`.
+enum Constraint {
+    case conforms(subject: String, protocolName: String)
+    case same(subject: String, TypeSpec)
 }

@@ -153,13 +153,17 @@ public final class RangeBox {
 public final class Instance {
     public let type: UserType
     public var fields: [Value]
+    /// The generic arguments of a specialized generic type when known at construction
+    /// (`Stack<Int>()`); printed as Swift does (`Stack<Int>(items: [])`).
+    var typeArgs: [TypeSpec]?
 
-    init(type: UserType, fields: [Value]) {
+    init(type: UserType, fields: [Value], typeArgs: [TypeSpec]? = nil) {
         self.type = type
         self.fields = fields
+        self.typeArgs = typeArgs
     }
 
-    func copy() -> Instance { Instance(type: type, fields: fields) }
+    func copy() -> Instance { Instance(type: type, fields: fields, typeArgs: typeArgs) }
 }
 
 /// A value of a user-defined enum.

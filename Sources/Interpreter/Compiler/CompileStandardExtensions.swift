@@ -1,0 +1,78 @@
+import SwiftSyntax
+
+/// Uses of members that extensions add to standard types and protocols, and the implicit
+/// `self` inside such extensions (`extension Array { var second: Element? { count > 1 ? self[1] : nil } }`).
+extension Compiler {
+    /// The extension table of a standard type, when the notebook extended it.
+    func builtinTable(_ typeName: String) -> UserType? {
+        guard let key = Compiler.extensibleBuiltins[typeName] else { return nil }
+        return session.registry.builtinExtensions[key]
+    }
+
+    /// `String(…)` matching an initializer declared in `extension String`.
+    func extensionInit(_ table: UserType, _ args: [CallArg], _ node: FunctionCallExprSyntax) throws -> Eval? {
+        guard !table.initializers.isEmpty, let (fn, bindings) = pickOverload(table.initializers, args) else { return nil }
+        let (evs, _) = try argumentSources(fn.params, bindings, args)
+        let rt = self.rt
+        return { f in
+            var vals: [Value] = []
+            vals.reserveCapacity(evs.count)
+            for e in evs { vals.append(try e.run(f)) }
+            return try rt.constructExtension(fn, vals)
+        }
+    }
+
+    /// Whether an implicit-`self` member called like a function is a method (not a property
+    /// holding a closure): own methods, protocol defaults and requirements, or builtin methods
+    /// of the value a standard-type extension is about.
+    func selfMemberIsMethod(_ t: UserType, _ member: String) -> Bool {
+        if t.methods[member] != nil { return true }
+        if t.propertyIndex[member] != nil || t.computed[member] != nil { return false }
+        for table in t.inheritedTables {
+            if table.methods[member] != nil || table.requirements[member]?.kind == .method { return true }
+            if table.computed[member] != nil || table.requirements[member]?.kind == .property { return false }
+        }
+        if let r = t.requirements[member] { return r.kind == .method }
+        return t.kind == .extensionTable || t.kind == .protocolType
+    }
+
+    /// Inside an extension of a standard type or protocol, a name found nowhere else is a member
+    /// of `self` (`count`, `isEmpty`, `sorted()`), unless it is a builtin function or type.
+    func implicitSelfMember(_ name: String) -> Resolution? {
+        if name.first.map({ !$0.isLetter && $0 != "_" }) == true { return nil }  // operators (`reduce(0, +)`)
+        if builtinTypeNames.contains(name) || Runtime.builtins[name] != nil || builtinValue(name) != nil
+            || sandboxed.contains(name) || ["swap", "print", "debugPrint", "fatalError", "precondition", "assert"].contains(name) {
+            return nil
+        }
+        var c: FunctionContext? = ctx
+        var depth = 0
+        while let cur = c {
+            if let t = cur.selfType, !cur.isStatic {
+                return t.kind == .extensionTable || t.kind == .protocolType ? .selfMember(depth: depth, t, name) : nil
+            }
+            c = cur.parent
+            depth += 1
+        }
+        return nil
+    }
+
+    /// `self.init(…)` in an initializer: the value another initializer of the same type builds
+    /// becomes `self`.
+    func delegatingInit(_ args: [CallArg], _ node: FunctionCallExprSyntax) throws -> Eval {
+        let depth = try selfDepth(node)
+        var c: FunctionContext? = ctx
+        for _ in 0..<depth { c = c?.parent }
+        guard let t = c?.selfType else { throw error("'self.init' is only valid in an initializer", node) }
+        let build: Eval
+        if t.kind == .extensionTable {
+            if let ev = try extensionInit(t, args, node) { build = ev } else { build = try builtinInit(t.name, args, node, elementType: nil) }
+        } else {
+            build = try construct(t, args, node)
+        }
+        return { f in
+            let v = try build(f)
+            f.ancestor(depth).slots[0] = v
+            return .void
+        }
+    }
+}
