@@ -27,15 +27,20 @@ func runInterpreter(_ path: String, echo: Bool) -> (Double, String, Bool) {
     return (elapsed, sink.text, ok)
 }
 
-func runPython(_ path: String) -> Double? {
+/// Runs a python twin once: its time (process start included) and what it printed.
+func runPython(_ path: String) -> (Double, String)? {
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     p.arguments = ["python3", path]
-    p.standardOutput = FileHandle.nullDevice
+    let pipe = Pipe()
+    p.standardOutput = pipe
     let start = Date()
     do { try p.run() } catch { return nil }
+    // The twins print one line, so reading to the end before waiting cannot fill the pipe.
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
     p.waitUntilExit()
-    return p.terminationStatus == 0 ? Date().timeIntervalSince(start) : nil
+    let elapsed = Date().timeIntervalSince(start)
+    return p.terminationStatus == 0 ? (elapsed, String(decoding: data, as: UTF8.self)) : nil
 }
 
 let args = CommandLine.arguments
@@ -55,15 +60,27 @@ for f in files {
     let path = dir + "/" + f
     var best = Double.infinity
     var ok = true
+    var printed = ""
     for _ in 0..<3 {
-        let (t, _, good) = runInterpreter(path, echo: !good(ok))
+        let (t, out, good) = runInterpreter(path, echo: !good(ok))
         ok = ok && good
         best = min(best, t)
+        printed = out
     }
     let py = path.replacingOccurrences(of: ".swift", with: ".py")
     var pyBest = Double.infinity
+    var same = true
     if FileManager.default.fileExists(atPath: py) {
-        for _ in 0..<3 { if let t = runPython(py) { pyBest = min(pyBest, t) } }
+        for _ in 0..<3 {
+            guard let (t, out) = runPython(py) else { continue }
+            pyBest = min(pyBest, t)
+            same = same && out == printed
+        }
+    }
+    if ok && !same {
+        // A timing of a program that computes something else than its twin means nothing.
+        ok = false
+        FileHandle.standardError.write("\(f): output differs from its python twin: \(printed)".data(using: .utf8)!)
     }
     let name = f.padding(toLength: 28, withPad: " ", startingAt: 0)
     if pyBest.isFinite && ok {
@@ -72,9 +89,13 @@ for f in files {
         n += 1
         print(name + String(format: " %9.3f %11.3f %7.2f", best, pyBest, ratio))
     } else {
-        print(name + String(format: " %9.3f %11s %7s", best, pyBest.isFinite ? String(format: "%.3f", pyBest) : "-", ok ? "-" : "FAILED"))
+        let pyText = pyBest.isFinite ? String(format: "%.3f", pyBest) : "-"
+        print(name + String(format: " %9.3f ", best) + pad(pyText, 11) + " " + pad(ok ? "-" : "FAILED", 7))
     }
 }
 if n > 0 { print(String(format: "geometric mean ratio (nbrun / CPython): %.2f over %d programs", exp(logSum / Double(n)), n)) }
 
 func good(_ b: Bool) -> Bool { b }
+
+/// Right-aligns text in a column (String(format:) has no portable `%s` for Swift strings).
+func pad(_ s: String, _ width: Int) -> String { String(repeating: " ", count: max(0, width - s.count)) + s }

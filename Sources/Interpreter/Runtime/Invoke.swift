@@ -101,9 +101,13 @@ extension Runtime {
         }
     }
 
+    /// Some value could need a change to become `t` (nested collections only when their
+    /// elements could: a `[[Bool]]` argument is taken as it is, not rebuilt on every call).
     private func needsCoercion(_ t: TypeSpec) -> Bool {
         switch t {
-        case .double, .float, .optional, .array, .dictionary: return true
+        case .double, .float, .optional: return true
+        case .array(let e): return needsCoercion(e)
+        case .dictionary(_, let e): return needsCoercion(e)
         default: return false
         }
     }
@@ -113,7 +117,8 @@ extension Runtime {
         case (.double, .int), (.float, .int), (.float, .double): return true
         case (.optional, .none), (.optional, .some): return false
         case (.optional, _): return true
-        case (.array, .array), (.dictionary, .dictionary): return true
+        case (.array(let e), .array(let xs)): return needsCoercion(e) && xs.contains { needsChange($0, e) }
+        case (.dictionary(_, let e), .dictionary(let d)): return needsCoercion(e) && d.values.contains { needsChange($0, e) }
         default: return false
         }
     }
