@@ -20,6 +20,9 @@ public final class Session {
     var vars: [String: GlobalVar] = [:]
     var functions: [String: [Function]] = [:]
     var types: [String: UserType] = [:]
+    /// Operators and precedence groups known to the session: Swift's, then those the cells
+    /// declared (`infix operator +++ : AdditionPrecedence`), used to fold later cells.
+    var operators: OperatorTable = .standardOperators
 
     /// Names a cell may not redeclare; they always resolve to the host's definition (grading).
     public var protectedNames: Set<String> = []
@@ -72,10 +75,10 @@ public final class Session {
 
     func runHere(_ source: CellSource) -> CellResult {
         let file = SourceFile(source)
-        let tree: SourceFileSyntax
-        switch Session.parse(source, file) {
+        let tree: SourceFileSyntax, table: OperatorTable
+        switch Session.parse(source, file, operators: operators) {
         case .failure(let e): return .failure(e)
-        case .success(let t): tree = t
+        case .success(let (t, o)): (tree, table) = (t, o)
         }
         let compiler = Compiler(session: self, file: file, tree: tree)
         let program: CompiledCell
@@ -84,6 +87,7 @@ public final class Session {
         } catch {
             return .failure(convert(error, file))
         }
+        operators = table
         rt.startCell()
         do {
             let shown = try program.run()
@@ -94,7 +98,10 @@ public final class Session {
         }
     }
 
-    static func parse(_ source: CellSource, _ file: SourceFile) -> Result<SourceFileSyntax, InterpreterError> {
+    /// Parses and folds a cell with the operators known so far plus those it declares; returns
+    /// the tree and the extended operator table.
+    static func parse(_ source: CellSource, _ file: SourceFile,
+                      operators: OperatorTable = .standardOperators) -> Result<(SourceFileSyntax, OperatorTable), InterpreterError> {
         if let (line, column) = ParseGuard.excessiveBracketRun(in: source.text) {
             let message = "more than \(ParseGuard.maxBracketRun) '[' in a row: nest fewer array literals or types here"
             return .failure(makeError(.syntax, message, Loc(line: line, column: column, file: file), [], file))
@@ -112,8 +119,11 @@ public final class Session {
             return .failure(makeError(.syntax, d.message, Loc(line: l.line, column: l.column, file: file), [], file))
         }
         var foldError: (String, AbsolutePosition)?
-        let folded = OperatorTable.standardOperators.foldAll(tree) { err in
-            if foldError == nil { foldError = ("\(err)", tree.positionAfterSkippingLeadingTrivia) }
+        let table = OperatorDeclarations.extend(operators, with: tree) { msg, pos in
+            if foldError == nil { foldError = (msg, pos) }
+        }
+        let folded = table.foldAll(tree) { err in
+            if foldError == nil { foldError = OperatorDeclarations.describe(err, in: tree) }
         }
         if let (msg, pos) = foldError {
             let l = conv.location(for: pos)
@@ -122,7 +132,7 @@ public final class Session {
         guard let result = folded.as(SourceFileSyntax.self) else {
             return .failure(makeError(.syntax, "could not fold operators", Loc(line: 1, column: 1, file: file), [], file))
         }
-        return .success(result)
+        return .success((result, table))
     }
 
     /// Syntax and unsupported-construct errors of a cell; nothing runs.
@@ -130,7 +140,7 @@ public final class Session {
         let file = SourceFile(source)
         switch parse(source, file) {
         case .failure(let e): return [e]
-        case .success(let tree):
+        case .success(let (tree, _)):
             let scanner = UnsupportedScanner(converter: SourceLocationConverter(fileName: source.path, tree: tree))
             scanner.walk(tree)
             return scanner.found.map { makeError(.unsupported, $0.0, Loc(line: $0.1, column: $0.2, file: file), [], file) }

@@ -102,6 +102,8 @@ public final class Function {
     var owner: UserType?
     /// Host closure used when a host function is wrapped as a value.
     var native: (([Value]) throws -> Value)?
+    /// The members a key path value goes through (see CompileKeyPaths.swift).
+    var keyPathSteps: [KeyPathStep]?
     /// Parameter types to coerce arguments to (nil where no coercion is ever needed).
     lazy var argTypes: [TypeSpec?] = params.map { p in
         switch p.type {
