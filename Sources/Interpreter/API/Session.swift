@@ -24,6 +24,9 @@ public final class Session {
     let registry = TypeRegistry()
     /// Global `typealias` declarations.
     var typeAliases: [String: TypeSpec] = [:]
+    /// Operators and precedence groups known to the session: Swift's, then those the cells
+    /// declared (`infix operator +++ : AdditionPrecedence`), used to fold later cells.
+    var operators: OperatorTable = .standardOperators
 
     /// Names a cell may not redeclare; they always resolve to the host's definition (grading).
     public var protectedNames: Set<String> = []
@@ -80,10 +83,10 @@ public final class Session {
 
     func runHere(_ source: CellSource) -> CellResult {
         let file = SourceFile(source)
-        let tree: SourceFileSyntax
-        switch Session.parse(source, file) {
+        let tree: SourceFileSyntax, table: OperatorTable
+        switch Session.parse(source, file, operators: operators) {
         case .failure(let failure): return .failure(failure.combined)
-        case .success(let t): tree = t
+        case .success(let (t, o)): (tree, table) = (t, o)
         }
         let compiler = Compiler(session: self, file: file, tree: tree)
         let program: CompiledCell
@@ -94,6 +97,7 @@ public final class Session {
             e.stage = .compile
             return .failure(e)
         }
+        operators = table
         rt.startCell()
         do {
             let shown = try program.run()
@@ -104,7 +108,10 @@ public final class Session {
         }
     }
 
-    static func parse(_ source: CellSource, _ file: SourceFile) -> Result<SourceFileSyntax, SyntaxFailure> {
+    /// Parses and folds a cell with the operators known so far plus those it declares; returns
+    /// the tree and the extended operator table.
+    static func parse(_ source: CellSource, _ file: SourceFile,
+                      operators: OperatorTable = .standardOperators) -> Result<(SourceFileSyntax, OperatorTable), SyntaxFailure> {
         if let (line, column) = ParseGuard.excessiveBracketRun(in: source.text) {
             let message = "more than \(ParseGuard.maxBracketRun) '[' in a row: nest fewer array literals or types here"
             return .failure(SyntaxFailure(makeError(.syntax, message, Loc(line: line, column: column, file: file), [], file)))
@@ -120,8 +127,11 @@ public final class Session {
             return .failure(SyntaxDiagnostics.failure(in: source, file))
         }
         var foldError: (String, AbsolutePosition)?
-        let folded = OperatorTable.standardOperators.foldAll(tree) { err in
-            if foldError == nil { foldError = ("\(err)", tree.positionAfterSkippingLeadingTrivia) }
+        let table = OperatorDeclarations.extend(operators, with: tree) { msg, pos in
+            if foldError == nil { foldError = (msg, pos) }
+        }
+        let folded = table.foldAll(tree) { err in
+            if foldError == nil { foldError = OperatorDeclarations.describe(err, in: tree) }
         }
         if let (msg, pos) = foldError {
             let l = conv.location(for: pos)
@@ -130,7 +140,7 @@ public final class Session {
         guard let result = folded.as(SourceFileSyntax.self) else {
             return .failure(SyntaxFailure(makeError(.syntax, "could not fold operators", Loc(line: 1, column: 1, file: file), [], file)))
         }
-        return .success(result)
+        return .success((result, table))
     }
 
     // MARK: Cooperative limits for hosts

@@ -15,11 +15,12 @@ extension Session {
 
     func checkHere(_ source: CellSource) -> [InterpreterError] {
         let file = SourceFile(source)
-        switch Session.parse(source, file) {
+        switch Session.parse(source, file, operators: operators) {
         case .failure(let failure): return failure.errors
-        case .success(let tree):
+        case .success(let (tree, table)):
             do {
                 try Compiler(session: self, file: file, tree: tree).compileCell(tree).declare()
+                operators = table
                 return []
             } catch {
                 var e = convert(error, file)

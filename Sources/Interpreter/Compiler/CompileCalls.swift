@@ -118,6 +118,8 @@ extension Compiler {
         switch resolve(name) {
         case .variable(let ref):
             return try dynamicCall(load(ref), args, node)
+        case .accessor(let a, let depth):
+            return try dynamicCall(accessorLoad(a, depth), args, node)
         case .functions(let fs):
             return try callUserFunction(fs, args, node, name: name)
         case .userType(let t):
@@ -348,7 +350,9 @@ extension Compiler {
                 if let initial = p.initial { fields[i] = rt.coerce(try initial(Frame.make(count: 8, parent: nil)), to: p.type) }
             }
             for i in 0..<evs.count {
-                fields[fieldIndex[i]] = rt.coerce(try evs[i].run(f), to: fieldTypes[fieldIndex[i]])
+                let p = t.properties[fieldIndex[i]]
+                let v = try evs[i].run(f)
+                fields[fieldIndex[i]] = try p.wrapping?.wrap(v) ?? rt.coerce(v, to: fieldTypes[fieldIndex[i]])
             }
             let inst = Instance(type: t, fields: fields, typeArgs: typeArgs)
             return t.kind == .classType ? .object(inst) : .structure(inst)
@@ -357,6 +361,8 @@ extension Compiler {
 
     func memberwiseParams(_ t: UserType) -> [Param] {
         t.properties.compactMap { p in
+            // `@W var x = v` is initialized as `x:` with the wrapped value (wrapped in `construct`).
+            if let w = p.wrapping { return Param(label: String(p.name.dropFirst()), name: p.name, type: nil, defaultValue: w.defaultValue) }
             if !p.mutable && p.initial != nil { return nil }
             return Param(label: p.name, name: p.name, type: p.type, defaultValue: p.initial)
         }

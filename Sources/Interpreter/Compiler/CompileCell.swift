@@ -13,7 +13,12 @@ extension Compiler {
         try hoistFunctions(tree.statements)
         var execs: [Stmt] = []
         var last: Eval?
+        let topDefers = DeferList()
         for (i, item) in items.enumerated() {
+            if case .stmt(let s) = item.item, let d = s.as(DeferStmtSyntax.self) {
+                execs.append(try topLevelDefer(d, into: topDefers, at: loc(item)))
+                continue
+            }
             if i == items.count - 1, case .expr(let e) = item.item, isDisplayable(e) {
                 let ev = try expr(e)
                 let l = loc(item)
@@ -45,6 +50,7 @@ extension Compiler {
             for (name, fs) in functions { s.functions[name] = fs; s.vars[name] = nil; s.types[name] = nil }
             for (name, t) in types { s.types[name] = t; s.vars[name] = nil; s.functions[name] = nil }
             for (name, g) in vars { s.commitVar(name, g) }
+            for (name, a) in aliases { s.typeAliases[name] = a }
         }
         return CompiledCell(run: {
             for (name, fs) in functions {
@@ -60,15 +66,37 @@ extension Compiler {
             for (name, a) in aliases { s.typeAliases[name] = a }
             for st in statics { try st() }
             let frame = Frame.make(count: slotCount, parent: nil)
-            switch try body(frame) {
-            case .normal: break
-            case .returned: return nil
-            case .breakLoop, .continueLoop: break
+            topDefers.items = []
+            let shown: Value?
+            do {
+                shown = try Compiler.runTopLevel(body, lastExpr, frame)
+            } catch let e as RunError where !e.catchable {
+                throw e
+            } catch {
+                try Compiler.runDeferred(topDefers.items, frame)
+                throw error
             }
-            guard let lastExpr else { return nil }
-            let v = try lastExpr(frame)
-            return v.isVoid ? nil : v
+            try Compiler.runDeferred(topDefers.items, frame)
+            return shown
         }, declare: declare)
+    }
+
+    /// Runs a cell's statements, then its displayed last expression.
+    static func runTopLevel(_ body: Exec, _ lastExpr: Eval?, _ frame: Frame) throws -> Value? {
+        switch try body(frame) {
+        case .normal: break
+        case .returned: return nil
+        case .breakLoop, .continueLoop: break
+        }
+        guard let lastExpr else { return nil }
+        let v = try lastExpr(frame)
+        return v.isVoid ? nil : v
+    }
+
+    /// A `defer` at a cell's top level: its body runs when the cell's code ends.
+    func topLevelDefer(_ d: DeferStmtSyntax, into list: DeferList, at l: Loc) throws -> Stmt {
+        let body = Stmt(try withScope { try block(d.body.statements) }, l)
+        return Stmt({ _ in list.items.append(body); return .normal }, l)
     }
 
     /// A last expression worth displaying: not an assignment, `if`/`switch` or a call whose
@@ -84,11 +112,22 @@ extension Compiler {
     }
 }
 
+/// The `defer` bodies a cell's top level has passed.
+final class DeferList {
+    var items: [Stmt] = []
+}
+
 /// Finds constructs outside the notebook subset (concurrency, macros, conformances to
 /// standard protocols that need iteration or literal support…).
 final class UnsupportedScanner: SyntaxVisitor {
     let converter: SourceLocationConverter
     var found: [(String, Int, Int)] = []
+
+    /// Attributes that are accepted: they change nothing a notebook can observe, or are honoured.
+    static let acceptedAttributes: Set<String> = [
+        "discardableResult", "escaping", "inline", "inlinable", "usableFromInline", "frozen", "available",
+        "propertyWrapper", "unknown", "nonobjc", "testable", "warn_unqualified_access", "Sendable", "preconcurrency",
+    ]
 
     init(converter: SourceLocationConverter) {
         self.converter = converter
@@ -119,14 +158,13 @@ final class UnsupportedScanner: SyntaxVisitor {
     override func visit(_ node: MacroExpansionExprSyntax) -> SyntaxVisitorContinueKind { flag("macros", node); return .skipChildren }
     override func visit(_ node: MacroExpansionDeclSyntax) -> SyntaxVisitorContinueKind { flag("macros", node); return .skipChildren }
     override func visit(_ node: MacroDeclSyntax) -> SyntaxVisitorContinueKind { flag("macros", node); return .skipChildren }
-    override func visit(_ node: OperatorDeclSyntax) -> SyntaxVisitorContinueKind { flag("operator declarations", node); return .skipChildren }
-    override func visit(_ node: PrecedenceGroupDeclSyntax) -> SyntaxVisitorContinueKind { flag("precedence groups", node); return .skipChildren }
-    override func visit(_ node: KeyPathExprSyntax) -> SyntaxVisitorContinueKind { flag("key paths", node); return .skipChildren }
     override func visit(_ node: ClosureCaptureSpecifierSyntax) -> SyntaxVisitorContinueKind { flag("'\(node.specifier.text)' captures", node); return .skipChildren }
     override func visit(_ node: IfConfigDeclSyntax) -> SyntaxVisitorContinueKind { flag("'#if' blocks", node); return .skipChildren }
     override func visit(_ node: AttributeSyntax) -> SyntaxVisitorContinueKind {
         let name = node.attributeName.trimmedDescription
-        if !["discardableResult", "escaping", "inline", "inlinable", "usableFromInline"].contains(name) { flag("the attribute '@\(name)'", node) }
+        // Capitalized names are property wrappers (checked when compiled).
+        let wrapper = name.first?.isUppercase == true && !["MainActor", "Sendable", "GlobalActor"].contains(name)
+        if !UnsupportedScanner.acceptedAttributes.contains(name) && !wrapper { flag("the attribute '@\(name)'", node) }
         return .skipChildren
     }
     override func visit(_ node: ImportDeclSyntax) -> SyntaxVisitorContinueKind {

@@ -12,6 +12,11 @@ extension Compiler {
             guard ctx.atGlobalScope else { throw error("declaration is only valid at file scope", d) }
             return { _ in .normal }
         }
+        if d.is(OperatorDeclSyntax.self) || d.is(PrecedenceGroupDeclSyntax.self) {
+            // Used when the cell is parsed (see OperatorDeclarations); Swift allows them only at file scope.
+            guard ctx.atGlobalScope else { throw error("\(declKindName(d)) may only be declared at file scope", d) }
+            return { _ in .normal }
+        }
         if let i = d.as(ImportDeclSyntax.self) {
             let name = i.path.map(\.name.text).joined(separator: ".")
             if ["Foundation", "Glibc", "Darwin", "Swift"].contains(name) { return { _ in .normal } }
@@ -37,12 +42,12 @@ extension Compiler {
 
     func variableDecl(_ v: VariableDeclSyntax) throws -> Exec {
         let mutable = v.bindingSpecifier.tokenKind == .keyword(.var)
-        if v.modifiers.contains(where: { $0.name.tokenKind == .keyword(.lazy) }) && !ctx.atGlobalScope {
-            throw unsupported("'lazy' local variables", v)
-        }
+        let isLazy = v.modifiers.contains(where: { $0.name.tokenKind == .keyword(.lazy) })
+        if let wrapped = try wrappedVariable(v) { return wrapped }
         var execs: [Stmt] = []
         for b in v.bindings {
-            if b.accessorBlock != nil { throw unsupported("computed variables outside types", b) }
+            if let block = b.accessorBlock { execs.append(Stmt(try accessorVariable(b, block), loc(b))); continue }
+            if isLazy { execs.append(Stmt(try lazyVariable(b), loc(b))); continue }
             let declared = b.typeAnnotation.map { typeSpec($0.type) }
             if let ann = b.typeAnnotation { try checkTypeSupported(ann.type) }
             guard let initializer = b.initializer else {
@@ -95,15 +100,10 @@ extension Compiler {
     /// Builds a function's signature (no body yet).
     func signature(_ fd: FunctionDeclSyntax, owner: UserType?) throws -> Function {
         if fd.signature.effectSpecifiers?.asyncSpecifier != nil { throw unsupported("'async' functions", fd) }
-        switch fd.name.tokenKind {
-        case .identifier: break
-        case .binaryOperator where ["+", "-", "*", "/", "==", "!=", "<", ">", "<=", ">=", "%"].contains(fd.name.text): break
-        default: throw unsupported("the operator function '\(fd.name.text)'", fd.name)
-        }
         let generics = genericNames(fd.genericParameterClause)
         genericScopes.append(generics)
         defer { genericScopes.removeLast() }
-        let fn = Function(name: fd.name.text, params: try parameters(fd.signature.parameterClause))
+        let fn = Function(name: try declaredFunctionName(fd), params: try parameters(fd.signature.parameterClause))
         fn.genericParams = generics
         fn.returnType = fd.signature.returnClause.map { typeSpec($0.type) }
         fn.owner = owner
@@ -147,6 +147,13 @@ extension Compiler {
     func compileBody(_ fn: Function, _ body: CodeBlockSyntax?, parent: FunctionContext?, selfType: UserType?,
                      isInit: Bool = false, node: some SyntaxProtocol) throws {
         guard let body else { throw error("function needs a body", node) }
+        try compileBody(fn, statements: body.statements, parent: parent, selfType: selfType, isInit: isInit)
+    }
+
+    /// Compiles statements as a function body (a getter's `{ … }` is statements in place, so
+    /// its locations stay those of the cell).
+    func compileBody(_ fn: Function, statements: CodeBlockItemListSyntax, parent: FunctionContext?, selfType: UserType?,
+                     isInit: Bool = false) throws {
         let fc = FunctionContext(parent: parent, name: fn.name)
         fc.selfType = fn.isStatic ? selfType : selfType
         fc.isStatic = fn.isStatic
@@ -157,17 +164,17 @@ extension Compiler {
         try withFunction(fc) {
             if fn.hasSelf { _ = fc.allocate() }
             for p in fn.params { _ = fc.declare(p.name, type: p.type, mutable: p.isInout) }
-            let implicitReturn = body.statements.count == 1 && fn.returnType != nil && isSingleExpression(body.statements)
-            if implicitReturn, let only = body.statements.first, case .expr(let e) = only.item {
-                try hoistFunctions(body.statements)
+            let implicitReturn = statements.count == 1 && fn.returnType != nil && isSingleExpression(statements)
+            if implicitReturn, let only = statements.first, case .expr(let e) = only.item {
+                try hoistFunctions(statements)
                 let ev = try expr(e, fn.returnType)
                 let rt = self.rt
                 let t = fn.returnType
                 fn.body = { f in rt.coerce(try ev(f), to: t) }
-            } else if let direct = try tailBody(body.statements) {
+            } else if let direct = try tailBody(statements) {
                 fn.body = direct
             } else {
-                let exec = try block(body.statements)
+                let exec = try block(statements)
                 fn.body = { f in
                     if case .returned = try exec(f) { return f.ret }
                     return .void
@@ -175,7 +182,7 @@ extension Compiler {
             }
         }
         fn.slotCount = fc.slotCount
-        fn.framesEscape = createsClosures(Syntax(body))
+        fn.framesEscape = createsClosures(Syntax(statements))
     }
 
     /// Whether the code creates closures or nested functions (which keep its frame alive).

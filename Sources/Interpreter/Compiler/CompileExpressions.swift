@@ -32,6 +32,7 @@ extension Compiler {
         if let p = e.as(PrefixOperatorExprSyntax.self) { return try prefixExpr(p, expected) }
         if let p = e.as(PostfixOperatorExprSyntax.self) {
             let op = p.operator.text
+            if let custom = try customUnary(op, p.expression, prefix: false, p) { return custom }
             let v = try expr(p.expression)
             let l = loc(p)
             let rt = self.rt
@@ -75,7 +76,7 @@ extension Compiler {
         if let s = e.as(SwitchExprSyntax.self) { return try valueOfSwitch(s, expected) }
         if e.is(SuperExprSyntax.self) { throw unsupported("'super'", e) }
         if e.is(AwaitExprSyntax.self) { throw unsupported("'await' (concurrency)", e) }
-        if e.is(KeyPathExprSyntax.self) { throw unsupported("key path expressions", e) }
+        if let kp = e.as(KeyPathExprSyntax.self) { return try keyPathExpr(kp) }
         if e.is(MacroExpansionExprSyntax.self) { throw unsupported("macros", e) }
         if e.is(InOutExprSyntax.self) { throw error("'&' used with non-inout argument", e) }
         if e.is(DiscardAssignmentExprSyntax.self) { throw error("'_' can only appear in a pattern or on the left side of an assignment", e) }
@@ -187,6 +188,7 @@ extension Compiler {
         }
         switch resolve(name) {
         case .variable(let ref): return load(ref)
+        case .accessor(let a, let depth): return accessorLoad(a, depth)
         case .selfMember(let depth, let type, let member):
             let base = selfLoad(depth)
             if let idx = type.propertyIndex[member] {
@@ -232,6 +234,8 @@ extension Compiler {
             return try staticMember(.user(type), member, d)
         case .functions(let fs):
             guard let fn = fs.first else { throw error("cannot find '\(name)' in scope", d) }
+            // `reduce(0, +)` after `func + (a: V, b: V)`: the operator still works on numbers.
+            if let builtin = builtinFunctionValue(name) { return { _ in .function(builtin) } }
             return { _ in .function(fn) }
         case .userType(let t): let v = Value.type(TypeRef(.user(t))); return { _ in v }
         case .hostType(let t): let v = Value.type(TypeRef(.host(t))); return { _ in v }
@@ -453,6 +457,7 @@ extension Compiler {
             }
         }
         if op == "&" { throw error("'&' may only be used to pass an argument to inout parameter", p) }
+        if let custom = try customUnary(op, p.expression, prefix: true, p) { return custom }
         let v = try expr(p.expression, expected)
         let l = loc(p)
         let rt = self.rt

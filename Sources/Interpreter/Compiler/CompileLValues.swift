@@ -32,6 +32,7 @@ extension Compiler {
             }
             switch resolve(name) {
             case .variable(let ref): return variableLValue(ref)
+            case .accessor(let a, let depth): return accessorLValue(a, depth, d)
             case .selfMember(let depth, let t, let member):
                 let selfLV = LValue(access: { f, body in try Runtime.modifySlot(f.ancestor(depth), 0, body) }, type: nil)
                 let ptype = t.propertyIndex[member].map { t.properties[$0].type } ?? nil
@@ -39,6 +40,13 @@ extension Compiler {
             case .selfStatic(let t, let member):
                 if let box = t.staticBoxes[member] { return boxLValue(box, nil) }
                 throw error("cannot assign to '\(name)'", d)
+            case .userType(let t):
+                // The base of `Type[key] = v` (a static subscript): the type as a temporary value.
+                let v = Value.type(TypeRef(.user(t)))
+                return LValue(access: { _, body in
+                    var tmp = v
+                    try body(&tmp)
+                }, type: nil)
             default:
                 throw error("cannot assign to '\(name)'", d)
             }
@@ -56,6 +64,7 @@ extension Compiler {
             return memberLValue(baseLV, name, nil, loc(m.declName))
         }
         if let s = e.as(SubscriptCallExprSyntax.self) {
+            if let kp = try keyPathLValue(s) { return kp }
             let baseLV = try lvalue(s.calledExpression)
             let idx = try s.arguments.map { EvalRef(try expr($0.expression)) }
             let labels = s.arguments.map { $0.label?.text }

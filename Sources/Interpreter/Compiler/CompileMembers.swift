@@ -165,6 +165,7 @@ extension Compiler {
     // MARK: Subscripts
 
     func subscriptGet(_ s: SubscriptCallExprSyntax) throws -> Eval {
+        if let kp = try keyPathSubscript(s) { return kp }
         let b = try chainBase(s.calledExpression)
         let l = loc(s)
         let rt = self.rt
@@ -292,8 +293,8 @@ extension Runtime {
             return try hostCall(l) {
                 try sub.body(HostCall(arguments: keys, receiver: base, session: session))
             }
-        case .structure(let inst), .object(let inst):
-            if let m = inst.type.methods["subscript"]?.first { return try invoke(m, keys, self: base) }
+        case .structure, .object, .enumCase, .type:
+            if let v = try userSubscriptGet(base, keys, labels, at: l) { return v }
         case .some:
             throw RunError(.runtime, "value of optional type must be unwrapped before subscripting", at: l)
         default: break
@@ -354,6 +355,8 @@ extension Runtime {
             try body(&x)
             try hostCall(l) { try set(h, keys, x) }
             return
+        case .structure, .object, .enumCase, .type:
+            if try userSubscriptModify(&v, keys, labels, at: l, body) { return }
         default: break
         }
         throw RunError(.runtime, "cannot assign through subscript of '\(v.typeName)'", at: l)

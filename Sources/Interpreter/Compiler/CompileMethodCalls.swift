@@ -38,11 +38,15 @@ extension Compiler {
         if let d = e.as(DeclReferenceExprSyntax.self) {
             if d.baseName.text == "self" { return true }
             switch resolve(d.baseName.text) {
-            case .variable, .selfMember: return true
+            case .variable, .selfMember, .accessor: return true
             default: return false
             }
         }
-        if let m = e.as(MemberAccessExprSyntax.self), let b = m.base { return typeReference(b) == nil && isAssignable(b) }
+        if let m = e.as(MemberAccessExprSyntax.self), let b = m.base {
+            // `Type.staticVar.append(x)` mutates the static variable.
+            if case .user(let t)? = typeReference(b) { return t.staticBoxes[m.declName.baseName.text] != nil }
+            return typeReference(b) == nil && isAssignable(b)
+        }
         if let s = e.as(SubscriptCallExprSyntax.self) { return isAssignable(s.calledExpression) }
         if let fu = e.as(ForceUnwrapExprSyntax.self) { return isAssignable(fu.expression) }
         if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first { return isAssignable(only.expression) }
@@ -58,6 +62,7 @@ extension Compiler {
 
     func methodCall(receiver: @escaping Eval, lvalue lv: LValue?, _ name: String, _ args: [CallArg],
                     _ node: FunctionCallExprSyntax, elementType: TypeSpec? = nil, argTypes: [TypeSpec?]? = nil) throws -> Eval {
+        if args.contains(where: \.isInout) { return try inoutMethodCall(receiver: receiver, lvalue: lv, name, args, node) }
         let labels = args.map(\.label)
         let trailing = args.map(\.trailing)
         func expected(_ i: Int) -> TypeSpec? {
@@ -65,7 +70,6 @@ extension Compiler {
             return ["append", "insert"].contains(name) ? elementType : nil
         }
         let argEvals = try args.enumerated().map { i, a -> EvalRef in
-            if a.isInout { throw unsupported("inout arguments to methods", a.expr) }
             return EvalRef(try expr(a.expr, expected(i)))
         }
         let builtin = builtinMethod(name, labels)
@@ -196,9 +200,10 @@ extension Compiler {
             }
             if let fs = session.registry.staticMethods(ut, name) {
                 guard let (fn, bindings) = pickOverload(fs, args) else { throw labelMismatch(name, fs, args, node) }
-                let (evs, _) = try argumentSources(fn.params, bindings, args)
+                let (evs, inouts) = try argumentSources(fn.params, bindings, args)
                 let rt = self.rt
                 let tv = Value.type(TypeRef(.user(ut)))
+                if !inouts.isEmpty { return staticInoutCall(fn, evs, inouts, self: tv) }
                 return { f in
                     var vals: [Value] = []
                     for e in evs { vals.append(try e.run(f)) }

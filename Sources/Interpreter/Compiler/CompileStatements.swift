@@ -23,20 +23,21 @@ extension Compiler {
             let marks = deferIndexes
             return { f in
                 var pending: [Stmt] = []
-                defer { for d in pending.reversed() { _ = try? d.run(f) } }
                 var i = 0
+                let flow: Flow
                 do {
-                    while i < list.count {
-                        if marks.contains(i) { pending.append(list[i]); i += 1; continue }
-                        let r = try list[i].run(f)
-                        if case .normal = r { i += 1; continue }
-                        return r
-                    }
-                } catch var err as RunError where !err.loc.isKnown {
-                    err.loc = list[i].loc
+                    flow = try Compiler.runUntilExit(list, marks, &pending, &i, f)
+                } catch var err as RunError {
+                    // A trap ends the program at once: no `defer` runs (a catchable host error unwinds).
+                    if !err.loc.isKnown { err.loc = list[i].loc }
+                    if err.catchable { try Compiler.runDeferred(pending, f) }
                     throw err
+                } catch {
+                    try Compiler.runDeferred(pending, f)
+                    throw error
                 }
-                return .normal
+                try Compiler.runDeferred(pending, f)
+                return flow
             }
         }
         return sequence(execs)
@@ -207,7 +208,8 @@ extension Compiler {
                 let p = try pattern(m.pattern, binding: false)
                 parts.append(CondRef { f in try p(f, try source(f)) })
             case .availability:
-                throw unsupported("'#available'", c)
+                // `#available(iOS 15, *)`: a notebook runs on a current platform.
+                parts.append(CondRef { _ in true })
             }
         }
         if parts.count == 1 { return parts[0].run }
@@ -450,6 +452,30 @@ extension Compiler {
                 let v = Value.string(e.message)
                 for (m, b) in list where try m(f, v) { return try b(f) }
                 throw e
+            }
+        }
+    }
+}
+
+extension Compiler {
+    /// Runs a block's statements, collecting the `defer` bodies it passes (at `marks`), until
+    /// one leaves the block.
+    static func runUntilExit(_ list: [Stmt], _ marks: Set<Int>, _ pending: inout [Stmt], _ i: inout Int, _ f: Frame) throws -> Flow {
+        while i < list.count {
+            if marks.contains(i) { pending.append(list[i]); i += 1; continue }
+            let r = try list[i].run(f)
+            if case .normal = r { i += 1; continue }
+            return r
+        }
+        return .normal
+    }
+
+    /// Runs the `defer` bodies passed, last first; a trap in one ends the block with it.
+    static func runDeferred(_ pending: [Stmt], _ f: Frame) throws {
+        for d in pending.reversed() {
+            do { _ = try d.run(f) } catch var err as RunError where !err.loc.isKnown {
+                err.loc = d.loc
+                throw err
             }
         }
     }

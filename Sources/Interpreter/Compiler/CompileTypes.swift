@@ -132,6 +132,8 @@ extension Compiler {
                     t.caseIndex[el.name.text] = t.cases.count
                     t.cases.append(UserType.EnumCase(name: el.name.text, labels: labels, types: types, rawValue: raw, defaults: defaults))
                 }
+            } else if let sd = d.as(SubscriptDeclSyntax.self) {
+                try addSubscript(sd, to: t)
             } else if d.is(DeinitializerDeclSyntax.self) || d.is(StructDeclSyntax.self) || d.is(ClassDeclSyntax.self)
                         || d.is(EnumDeclSyntax.self) || d.is(TypeAliasDeclSyntax.self) {
                 continue
@@ -142,6 +144,7 @@ extension Compiler {
     }
 
     func addProperty(_ v: VariableDeclSyntax, to t: UserType) throws {
+        if try addWrappedProperty(v, to: t) || addLazyProperty(v, to: t) { return }
         let isStatic = v.modifiers.contains { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }
         let mutable = v.bindingSpecifier.tokenKind == .keyword(.var)
         for b in v.bindings {
@@ -238,7 +241,7 @@ extension Compiler {
         switch block.accessors {
         case .getter(let items):
             deferred.append { [unowned self] in
-                try self.compileBody(getter, CodeBlockSyntax(statements: items), parent: parent, selfType: t, node: block)
+                try self.compileBody(getter, statements: items, parent: parent, selfType: t)
             }
         case .accessors(let list):
             for acc in list {

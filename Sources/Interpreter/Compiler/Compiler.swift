@@ -83,6 +83,8 @@ final class Compiler {
     /// Resolution of a bare identifier, innermost first.
     enum Resolution {
         case variable(VarRef)
+        /// A computed, observed, lazy or wrapped variable (`depth` frames up; nil: a global).
+        case accessor(AccessorVar, depth: Int?)
         /// A property of `self` (`depth` frames up, in the method whose self it is).
         case selfMember(depth: Int, UserType, String)
         case selfStatic(UserType, String)
@@ -99,7 +101,10 @@ final class Compiler {
         var c: FunctionContext? = ctx
         var depth = 0
         while let cur = c {
-            if let l = cur.lookupLocal(name) { return .variable(.local(depth: depth, l)) }
+            if let l = cur.lookupLocal(name) {
+                if let a = l.accessor { return .accessor(a, depth: depth) }
+                return .variable(.local(depth: depth, l))
+            }
             if let t = cur.selfType {
                 if cur.isStatic {
                     if t.hasStaticMember(name) { return .selfStatic(t, name) }
@@ -112,7 +117,10 @@ final class Compiler {
             c = cur.parent
             depth += 1
         }
-        if let g = lookupGlobalVar(name) { return .variable(.global(g)) }
+        if let g = lookupGlobalVar(name) {
+            if let a = g.accessor { return .accessor(a, depth: nil) }
+            return .variable(.global(g))
+        }
         if let f = lookupFunctions(name) { return .functions(f) }
         if let t = lookupType(name) { return .userType(t) }
         if let host = resolveHost(name) { return host }

@@ -42,6 +42,8 @@ struct Local {
     var slot: Int
     var type: TypeSpec?
     var mutable: Bool
+    /// Set for a computed, observed, lazy or wrapped local (read and written through it).
+    var accessor: AccessorVar?
 }
 
 /// A top-level variable of the session.
@@ -49,6 +51,8 @@ final class GlobalVar {
     let box: Box
     var type: TypeSpec?
     let mutable: Bool
+    /// Set for a computed, observed, lazy or wrapped global (read and written through it).
+    var accessor: AccessorVar?
     init(box: Box, type: TypeSpec?, mutable: Bool) {
         self.box = box
         self.type = type

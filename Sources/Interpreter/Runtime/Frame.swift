@@ -114,6 +114,8 @@ public final class Function {
     var genericParams: [String] = []
     /// Host closure used when a host function is wrapped as a value.
     var native: (([Value]) throws -> Value)?
+    /// The members a key path value goes through (see CompileKeyPaths.swift).
+    var keyPathSteps: [KeyPathStep]?
     /// Parameter types to coerce arguments to (nil where no coercion is ever needed).
     lazy var argTypes: [TypeSpec?] = params.map { p in
         switch p.type {

@@ -12,6 +12,8 @@ public final class UserType {
         /// Property observers (`willSet` gets the new value, `didSet` the old one).
         var willSetObserver: Function?
         var didSetObserver: Function?
+        /// Set for the `_x` storage of a property-wrapped `x` (see CompilePropertyWrappers.swift).
+        var wrapping: PropertyWrapping?
 
         var isObserved: Bool { willSetObserver != nil || didSetObserver != nil }
     }
@@ -39,6 +41,9 @@ public final class UserType {
     var staticComputed: [String: Computed] = [:]
     var staticMethods: [String: [Function]] = [:]
     var initializers: [Function] = []
+    /// `subscript` declarations (see CompileSubscripts.swift).
+    var subscripts: [UserSubscript] = []
+    var staticSubscripts: [UserSubscript] = []
     var cases: [EnumCase] = []
     var caseIndex: [String: Int] = [:]
     var rawType: TypeSpec?
@@ -100,6 +105,8 @@ public final class UserType {
         staticMethods = parent.staticMethods
         staticComputed = parent.staticComputed
         staticBoxes = parent.staticBoxes
+        subscripts = parent.subscripts
+        staticSubscripts = parent.staticSubscripts
         conformances = parent.conformances
         protocols = parent.protocols
     }

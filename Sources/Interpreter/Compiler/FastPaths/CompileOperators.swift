@@ -40,7 +40,7 @@ extension Compiler {
         }
         if !["+", "-", "*", "/", "%", "<", ">", "<=", ">=", "==", "!=", "===", "!==", "..<", "...",
              "&+", "&-", "&*", "&", "|", "^", "<<", ">>", "~="].contains(op) {
-            throw unsupported("the operator '\(op)'", opNode)
+            return try customInfix(inf, op, opNode)
         }
         let arithmetic = ["+", "-", "*", "/", "%"].contains(op)
         let lhsType = staticType(inf.leftOperand), rhsType = staticType(inf.rightOperand)
@@ -185,7 +185,7 @@ extension Compiler {
     // MARK: Assignment
 
     func assignment(_ lhs: ExprSyntax, _ op: String, _ rhs: ExprSyntax, _ node: some SyntaxProtocol) throws -> Eval {
-        let inner = try assignmentBody(lhs, op, rhs, node)
+        let inner = try userCompoundAssignment(lhs, op, rhs, node) ?? assignmentBody(lhs, op, rhs, node)
         guard hasOptionalChain(Syntax(lhs)) else { return inner }
         // `c?.n += 5` does nothing when c is nil.
         return { f in

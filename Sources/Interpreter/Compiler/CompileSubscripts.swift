@@ -1,0 +1,123 @@
+import SwiftSyntax
+
+/// A `subscript` declared in a notebook type: its getter and optional setter (the setter takes
+/// the subscript's parameters, then the new value).
+struct UserSubscript {
+    var get: Function
+    var set: Function?
+}
+
+/// `subscript(...)` declarations of notebook types (instance and `static`), in the type body or
+/// an extension.
+extension Compiler {
+    func addSubscript(_ s: SubscriptDeclSyntax, to t: UserType) throws {
+        if s.genericParameterClause != nil || s.genericWhereClause != nil { throw unsupported("generic subscripts", s) }
+        let isStatic = s.modifiers.contains { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }
+        var params = try parameters(s.parameterClause)
+        // A subscript parameter has an argument label only when it is written with two names.
+        for (i, p) in s.parameterClause.parameters.enumerated() where p.secondName == nil { params[i].label = nil }
+        let type = typeSpec(s.returnClause.type)
+        let getter = Function(name: "subscript", params: params)
+        getter.hasSelf = true
+        getter.isStatic = isStatic
+        getter.returnType = type
+        getter.owner = t
+        var setter: Function?
+        let parent = ctx
+        guard let block = s.accessorBlock else { throw error("expected '{' in subscript to specify getter and setter implementation", s) }
+        switch block.accessors {
+        case .getter(let items):
+            deferred.append { [unowned self] in
+                try self.compileBody(getter, statements: items, parent: parent, selfType: t)
+            }
+        case .accessors(let list):
+            for acc in list {
+                switch acc.accessorSpecifier.tokenKind {
+                case .keyword(.get):
+                    let body = acc.body
+                    deferred.append { [unowned self] in try self.compileBody(getter, body, parent: parent, selfType: t, node: acc) }
+                case .keyword(.set):
+                    let pname = acc.parameters?.name.text ?? "newValue"
+                    let fn = Function(name: "subscript", params: params + [Param(label: nil, name: pname, type: type)])
+                    fn.hasSelf = true
+                    fn.isStatic = isStatic
+                    fn.isMutating = t.kind != .classType && !isStatic
+                    fn.owner = t
+                    setter = fn
+                    let body = acc.body
+                    deferred.append { [unowned self] in try self.compileBody(fn, body, parent: parent, selfType: t, node: acc) }
+                default:
+                    throw unsupported("'\(acc.accessorSpecifier.text)' accessors in subscripts", acc)
+                }
+            }
+        }
+        let sub = UserSubscript(get: getter, set: setter)
+        if isStatic { t.staticSubscripts.append(sub) } else { t.subscripts.append(sub) }
+    }
+}
+
+extension Runtime {
+    /// The subscripts a value can be indexed with: an instance's type's, or a type's static ones.
+    func userSubscripts(of v: Value) -> (UserType, [UserSubscript])? {
+        switch v {
+        case .structure(let i), .object(let i): return (i.type, i.type.subscripts)
+        case .enumCase(let e): return (e.type, e.type.subscripts)
+        case .type(let r):
+            if case .user(let t) = r.kind { return (t, t.staticSubscripts) }
+            return nil
+        default: return nil
+        }
+    }
+
+    /// Picks the subscript whose labels (and, among several, parameter types) fit the keys and
+    /// returns it with the keys in parameter order (defaults filled in).
+    func chooseSubscript(_ type: UserType, _ subs: [UserSubscript], _ keys: [Value], _ labels: [String?],
+                         at l: Loc) throws -> (UserSubscript, [Value]) {
+        var fits: [(UserSubscript, [ArgBinding])] = []
+        for s in subs.reversed() {
+            let shapes = s.get.params.map { ParamShape(label: $0.label, hasDefault: $0.defaultValue != nil, variadic: $0.variadic, isFunction: false) }
+            if let b = matchArguments(shapes, labels: labels, trailing: labels.map { _ in false }) { fits.append((s, b)) }
+        }
+        guard let first = fits.first else {
+            let given = "subscript(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
+            throw RunError(.runtime, subs.isEmpty ? "value of type '\(type.name)' has no subscripts" : "no '\(given)' candidates in '\(type.name)'", at: l)
+        }
+        var chosen = first
+        if fits.count > 1 {
+            for candidate in fits {
+                let args = try applyBindings(candidate.1, candidate.0.get.params, keys)
+                if zip(candidate.0.get.params, args).allSatisfy({ p, v in p.type.map { isType(v, $0) } ?? true }) {
+                    chosen = candidate
+                    break
+                }
+            }
+        }
+        return (chosen.0, try applyBindings(chosen.1, chosen.0.get.params, keys))
+    }
+
+    /// `value[keys]` through a notebook subscript; nil when the value has none.
+    func userSubscriptGet(_ base: Value, _ keys: [Value], _ labels: [String?], at l: Loc) throws -> Value? {
+        guard let (type, subs) = userSubscripts(of: base) else { return nil }
+        let (sub, args) = try chooseSubscript(type, subs, keys, labels, at: l)
+        return try invoke(sub.get, args, self: base)
+    }
+
+    /// `value[keys] op= …` through a notebook subscript: get, modify, set (a struct is updated in
+    /// place by the mutating setter). False when the value has no subscripts.
+    func userSubscriptModify(_ v: inout Value, _ keys: [Value], _ labels: [String?], at l: Loc,
+                             _ body: (inout Value) throws -> Void) throws -> Bool {
+        guard let (type, subs) = userSubscripts(of: v) else { return false }
+        let (sub, args) = try chooseSubscript(type, subs, keys, labels, at: l)
+        guard let setter = sub.set else {
+            throw RunError(.runtime, "cannot assign through subscript: subscript is get-only", at: l)
+        }
+        var current = try invoke(sub.get, args, self: v)
+        try body(&current)
+        if setter.isMutating {
+            _ = try invokeMutating(setter, args + [current], self: &v)
+        } else {
+            _ = try invoke(setter, args + [current], self: v)
+        }
+        return true
+    }
+}
