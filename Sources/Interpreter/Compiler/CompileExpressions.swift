@@ -8,6 +8,7 @@ extension Compiler {
             switch expected {
             case .double?, .optional(.double)?: let d = Value.double(Double(v)); return { _ in d }
             case .float?, .optional(.float)?: let d = Value.float(Float(v)); return { _ in d }
+            case .fixed(let k)?, .optional(.fixed(let k))?: let d = try fixedLiteral(v, k, e); return { _ in d }
             default: let d = Value.int(v); return { _ in d }
             }
         }
@@ -242,6 +243,7 @@ extension Compiler {
             if let b = builtinValue(name) { return { _ in b } }
             if builtinTypeNames.contains(name) { let v = Value.type(TypeRef(.builtin(name))); return { _ in v } }
             if let fn = builtinFunctionValue(name) { return { _ in .function(fn) } }
+            if sandboxed.contains(name) { throw RunError(.unsupported, "'\(name)' is not available in notebooks (no files, network, processes, environment or clock)", at: loc(d)) }
             throw error("cannot find '\(name)' in scope", d)
         }
     }
@@ -445,6 +447,7 @@ extension Compiler {
             switch expected {
             case .double?, .optional(.double)?: let d = Value.double(Double(v)); return { _ in d }
             case .float?, .optional(.float)?: let d = Value.float(Float(v)); return { _ in d }
+            case .fixed(let k)?, .optional(.fixed(let k))?: let d = try fixedLiteral(v, k, p); return { _ in d }
             default: let d = Value.int(v); return { _ in d }
             }
         }

@@ -105,6 +105,7 @@ extension Compiler {
             if owners.count == 1 { target = .user(owners[0]) }
             else if let ht = session.host.uniqueStaticOwner(name) { target = .host(ht) }
             else if owners.isEmpty, let bt = BuiltinEnums.owner(ofCase: name) { target = .user(bt) }
+            else if owners.isEmpty, Runtime.characterSets[name] != nil { target = .builtin("CharacterSet") }
         }
         guard let target else {
             throw error("cannot infer contextual base in reference to member '\(name)'", node)
