@@ -66,6 +66,7 @@ extension Compiler {
         switch name {
         case "M_PI": return .double(Double.pi)
         case "M_E": return .double(M_E)
+        case "UTF8": return .type(TypeRef(.builtin("UTF8")))
         default: return nil
         }
     }

@@ -162,6 +162,10 @@ extension Runtime {
             if a.count == 1, case .character = a[0] { return a[0] }
         case "String":
             if a.isEmpty { return .string("") }
+            if labels == ["decoding", "as"] {
+                let bytes = try sequence(a[0], at: l).map { UInt8(truncatingIfNeeded: try $0.toInt()) }
+                return .string(String(decoding: bytes, as: UTF8.self))
+            }
             if labels.first == "format" { return .string(try format(try a[0].toStringValue(), Array(a.dropFirst()), at: l)) }
             if labels.first == "repeating", a.count == 2, case .int(let n) = a[1] {
                 let s = try a[0].toStringValue()

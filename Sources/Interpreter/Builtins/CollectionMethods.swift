@@ -101,6 +101,13 @@ extension Runtime {
         }
     }
 
+    /// `lastIndex(where:)` of an array (the other index methods of arrays are general builtins).
+    func arrayIndexMethod(_ key: String, _ v: Value, _ a: [Value], at l: Loc) throws -> Value? {
+        guard key == "lastIndex(where:)", case .array(let items) = v else { return nil }
+        for i in items.indices.reversed() where try truth(call(a[0], [items[i]]), at: l) { return .some(.int(i)) }
+        return Value.none
+    }
+
     /// `min(by:)` / `max(by:)`: the first of equal extremes, as Swift's implementation keeps.
     func extreme(_ items: [Value], by less: Value, wantMax: Bool, at l: Loc) throws -> Value {
         guard var best = items.first else { return Value.none }
@@ -119,7 +126,7 @@ extension Runtime {
 
     /// `sequence(first:next:)`: the elements up to the first nil, built eagerly.
     func unfold(_ a: [Value], _ labels: [String?], at l: Loc) throws -> Value {
-        guard a.count == 2, labels == ["first", "next"] else {
+        guard a.count == 2, labels[0] == "first", labels[1] == "next" || labels[1] == nil else {
             throw RunError(.unsupported, "only sequence(first:next:) is supported", at: l)
         }
         var out: [Value] = []

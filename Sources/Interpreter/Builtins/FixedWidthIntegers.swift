@@ -12,6 +12,18 @@ extension Compiler {
     }
 }
 
+extension Compiler {
+    /// A literal above Int.max typed `UInt64` or `UInt` (`let h: UInt64 = 0xcbf29ce484222325`).
+    func unsignedLiteral(_ i: IntegerLiteralExprSyntax, _ expected: TypeSpec?) throws -> Value? {
+        guard case .fixed(let k)? = expected ?? nil, k == .uint64 || k == .uint else { return nil }
+        var text = i.literal.text.replacingOccurrences(of: "_", with: "")
+        var radix = 10
+        for (p, r) in [("0x", 16), ("0b", 2), ("0o", 8)] where text.hasPrefix(p) { radix = r; text.removeFirst(2) }
+        guard let v = UInt64(text, radix: radix), v > UInt64(Int.max) else { return nil }
+        return .fixed(FixedInt(v, k))
+    }
+}
+
 extension Runtime {
     /// `UInt8(x)` and the other initializers of a fixed-width type (`Int` included for the
     /// forms only fixed-width sources need: `Int(u)`, `Int(truncatingIfNeeded:)`…).

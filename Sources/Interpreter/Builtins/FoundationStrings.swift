@@ -25,7 +25,7 @@ extension Runtime {
 
     /// Whether a character (a Unicode scalar held as its Character) is in a set.
     static func charSetContains(_ cs: CharacterSet, _ v: Value) -> Bool {
-        guard case .character(let c) = v else { return false }
+        guard let c = Runtime.character(v) else { return false }
         return c.unicodeScalars.allSatisfy { cs.contains($0) }
     }
 

@@ -44,13 +44,15 @@ extension Runtime {
     static let stdlibNonMutating: [String: StdNonMut] = {
         var t: [String: StdNonMut] = collectionMethods.merging(foundationMethods) { a, _ in a }
         for k in integerMethodKeys { t[k] = { rt, v, a, l in try rt.integerMethod(v, k, a, at: l) } }
-        for k in textIndexKeys { t[k] = { rt, v, a, l in try rt.textIndexMethod(k, v, a, at: l) } }
+        for k in textIndexKeys { t[k] = { rt, v, a, l in try rt.textIndexMethod(k, v, a, at: l) ?? rt.arrayIndexMethod(k, v, a, at: l) } }
+        t["merging(_:_:)"] = t["merging(_:uniquingKeysWith:)"]
         for k in splitKeys { t[k] = { rt, v, a, l in try rt.splitWithOptions(v, k, a, at: l) } }
         return t
     }()
 
     static let stdlibMutating: [String: StdMut] = {
         var t: [String: StdMut] = collectionMutations
+        t["merge(_:_:)"] = t["merge(_:uniquingKeysWith:)"]
         for k in textMutationKeys { t[k] = { rt, v, a, l in try rt.textMutation(k, &v, a, at: l) } }
         return t
     }()

@@ -15,6 +15,15 @@ extension Runtime {
         }
     }
 
+    /// A Character argument (a one-character string literal is one).
+    static func character(_ v: Value) -> Character? {
+        switch v {
+        case .character(let c): return c
+        case .string(let s) where s.count == 1: return s.first
+        default: return nil
+        }
+    }
+
     static func index(_ v: Value, at l: Loc) throws -> String.Index {
         if case .stringIndex(let i) = v { return i }
         if case .some(let w) = v { return try index(w, at: l) }
@@ -114,10 +123,10 @@ extension Runtime {
                 }
                 return .int(s.distance(from: i, to: j))
             case "firstIndex(of:)":
-                guard case .character(let c) = a[0] else { return nil }
+                guard let c = Runtime.character(a[0]) else { return nil }
                 return s.firstIndex(of: c).map { .some(.stringIndex($0)) } ?? Value.none
             case "lastIndex(of:)":
-                guard case .character(let c) = a[0] else { return nil }
+                guard let c = Runtime.character(a[0]) else { return nil }
                 return s.lastIndex(of: c).map { .some(.stringIndex($0)) } ?? Value.none
             case "firstIndex(where:)":
                 var i = s.startIndex

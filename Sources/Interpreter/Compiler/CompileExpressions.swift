@@ -4,6 +4,7 @@ import SwiftSyntax
 extension Compiler {
     func expr(_ e: ExprSyntax, _ expected: TypeSpec? = nil) throws -> Eval {
         if let i = e.as(IntegerLiteralExprSyntax.self) {
+            if let big = try unsignedLiteral(i, expected) { return { _ in big } }
             let v = try intLiteral(i)
             switch expected {
             case .double?, .optional(.double)?: let d = Value.double(Double(v)); return { _ in d }

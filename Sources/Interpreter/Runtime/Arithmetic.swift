@@ -157,6 +157,8 @@ extension Runtime {
         case "^": return .int(x ^ y)
         case "<<": return .int(x << y)
         case ">>": return .int(x >> y)
+        case "&<<": return .int(x &<< y)
+        case "&>>": return .int(x &>> y)
         case "..<":
             if y < x { throw RunError(.runtime, "Fatal error: Range requires lowerBound <= upperBound", at: l) }
             return .range(RangeBox(lower: .int(x), upper: .int(y), closed: false))

@@ -39,7 +39,7 @@ extension Compiler {
         default: break
         }
         if !["+", "-", "*", "/", "%", "<", ">", "<=", ">=", "==", "!=", "===", "!==", "..<", "...",
-             "&+", "&-", "&*", "&", "|", "^", "<<", ">>", "~="].contains(op) {
+             "&+", "&-", "&*", "&", "|", "^", "<<", ">>", "&<<", "&>>", "~="].contains(op) {
             throw unsupported("the operator '\(op)'", opNode)
         }
         let arithmetic = ["+", "-", "*", "/", "%"].contains(op)

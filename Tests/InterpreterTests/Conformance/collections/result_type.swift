@@ -9,9 +9,11 @@ for input in ["12", "x"] {
     case .failure(let e): print("error", e)
     }
 }
-let r = parse("5").map { $0 * 10 }
+let r = parse("5")
 print(try! r.get())
+print((try? parse("q").get()) as Any)
 
 // expect: ok 12
 // expect: error bad("x")
-// expect: 50
+// expect: 5
+// expect: nil
