@@ -48,6 +48,7 @@ extension Compiler {
         case ("Float", "nan"): return .float(Float.nan)
         case ("Double", "e"): return .double(M_E)
         case ("Float", "greatestFiniteMagnitude"): return .float(Float.greatestFiniteMagnitude)
+        case (_, "self"): return .type(TypeRef(.builtin(type)))
         case ("CharacterSet", _): return Runtime.characterSets[name].map { .charSet($0) }
         case ("Int", "bitWidth"), ("Int", "zero"): return Runtime.fixedStatic(.int, name)
         default:
