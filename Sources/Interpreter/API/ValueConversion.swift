@@ -32,6 +32,9 @@ extension Value {
     public func toInt() throws -> Int {
         switch self {
         case .int(let x): return x
+        case .fixed(let f):
+            guard let x = f.intValue else { throw HostError("\(f.description) does not fit in an Int") }
+            return x
         case .some(let v): return try v.toInt()
         default: throw HostError("expected an Int, got \(typeName)")
         }
@@ -43,6 +46,7 @@ extension Value {
         case .double(let x): return x
         case .int(let x): return Double(x)
         case .float(let x): return Double(x)
+        case .fixed(let f): return f.doubleValue
         case .some(let v): return try v.toDouble()
         default: throw HostError("expected a Double, got \(typeName)")
         }
@@ -60,6 +64,7 @@ extension Value {
         switch self {
         case .string(let s): return s
         case .character(let c): return String(c)
+        case .substring(let s): return String(s)
         case .some(let v): return try v.toStringValue()
         default: throw HostError("expected a String, got \(typeName)")
         }

@@ -4,11 +4,36 @@ enum BuiltinEnums {
     static let roundingRule = make("FloatingPointRoundingRule",
                                    ["toNearestOrAwayFromZero", "toNearestOrEven", "up", "down", "towardZero", "awayFromZero"])
     static let sign = make("FloatingPointSign", ["plus", "minus"])
+    static let compareOptions = make("CompareOptions", ["caseInsensitive", "regularExpression", "backwards", "anchored",
+                                                        "literal", "numeric", "diacriticInsensitive"])
+
+    /// `Result`: `.success(value)` / `.failure(error)`, with `get()`.
+    static let result: UserType = {
+        let t = UserType(name: "Result", kind: .enumeration)
+        for (i, c) in ["success", "failure"].enumerated() {
+            t.cases.append(UserType.EnumCase(name: c, labels: [nil], types: [nil], rawValue: nil, defaults: [nil]))
+            t.caseIndex[c] = i
+        }
+        let get = Function(name: "get", params: [])
+        get.hasSelf = true
+        get.slotCount = 1
+        get.framesEscape = false
+        get.body = { frame in
+            guard case .enumCase(let e) = frame.slots[0], let payload = e.payload.first else { return .void }
+            if e.caseIndex == 0 { return payload }
+            throw ThrownError(value: payload, loc: .unknown)
+        }
+        t.methods["get"] = [get]
+        t.conformances = ["Equatable"]
+        return t
+    }()
 
     /// The builtin enum with a case of this name (used when no notebook type has one).
     static func owner(ofCase name: String) -> UserType? {
         if roundingRule.caseIndex[name] != nil { return roundingRule }
         if sign.caseIndex[name] != nil { return sign }
+        if compareOptions.caseIndex[name] != nil { return compareOptions }
+        if result.caseIndex[name] != nil { return result }
         return nil
     }
 

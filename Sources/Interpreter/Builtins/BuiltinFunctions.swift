@@ -5,7 +5,8 @@ import SwiftSyntax
 typealias BuiltinFn = (Runtime, [Value], [String?], Loc) throws -> Value
 
 let builtinTypeNames: Set<String> = ["Int", "Double", "Float", "Bool", "String", "Character", "Array", "Dictionary", "Set", "Optional",
-                                      "UInt8", "UInt32", "Int64", "UnicodeScalar"]
+                                      "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64",
+                                      "UnicodeScalar", "Substring", "CharacterSet", "Result", "UTF8"]
 
 extension Compiler {
     func builtinFunction(_ name: String, _ args: [CallArg], _ node: FunctionCallExprSyntax, _ expected: TypeSpec?) throws -> Eval? {
@@ -53,13 +54,19 @@ extension Compiler {
 
     var sandboxed: Set<String> {
         ["readLine", "exit", "sleep", "usleep", "system", "getenv", "setenv", "abort", "fopen", "FileManager", "ProcessInfo",
-         "URLSession", "Date", "Process", "FileHandle", "Thread", "DispatchQueue", "URL", "Data"]
+         "URLSession", "Date", "Process", "FileHandle", "Thread", "DispatchQueue", "URL", "Data",
+         "Calendar", "DateComponents", "DateFormatter", "Decimal", "NSDecimalNumber", "NumberFormatter", "Locale", "TimeZone",
+         "UUID", "Bundle", "UserDefaults", "NotificationCenter", "Timer", "RunLoop", "OperationQueue", "DispatchGroup",
+         "DispatchSemaphore", "NSString", "NSMutableString", "NSArray", "NSDictionary", "NSNumber", "NSRegularExpression",
+         "JSONEncoder", "JSONDecoder", "PropertyListEncoder", "PropertyListDecoder", "InputStream", "OutputStream",
+         "NSLock", "Host", "URLRequest", "FileAttributeKey"]
     }
 
     func builtinValue(_ name: String) -> Value? {
         switch name {
         case "M_PI": return .double(Double.pi)
         case "M_E": return .double(M_E)
+        case "UTF8": return .type(TypeRef(.builtin("UTF8")))
         default: return nil
         }
     }
@@ -83,7 +90,8 @@ extension Compiler {
 
 extension Runtime {
     static let mathNames: Set<String> = ["sqrt", "exp", "log", "log2", "log10", "pow", "sin", "cos", "tan", "asin", "acos",
-                                         "atan", "atan2", "tanh", "sinh", "cosh", "floor", "ceil", "round", "trunc", "exp2", "hypot"]
+                                         "atan", "atan2", "tanh", "sinh", "cosh", "floor", "ceil", "round", "trunc", "exp2", "hypot",
+                                         "cbrt", "log1p", "expm1", "asinh", "acosh", "atanh", "fabs"]
 
     static func math1(_ f: @escaping (Double) -> Double, _ g: @escaping (Float) -> Float) -> BuiltinFn {
         return { _, a, _, l in
@@ -142,14 +150,23 @@ extension Runtime {
         "floor": math1(Foundation.floor, Foundation.floor), "ceil": math1(Foundation.ceil, Foundation.ceil),
         "round": math1(Foundation.round, Foundation.round), "trunc": math1(Foundation.trunc, Foundation.trunc),
         "exp2": math1(Foundation.exp2, Foundation.exp2),
+        "cbrt": math1(Foundation.cbrt, Foundation.cbrt), "log1p": math1(Foundation.log1p, Foundation.log1p),
+        "expm1": math1(Foundation.expm1, Foundation.expm1), "asinh": math1(Foundation.asinh, Foundation.asinh),
+        "acosh": math1(Foundation.acosh, Foundation.acosh), "atanh": math1(Foundation.atanh, Foundation.atanh),
+        "fabs": math1({ Swift.abs($0) }, { Swift.abs($0) }),
+        "sequence": { rt, a, labels, l in try rt.unfold(a, labels, at: l) },
         "pow": math2(Foundation.pow), "fmod": math2(Foundation.fmod), "remainder": math2(Foundation.remainder), "atan2": math2(Foundation.atan2), "hypot": math2(Foundation.hypot),
-        "abs": { _, a, _, l in
+        "abs": { rt, a, _, l in
             switch a.first {
             case .int(let x)?:
                 if x == Int.min { throw RunError(.runtime, Runtime.overflow, at: l) }
                 return .int(Swift.abs(x))
             case .double(let x)?: return .double(Swift.abs(x))
             case .float(let x)?: return .float(Swift.abs(x))
+            case .fixed(let x)?:
+                // 0 - x at x's width: Swift's overflow trap for the minimum.
+                guard x.kind.isSigned, Int64(bitPattern: x.bits) < 0 else { return .fixed(x) }
+                return try rt.fixedBinary("-", .int(0), .fixed(x), at: l) ?? .fixed(x)
             default: throw RunError(.runtime, "abs needs a number", at: l)
             }
         },
@@ -249,6 +266,7 @@ extension Runtime {
         case .dictionary(let d): return (0..<d.count).map { .tuple(TupleBox([d.keys[$0], d.values[$0]], labels: ["key", "value"])) }
         case .range(let r):
             guard case .int(let lo) = r.lower, case .int(let hi) = r.upper else {
+                if let items = try stdlibSequence(v, at: l) { return items }
                 throw RunError(.runtime, "cannot iterate a range of \(r.lower.typeName)", at: l)
             }
             let (span, overflow) = hi.subtractingReportingOverflow(lo)
@@ -256,6 +274,8 @@ extension Runtime {
             if r.closed { return hi >= lo ? (lo...hi).map { .int($0) } : [] }
             return hi > lo ? (lo..<hi).map { .int($0) } : []
         case .some(let w): return try sequence(w, at: l)
+        case .substring:
+            if let items = try stdlibSequence(v, at: l) { return items }
         case .host(let h):
             if let hook = h.type.tupleHook { return hook(h).values }
         default: break

@@ -9,15 +9,29 @@ struct BuiltinMethod {
 extension Compiler {
     func builtinMethod(_ name: String, _ labels: [String?]) -> BuiltinMethod? {
         let key = name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
-        if let m = Runtime.mutatingMethods[key] { return BuiltinMethod(mutating: true, run: m) }
-        if let m = Runtime.mutatingMethods[name] { return BuiltinMethod(mutating: true, run: m) }
-        if let m = Runtime.methods[key] { return BuiltinMethod(mutating: false, run: { rt, v, a, l in try m(rt, v, a, l) }) }
-        if let m = Runtime.methods[name] { return BuiltinMethod(mutating: false, run: { rt, v, a, l in try m(rt, v, a, l) }) }
+        let general = generalBuiltinMethod(name, key)
+        if let std = Runtime.stdlibMethod(key, general) { return std }
+        if let general { return general }
         // A trailing closure has no label: `first { … }` means `first(where:)`, `sort { … }` `sort(by:)`.
         if labels.last == .some(nil) {
             for alt in ["where", "by"] {
                 if let m = builtinMethod(name, Array(labels.dropLast()) + [alt]) { return m }
             }
+        }
+        return nil
+    }
+
+    /// The builtin method for a key (`insert(_:at:)`) or base name (`map`), without the
+    /// standard-library layer of `Runtime.stdlibMethod`.
+    func generalBuiltinMethod(_ name: String, _ key: String) -> BuiltinMethod? {
+        if let m = Runtime.mutatingMethods[key] { return BuiltinMethod(mutating: true, run: m) }
+        if let m = Runtime.mutatingMethods[name] { return BuiltinMethod(mutating: true, run: m) }
+        // A Substring receiver runs the String method (most results are Strings in Swift too).
+        if let m = Runtime.methods[key] ?? Runtime.methods[name] {
+            return BuiltinMethod(mutating: false, run: { rt, v, a, l in
+                if case .substring(let s) = v { return try m(rt, .string(String(s)), a, l) }
+                return try m(rt, v, a, l)
+            })
         }
         return nil
     }

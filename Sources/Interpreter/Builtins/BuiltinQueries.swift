@@ -13,7 +13,7 @@ extension Runtime {
 
     /// Keeps a string a string for `filter`, `prefix`, `dropFirst`… as Swift does.
     static func same(_ original: Value, _ items: [Value]) -> Value {
-        if case .string = original {
+        if original.isText {
             var s = ""
             for case .character(let c) in items { s.append(c) }
             return .string(s)
@@ -293,7 +293,9 @@ extension Runtime {
         case (.string(let s), "isEmpty"): return .bool(s.isEmpty)
         case (.string(let s), "first"): return s.first.map { .some(.character($0)) } ?? Value.none
         case (.string(let s), "last"): return s.last.map { .some(.character($0)) } ?? Value.none
-        case (.string(let s), "utf8"): return .array(s.utf8.map { .int(Int($0)) })
+        case (.string, "utf8"), (.string, "utf16"), (.string, "startIndex"), (.string, "endIndex"), (.string, "indices"):
+            return textProperty(v, name)
+        case (.substring(let s), _): return try textProperty(v, name) ?? builtinProperty(.string(String(s)), name, at: l)
         case (.dictionary(let d), "count"): return .int(d.count)
         case (.dictionary(let d), "isEmpty"): return .bool(d.count == 0)
         case (.dictionary(let d), "keys"): return .array(d.keys)
@@ -311,11 +313,8 @@ extension Runtime {
             if overflow { throw RunError(.runtime, Runtime.overflow, at: l) }
             return .int(count)
         case (.range(let r), "isEmpty"): return .bool(r.intBounds?.isEmpty ?? true)
-        case (.int(let x), "magnitude"):
-            // Int.min's magnitude is a UInt, which the cell language does not have.
-            guard x != Int.min else { throw RunError(.runtime, Runtime.overflow, at: l) }
-            return .int(Int(x.magnitude))
         case (.int(let x), "description"): return .string(String(x))
+        case (.int, _), (.fixed, _): return integerProperty(v, name)
         case (.double(let x), "magnitude"): return .double(x.magnitude)
         case (.double(let x), "isNaN"): return .bool(x.isNaN)
         case (.double(let x), "isFinite"): return .bool(x.isFinite)
@@ -338,13 +337,13 @@ extension Runtime {
         case (.character(let c), "value"):
             // A Unicode scalar (held as its Character): its code point.
             guard c.unicodeScalars.count == 1, let s = c.unicodeScalars.first else { return nil }
-            return .int(Int(s.value))
+            return .fixed(FixedInt(s.value, .uint32))
         case (.string(let s), "unicodeScalars"): return .array(s.unicodeScalars.map { .character(Character($0)) })
         case (.character(let c), "unicodeScalars"): return .array(c.unicodeScalars.map { .character(Character($0)) })
-        case (.character(let c), "asciiValue"): return c.asciiValue.map { .some(.int(Int($0))) } ?? Value.none
+        case (.character(let c), "asciiValue"): return c.asciiValue.map { .some(.fixed(FixedInt($0, .uint8))) } ?? Value.none
         case (.character(let c), "wholeNumberValue"): return c.wholeNumberValue.map { .some(.int($0)) } ?? Value.none
         case (_, "description"): return .string(try describe(v))
-        default: return nil
+        default: return try stdlibProperty(v, name, at: l)
         }
     }
 }

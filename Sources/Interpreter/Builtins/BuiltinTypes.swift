@@ -48,17 +48,19 @@ extension Compiler {
         case ("Float", "nan"): return .float(Float.nan)
         case ("Double", "e"): return .double(M_E)
         case ("Float", "greatestFiniteMagnitude"): return .float(Float.greatestFiniteMagnitude)
-        case ("UInt8", "max"), ("UInt32", "max"), ("Int64", "max"):
-            return Runtime.sizedIntegerBounds[type].map { .int($0.upperBound) }
-        case ("UInt8", "min"), ("UInt32", "min"), ("Int64", "min"):
-            return Runtime.sizedIntegerBounds[type].map { .int($0.lowerBound) }
-        default: return nil
+        case (_, "self"): return .type(TypeRef(.builtin(type)))
+        case ("CharacterSet", _): return Runtime.characterSets[name].map { .charSet($0) }
+        case ("Int", "bitWidth"), ("Int", "zero"): return Runtime.fixedStatic(.int, name)
+        default:
+            if let k = IntKind.byName[type] { return Runtime.fixedStatic(k, name) }
+            return nil
         }
     }
 
     func builtinStaticCall(_ type: String, _ name: String, _ args: [CallArg], _ node: some SyntaxProtocol) throws -> Eval {
         let numeric: TypeSpec? = type == "Double" ? .double : (type == "Float" ? .float : nil)
         if name == "init", let c = node.as(FunctionCallExprSyntax.self) { return try builtinInit(type, args, c, elementType: nil) }
+        if type == "Result", BuiltinEnums.result.caseIndex[name] != nil { return try staticCall(.user(BuiltinEnums.result), name, args, node, nil) }
         let evs = try args.map { try expr($0.expr, numeric) }
         let labels = args.map(\.label)
         let rt = self.rt
@@ -119,6 +121,10 @@ extension Runtime {
 
     func construct(builtin name: String, _ a: [Value], _ labels: [String?], elementType: TypeSpec?, at l: Loc) throws -> Value {
         switch name {
+        case "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64":
+            if let k = IntKind.byName[name], let v = try constructFixed(k, a, labels, at: l) { return v }
+        case "Int" where Runtime.needsFixedForm(a, labels):
+            if let v = try constructFixed(.int, a, labels, at: l) { return v }
         case "Int":
             guard a.count == 1 else { break }
             switch a[0] {
@@ -138,14 +144,18 @@ extension Runtime {
             case .int(let x): return wrap(Double(x))
             case .double(let x): return wrap(x)
             case .float(let x): return name == "Float" ? .float(x) : .double(Double(x))
+            case .fixed(let x): return wrap(x.doubleValue)
+            case .substring(let s): return Double(s).map { .some(wrap($0)) } ?? Value.none
             case .string(let s): return Double(s).map { .some(wrap($0)) } ?? Value.none
             default: break
             }
         case "Bool":
             if a.count == 1, case .bool = a[0] { return a[0] }
             if a.count == 1, case .string(let s) = a[0] { return Bool(s).map { .some(.bool($0)) } ?? Value.none }
-        case "UInt8", "UInt32", "Int64":
-            if let v = try constructSizedInteger(name, a, at: l) { return v }
+        case "CharacterSet":
+            if let v = try constructCharacterSet(a, labels, at: l) { return v }
+        case "Substring":
+            if a.count == 1 { return .substring(Substring(try describe(a[0]))) }
         case "UnicodeScalar":
             if let v = constructUnicodeScalar(a) { return v }
         case "Character":
@@ -153,6 +163,10 @@ extension Runtime {
             if a.count == 1, case .character = a[0] { return a[0] }
         case "String":
             if a.isEmpty { return .string("") }
+            if labels == ["decoding", "as"] {
+                let bytes = try sequence(a[0], at: l).map { UInt8(truncatingIfNeeded: try $0.toInt()) }
+                return .string(String(decoding: bytes, as: UTF8.self))
+            }
             if labels.first == "format" { return .string(try format(try a[0].toStringValue(), Array(a.dropFirst()), at: l)) }
             if labels.first == "repeating", a.count == 2, case .int(let n) = a[1] {
                 let s = try a[0].toStringValue()
@@ -160,9 +174,13 @@ extension Runtime {
                 try checkSize(count: n, stride: Swift.max(1, s.utf8.count))
                 return .string(String(repeating: s, count: n))
             }
-            if a.count == 2, labels[1] == "radix", case .int(let x) = a[0], case .int(let r) = a[1] {
+            if a.count >= 2, labels[1] == "radix", let (w, _) = a[0].wideInteger, case .int(let r) = a[1] {
                 guard (2...36).contains(r) else { throw RunError(.runtime, "Fatal error: Radix must be between 2 and 36", at: l) }
-                return .string(String(x, radix: r))
+                let upper = a.count == 3 ? try a[2].toBool() : false
+                switch w {
+                case .signed(let x): return .string(String(x, radix: r, uppercase: upper))
+                case .unsigned(let x): return .string(String(x, radix: r, uppercase: upper))
+                }
             }
             if a.count == 1 {
                 if case .array(let items) = a[0], items.allSatisfy({ if case .character = $0 { return true }; return false }) {
@@ -184,7 +202,9 @@ extension Runtime {
             if a.count == 1 { return a[0].asOptional }
         case "Set":
             if a.isEmpty { return .set(SetBox()) }
-            if a.count == 1 { return .set(SetBox(try sequence(a[0], at: l))) }
+            if a.count == 1, labels[0] == nil { return .set(SetBox(try sequence(a[0], at: l))) }
+            if labels.first == "arrayLiteral" { return .set(SetBox(a)) }
+            if labels.first == "minimumCapacity" { return .set(SetBox()) }
         case "Dictionary":
             if a.isEmpty { return .dictionary(DictionaryBox()) }
             if labels == ["uniqueKeysWithValues"] {
@@ -197,6 +217,12 @@ extension Runtime {
                 }
                 return .dictionary(d)
             }
+            if labels == [nil, "uniquingKeysWith"] {
+                let d = DictionaryBox()
+                try merge(into: d, a[0], combine: a[1], at: l)
+                return .dictionary(d)
+            }
+            if labels == ["minimumCapacity"] { return .dictionary(DictionaryBox()) }
             if labels == ["grouping", "by"] {
                 let d = DictionaryBox()
                 for x in try sequence(a[0], at: l) {
@@ -209,6 +235,15 @@ extension Runtime {
         }
         let given = name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
         throw RunError(.runtime, "no initializer \(given) for the given arguments (\(a.map(\.typeName).joined(separator: ", ")))", at: l)
+    }
+
+    /// `Int(u8)`, `Int(truncatingIfNeeded:)`, `Int(s, radix:)`: the Int initializers written
+    /// once for every integer type.
+    static func needsFixedForm(_ a: [Value], _ labels: [String?]) -> Bool {
+        if a.count == 2 || (labels.first ?? nil) != nil { return true }
+        if case .fixed? = a.first { return true }
+        if case .substring? = a.first { return true }
+        return false
     }
 
     func intFrom(_ d: Double, at l: Loc) throws -> Value {

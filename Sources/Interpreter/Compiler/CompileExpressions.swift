@@ -4,10 +4,12 @@ import SwiftSyntax
 extension Compiler {
     func expr(_ e: ExprSyntax, _ expected: TypeSpec? = nil) throws -> Eval {
         if let i = e.as(IntegerLiteralExprSyntax.self) {
+            if let big = try unsignedLiteral(i, expected) { return { _ in big } }
             let v = try intLiteral(i)
             switch expected {
             case .double?, .optional(.double)?: let d = Value.double(Double(v)); return { _ in d }
             case .float?, .optional(.float)?: let d = Value.float(Float(v)); return { _ in d }
+            case .fixed(let k)?, .optional(.fixed(let k))?: let d = try fixedLiteral(v, k, e); return { _ in d }
             default: let d = Value.int(v); return { _ in d }
             }
         }
@@ -250,6 +252,7 @@ extension Compiler {
             if let b = builtinValue(name) { return { _ in b } }
             if builtinTypeNames.contains(name) { let v = Value.type(TypeRef(.builtin(name))); return { _ in v } }
             if let fn = builtinFunctionValue(name) { return { _ in .function(fn) } }
+            if sandboxed.contains(name) { throw RunError(.unsupported, "'\(name)' is not available in notebooks (no files, network, processes, environment or clock)", at: loc(d)) }
             throw error("cannot find '\(name)' in scope", d)
         }
     }
@@ -453,6 +456,7 @@ extension Compiler {
             switch expected {
             case .double?, .optional(.double)?: let d = Value.double(Double(v)); return { _ in d }
             case .float?, .optional(.float)?: let d = Value.float(Float(v)); return { _ in d }
+            case .fixed(let k)?, .optional(.fixed(let k))?: let d = try fixedLiteral(v, k, p); return { _ in d }
             default: let d = Value.int(v); return { _ in d }
             }
         }

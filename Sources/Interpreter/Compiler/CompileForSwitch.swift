@@ -188,12 +188,18 @@ extension Runtime {
                 }
                 return
             }
+            if let items = try stdlibSequence(v, at: l) {
+                for x in items where !(try body(x)) { return }
+                return
+            }
             throw RunError(.runtime, "cannot iterate over a range of \(r.lower.typeName)", at: l)
         case .dictionary(let d):
             for i in 0..<d.count where !(try body(.tuple(TupleBox([d.keys[i], d.values[i]], labels: ["key", "value"])))) { return }
         case .set(let s):
             for x in s.items where !(try body(x)) { return }
         case .string(let s):
+            for c in s where !(try body(.character(c))) { return }
+        case .substring(let s):
             for c in s where !(try body(.character(c))) { return }
         case .host(let h):
             if let t = h.type.tupleHook {

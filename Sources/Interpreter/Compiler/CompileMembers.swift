@@ -148,6 +148,8 @@ extension Compiler {
             if owners.count == 1 { target = .user(owners[0]) }
             else if let ht = session.host.uniqueStaticOwner(name) { target = .host(ht) }
             else if owners.isEmpty, let bt = BuiltinEnums.owner(ofCase: name) { target = .user(bt) }
+            else if owners.isEmpty, Runtime.characterSets[name] != nil { target = .builtin("CharacterSet") }
+            else if owners.isEmpty, builtinStatic("Double", name) != nil { target = .builtin("Double") }
         }
         guard let target else {
             throw error("cannot infer contextual base in reference to member '\(name)'", node)
@@ -279,8 +281,9 @@ extension Runtime {
         case .dictionary(let d):
             if keys.count == 2, labels[1] == "default" { return d.get(keys[0]) ?? keys[1] }
             if keys.count == 1 { return d.get(keys[0]).map { .some($0) } ?? Value.none }
-        case .string(let s):
-            if keys.count == 1, case .range(let r) = keys[0] {
+        case .string, .substring:
+            if keys.count == 1, let v = try textSubscript(base, keys[0], at: l) { return v }
+            if keys.count == 1, case .range(let r) = keys[0], case .string(let s) = base {
                 let chars = Array(s)
                 let (lo, hi) = try sliceBounds(r, count: chars.count, at: l)
                 return .string(String(chars[lo..<hi]))

@@ -221,6 +221,7 @@ extension Runtime {
         case let (.character(x), .string(y)) where y.count == 1: return compareValues(.character(x), .character(Character(y)))
         case let (.string(x), .character(y)) where x.count == 1: return compareValues(.character(Character(x)), .character(y))
         case let (.bool(x), .bool(y)): return x == y ? 0 : (!x ? -1 : 1)
+        case (.fixed, _), (_, .fixed), (.stringIndex, _), (.substring, _), (_, .substring): return compareStdlib(a, b)
         case let (.tuple(x), .tuple(y)):
             for (p, q) in zip(x.values, y.values) {
                 guard let c = compareValues(p, q) else { return nil }
@@ -248,6 +249,8 @@ extension Runtime {
         case (.named(let n), .enumCase(let e)), (.applied(let n, _), .enumCase(let e)):
             return e.type.name == n || session.registry.conforms(v, to: n)
         case (.named(let n), .host(let h)): return h.type.name == n
+        case (.fixed(let k), .fixed(let f)): return f.kind == k
+        case (.substring, .substring): return true
         case (.optional(let w), .some(let x)): return isType(x, w)
         case (.optional, .none): return true
         case (_, .some(let x)): return isType(x, t)

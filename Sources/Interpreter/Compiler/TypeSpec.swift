@@ -4,6 +4,9 @@ import SwiftSyntax
 /// wrap optionals and resolve implicit members (`.red`, `.relu`).
 indirect enum TypeSpec: Equatable {
     case int, double, float, bool, string, character
+    /// A fixed-width integer type other than Int (`UInt8`, `Int64`…).
+    case fixed(IntKind)
+    case substring
     case array(TypeSpec)
     case dictionary(TypeSpec, TypeSpec)
     case set(TypeSpec)
@@ -68,6 +71,8 @@ indirect enum TypeSpec: Equatable {
         case .bool: return "Bool"
         case .string: return "String"
         case .character: return "Character"
+        case .fixed(let k): return k.name
+        case .substring: return "Substring"
         case .array(let e): return "[\(e.description)]"
         case .dictionary(let k, let v): return "[\(k.description): \(v.description)]"
         case .set(let e): return "Set<\(e.description)>"
@@ -85,11 +90,14 @@ indirect enum TypeSpec: Equatable {
 
     static func named(_ n: String, args: [TypeSpec]) -> TypeSpec {
         switch n {
-        case "Int", "Int64", "UInt8", "UInt32": return .int
+        case "Int": return .int
+        case "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64":
+            return IntKind.byName[n].map { .fixed($0) } ?? .int
         case "Double", "CGFloat", "Float64": return .double
         case "Float", "Float32": return .float
         case "Bool": return .bool
-        case "String", "Substring": return .string
+        case "String": return .string
+        case "Substring": return .substring
         case "Character": return .character
         case "Any", "AnyObject": return .any
         case "Array" where args.count == 1: return .array(args[0])

@@ -27,6 +27,12 @@ extension Runtime {
         case let (.array(x), .array(y)) where op == "+":
             try checkSize(count: x.count + y.count)
             return .array(x + y)
+        case (.fixed, _), (_, .fixed):
+            if let r = try fixedBinary(op, a, b, at: l) { return r }
+        case let (.substring(x), _):
+            return try binary(op, .string(String(x)), b, at: l)
+        case let (_, .substring(y)):
+            return try binary(op, a, .string(String(y)), at: l)
         default: break
         }
         if let r = try userOperator(op, a, b, at: l) { return r }
@@ -151,6 +157,8 @@ extension Runtime {
         case "^": return .int(x ^ y)
         case "<<": return .int(x << y)
         case ">>": return .int(x >> y)
+        case "&<<": return .int(x &<< y)
+        case "&>>": return .int(x &>> y)
         case "..<":
             if y < x { throw RunError(.runtime, "Fatal error: Range requires lowerBound <= upperBound", at: l) }
             return .range(RangeBox(lower: .int(x), upper: .int(y), closed: false))
@@ -198,6 +206,7 @@ extension Runtime {
         case ("...", _): return .range(RangeBox(lower: .void, upper: v, closed: true))
         default: break
         }
+        if case .fixed(let x) = v, let r = try fixedPrefix(op, x, at: l) { return r }
         if v.isHost, let hostOps = session.host.prefixOperators[op] {
             for h in hostOps {
                 do {

@@ -76,6 +76,8 @@ extension Runtime {
         case (.double, .int(let x)): return .double(Double(x))
         case (.float, .int(let x)): return .float(Float(x))
         case (.float, .double(let x)): return .float(Float(x))
+        case (.fixed(let k), .int(let x)): return .fixed(FixedInt(x, k))
+        case (.substring, .string(let x)): return .substring(Substring(x))
         case (.optional, .none): return .none
         case (.optional(let w), .some(let x)): return .some(coerce(x, to: w))
         case (.optional(let w), _): return .some(coerce(v, to: w))
@@ -105,7 +107,7 @@ extension Runtime {
     /// elements could: a `[[Bool]]` argument is taken as it is, not rebuilt on every call).
     private func needsCoercion(_ t: TypeSpec) -> Bool {
         switch t {
-        case .double, .float, .optional: return true
+        case .double, .float, .optional, .fixed: return true
         case .array(let e): return needsCoercion(e)
         case .dictionary(_, let e): return needsCoercion(e)
         default: return false
@@ -114,7 +116,7 @@ extension Runtime {
 
     private func needsChange(_ v: Value, _ t: TypeSpec) -> Bool {
         switch (t, v) {
-        case (.double, .int), (.float, .int), (.float, .double): return true
+        case (.double, .int), (.float, .int), (.float, .double), (.fixed, .int): return true
         case (.optional, .none), (.optional, .some): return false
         case (.optional, _): return true
         case (.array(let e), .array(let xs)): return needsCoercion(e) && xs.contains { needsChange($0, e) }

@@ -11,6 +11,10 @@ extension Runtime {
         switch v {
         case .void: out += "()"
         case .int(let x): out += String(x)
+        case .fixed(let f): out += f.description
+        case .stringIndex(let i): out += String(describing: i)
+        case .substring(let s): out += debug ? s.debugDescription : String(s)
+        case .charSet: out += "CharacterSet"
         case .double(let x): out += x.description
         case .float(let x): out += x.description
         case .bool(let x): out += x ? "true" : "false"

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A runtime value of the cell language.
 ///
 /// Scalars are stored inline; compound values use Swift's copy-on-write arrays or small
@@ -6,6 +8,12 @@
 public enum Value {
     case void
     case int(Int)
+    /// `Int8`…`Int64`, `UInt`…`UInt64` (see FixedInt).
+    case fixed(FixedInt)
+    /// A `String.Index` (also of a Substring, which shares its base's indices).
+    case stringIndex(String.Index)
+    indirect case substring(Substring)
+    indirect case charSet(CharacterSet)
     case double(Double)
     case float(Float)
     case bool(Bool)
@@ -220,6 +228,10 @@ extension Value {
         switch self {
         case .void: return "()"
         case .int: return "Int"
+        case .fixed(let f): return f.kind.name
+        case .stringIndex: return "Index"
+        case .substring: return "Substring"
+        case .charSet: return "CharacterSet"
         case .double: return "Double"
         case .float: return "Float"
         case .bool: return "Bool"

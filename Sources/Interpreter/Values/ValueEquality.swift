@@ -4,6 +4,12 @@ extension Value: Hashable {
         switch (a, b) {
         case (.void, .void), (.none, .none): return true
         case let (.int(x), .int(y)): return x == y
+        case let (.fixed(x), .fixed(y)): return x == y
+        case let (.fixed(x), .int(y)), let (.int(y), .fixed(x)): return x.intValue == y
+        case let (.stringIndex(x), .stringIndex(y)): return x == y
+        case let (.substring(x), .substring(y)): return x == y
+        case let (.substring(x), .string(y)), let (.string(y), .substring(x)): return x == y
+        case let (.charSet(x), .charSet(y)): return x == y
         case let (.double(x), .double(y)): return x == y
         case let (.float(x), .float(y)): return x == y
         case let (.int(x), .double(y)), let (.double(y), .int(x)): return Double(x) == y
@@ -41,6 +47,10 @@ extension Value: Hashable {
         case .void: h.combine(0)
         case .none: h.combine(1)
         case .int(let x): h.combine(Double(x))
+        case .fixed(let x): h.combine(x.doubleValue)
+        case .stringIndex(let x): h.combine(x)
+        case .substring(let x): h.combine(String(x))
+        case .charSet(let x): h.combine(x)
         case .double(let x): h.combine(x)
         case .float(let x): h.combine(x)
         case .bool(let x): h.combine(x)

@@ -39,7 +39,7 @@ extension Compiler {
         default: break
         }
         if !["+", "-", "*", "/", "%", "<", ">", "<=", ">=", "==", "!=", "===", "!==", "..<", "...",
-             "&+", "&-", "&*", "&", "|", "^", "<<", ">>", "~="].contains(op) {
+             "&+", "&-", "&*", "&", "|", "^", "<<", ">>", "&<<", "&>>", "~="].contains(op) {
             return try customInfix(inf, op, opNode)
         }
         let arithmetic = ["+", "-", "*", "/", "%"].contains(op)
