@@ -2,20 +2,12 @@ import Foundation
 import Interpreter
 import XCTest
 
-/// Runs every `Conformance/**/*.swift` case as one cell in a fresh session and compares its
-/// output with the `// expect:` lines (recorded from swiftc) and its failure with the
-/// `// expect error: LINE[:COL]: MESSAGE` line. `NBRUN_CONFORMANCE=closures,enums` runs only
-/// those groups (first folder names).
+/// Runs every `Conformance/**/*.swift` case in a fresh session (as one cell, or as the cells its
+/// `// cell` lines split it into, in order) and compares its output with the `// expect:` lines
+/// (recorded from swiftc) and its failure with the `// expect error: LINE[:COL]: MESSAGE` line, in
+/// file lines. `NBRUN_CONFORMANCE=closures,enums` runs only those groups (first folder names).
 final class ConformanceTests: XCTestCase {
-    struct Case {
-        var group: String
-        var relativePath: String
-        var source: String
-        var expected: [String]
-        var error: (line: Int, column: Int?, message: String)?
-        /// `// limit steps: N` lowers the step budget (limit tests stay fast).
-        var steps = 50_000_000
-    }
+    typealias Case = ConformanceCase
 
     final class Capture: InterpreterOutput {
         var text = ""
@@ -41,35 +33,9 @@ final class ConformanceTests: XCTestCase {
             let group = rel.split(separator: "/").first.map(String.init) ?? ""
             if let filter, !filter.contains(group), !filter.contains(rel) { continue }
             guard let text = try? String(contentsOf: url, encoding: .utf8) else { continue }
-            cases.append(parse(text, group: group, path: rel))
+            cases.append(Case(parsing: text, group: group, path: rel))
         }
         return cases.sorted { $0.relativePath < $1.relativePath }
-    }
-
-    static func parse(_ text: String, group: String, path: String) -> Case {
-        var expected: [String] = []
-        var error: (Int, Int?, String)?
-        var steps = 50_000_000
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let s = String(line)
-            if s == "// expect:" { expected.append(""); continue }
-            if s.hasPrefix("// limit steps: "), let n = Int(s.dropFirst("// limit steps: ".count)) { steps = n; continue }
-            if s.hasPrefix("// expect: ") { expected.append(String(s.dropFirst("// expect: ".count))); continue }
-            if s.hasPrefix("// expect error: ") {
-                let rest = s.dropFirst("// expect error: ".count)
-                guard let colon = rest.firstIndex(of: ":") else { continue }
-                let lineNo = Int(rest[..<colon].trimmingCharacters(in: .whitespaces)) ?? 0
-                var after = rest[rest.index(after: colon)...]
-                var column: Int?
-                if let c2 = after.firstIndex(of: ":"), let col = Int(after[..<c2].trimmingCharacters(in: .whitespaces)) {
-                    column = col
-                    after = after[after.index(after: c2)...]
-                }
-                error = (lineNo, column, after.trimmingCharacters(in: .whitespaces))
-            }
-        }
-        return Case(group: group, relativePath: path, source: text, expected: expected,
-                    error: error.map { (line: $0.0, column: $0.1, message: $0.2) }, steps: steps)
     }
 
     /// Runs one case; returns nil when it passes, otherwise a description of the difference.
@@ -77,7 +43,11 @@ final class ConformanceTests: XCTestCase {
         let session = Session(limits: Limits(steps: c.steps, seconds: 20), seed: 0)
         let out = Capture()
         session.output = out
-        let result = session.run(CellSource(text: c.source, path: c.relativePath, firstLine: 1))
+        var result = CellResult.success(displayed: nil)
+        for cell in c.cells {
+            result = session.run(CellSource(text: cell.text, path: c.relativePath, firstLine: cell.firstLine))
+            if case .failure = result { break }
+        }
         var actual = out.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if actual.last == "" { actual.removeLast() }
         var problems: [String] = []
