@@ -10,7 +10,7 @@ final class CheckRunAgreementTests: XCTestCase {
         if cases.isEmpty { throw XCTSkip("no conformance cases found") }
         var disagreements: [String] = []
         for c in cases {
-            let cells = [CellSource(text: c.source, path: c.relativePath, firstLine: 1)]
+            let cells = c.cells.map { CellSource(text: $0.text, path: c.relativePath, firstLine: $0.firstLine) }
             let runSession = Session(limits: Limits(steps: c.steps, seconds: 20), seed: 0)
             runSession.output = ConformanceTests.Capture()
             let checkSession = Session(limits: Limits(steps: c.steps, seconds: 20), seed: 0)

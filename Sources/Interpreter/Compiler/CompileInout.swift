@@ -21,6 +21,7 @@ extension Compiler {
         let rt = self.rt
         let l = node.calledExpression.as(MemberAccessExprSyntax.self).map { loc($0.declName) } ?? loc(node)
         let cache = MethodCache()
+        let registry = session.registry
         let selfAccess = lv?.access
         let trace = "at \(name) called from \(file.path):\(file.firstLine - 1 + l.line)"
         return { f in
@@ -33,7 +34,7 @@ extension Compiler {
             case .enumCase(let e): type = e.type
             default: throw RunError(.runtime, "value of type '\(recv.typeName)' has no member '\(name)' taking inout arguments", at: l)
             }
-            guard let (fn, bindings) = try cache.lookup(type, name, labels, trailing, at: l) else {
+            guard let (fn, bindings) = try cache.lookup(type, name, labels, trailing, in: registry, receiver: recv, at: l) else {
                 throw RunError(.runtime, "value of type '\(type.name)' has no member '\(name)'", at: l)
             }
             let final = try rt.applyBindings(bindings, fn.params, vals)
