@@ -119,6 +119,7 @@ extension Compiler {
         if target.kind == .extensionTable || target.kind == .protocolType {
             for m in ext.memberBlock.members { if let n = memberName(m.decl) { session.registry.extensionMemberNames.insert(n) } }
         }
+        if target.kind == .extensionTable { try refuseOperatorRedeclarations(ext, name) }
         try addMembers(ext.memberBlock, to: target)
     }
 
@@ -217,6 +218,23 @@ extension Compiler {
             if let i = t.propertyIndex[name] { return !r.settable || t.properties[i].mutable }
             if let c = registry.computed(t, name, for: nil) { return !r.settable || c.set != nil }
             return name == "rawValue" && t.rawType != nil
+        }
+    }
+}
+
+extension Compiler {
+    /// Operators of standard types stay Swift's: a cell cannot change what `==` or `<` means
+    /// for Double or Int (grading compares answers with them), as it cannot with global ones.
+    static let standardOperatorNames: Set<String> = [
+        "==", "!=", "<", ">", "<=", ">=", "+", "-", "*", "/", "%", "&&", "||", "&", "|", "^", "<<", ">>",
+        "+=", "-=", "*=", "/=", "%=", "&+", "&-", "&*", "..<", "...", "??", "===", "!==", "~=",
+    ]
+
+    func refuseOperatorRedeclarations(_ ext: ExtensionDeclSyntax, _ typeName: String) throws {
+        for m in ext.memberBlock.members {
+            guard let fd = m.decl.as(FunctionDeclSyntax.self), case .binaryOperator = fd.name.tokenKind,
+                  Compiler.standardOperatorNames.contains(fd.name.text) else { continue }
+            throw RunError(.unsupported, "'\(fd.name.text)' for '\(typeName)' is provided by the notebook and cannot be redeclared", at: loc(fd.name))
         }
     }
 }
