@@ -17,40 +17,10 @@ extension Compiler {
         // A subscript parameter has an argument label only when it is written with two names.
         for (i, p) in s.parameterClause.parameters.enumerated() where p.secondName == nil { params[i].label = nil }
         let type = typeSpec(s.returnClause.type)
-        let getter = Function(name: "subscript", params: params)
-        getter.hasSelf = true
-        getter.isStatic = isStatic
-        getter.returnType = type
-        getter.owner = t
-        var setter: Function?
-        let parent = ctx
         guard let block = s.accessorBlock else { throw error("expected '{' in subscript to specify getter and setter implementation", s) }
-        switch block.accessors {
-        case .getter(let items):
-            deferred.append { [unowned self] in
-                try self.compileBody(getter, statements: items, parent: parent, selfType: t)
-            }
-        case .accessors(let list):
-            for acc in list {
-                switch acc.accessorSpecifier.tokenKind {
-                case .keyword(.get):
-                    let body = acc.body
-                    deferred.append { [unowned self] in try self.compileBody(getter, body, parent: parent, selfType: t, node: acc) }
-                case .keyword(.set):
-                    let pname = acc.parameters?.name.text ?? "newValue"
-                    let fn = Function(name: "subscript", params: params + [Param(label: nil, name: pname, type: type)])
-                    fn.hasSelf = true
-                    fn.isStatic = isStatic
-                    fn.isMutating = t.kind != .classType && !isStatic
-                    fn.owner = t
-                    setter = fn
-                    let body = acc.body
-                    deferred.append { [unowned self] in try self.compileBody(fn, body, parent: parent, selfType: t, node: acc) }
-                default:
-                    throw unsupported("'\(acc.accessorSpecifier.text)' accessors in subscripts", acc)
-                }
-            }
-        }
+        let (getter, setter) = try accessorFunctions("subscript", params: params, type, block.accessors, t, isStatic: isStatic,
+                                                     setterMutates: t.kind != .classType && !isStatic, parent: ctx,
+                                                     what: "accessors in subscripts")
         let sub = UserSubscript(get: getter, set: setter)
         if isStatic { t.staticSubscripts.append(sub) } else { t.subscripts.append(sub) }
     }

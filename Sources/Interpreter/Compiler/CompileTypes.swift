@@ -231,14 +231,24 @@ extension Compiler {
     }
 
     func computedProperty(_ name: String, _ type: TypeSpec?, _ block: AccessorBlockSyntax, _ t: UserType, isStatic: Bool) throws -> UserType.Computed {
-        let getter = Function(name: name, params: [])
+        let (getter, setter) = try accessorFunctions(name, params: [], type, block.accessors, t, isStatic: isStatic,
+                                                     setterMutates: t.kind != .classType, parent: rootContext,
+                                                     what: "accessors (property observers)")
+        return UserType.Computed(get: getter, set: setter)
+    }
+
+    /// The getter and optional setter of a computed property or subscript, their bodies compiled
+    /// after the cell's statements; the setter takes `params`, then the new value.
+    func accessorFunctions(_ name: String, params: [Param], _ type: TypeSpec?, _ accessors: AccessorBlockSyntax.Accessors,
+                           _ t: UserType, isStatic: Bool, setterMutates: Bool, parent: FunctionContext,
+                           what: String) throws -> (Function, Function?) {
+        let getter = Function(name: name, params: params)
         getter.hasSelf = true
         getter.isStatic = isStatic
         getter.returnType = type
         getter.owner = t
         var setter: Function?
-        let parent = rootContext
-        switch block.accessors {
+        switch accessors {
         case .getter(let items):
             deferred.append { [unowned self] in
                 try self.compileBody(getter, statements: items, parent: parent, selfType: t)
@@ -251,20 +261,20 @@ extension Compiler {
                     deferred.append { [unowned self] in try self.compileBody(getter, body, parent: parent, selfType: t, node: acc) }
                 case .keyword(.set):
                     let pname = acc.parameters?.name.text ?? "newValue"
-                    let s = Function(name: name, params: [Param(label: nil, name: pname, type: type)])
-                    s.hasSelf = true
-                    s.isMutating = t.kind != .classType
-                    s.isStatic = isStatic
-                    s.owner = t
-                    setter = s
+                    let fn = Function(name: name, params: params + [Param(label: nil, name: pname, type: type)])
+                    fn.hasSelf = true
+                    fn.isMutating = setterMutates
+                    fn.isStatic = isStatic
+                    fn.owner = t
+                    setter = fn
                     let body = acc.body
-                    deferred.append { [unowned self] in try self.compileBody(s, body, parent: parent, selfType: t, node: acc) }
+                    deferred.append { [unowned self] in try self.compileBody(fn, body, parent: parent, selfType: t, node: acc) }
                 default:
-                    throw unsupported("'\(acc.accessorSpecifier.text)' accessors (property observers)", acc)
+                    throw unsupported("'\(acc.accessorSpecifier.text)' \(what)", acc)
                 }
             }
         }
-        return UserType.Computed(get: getter, set: setter)
+        return (getter, setter)
     }
 }
 
