@@ -1,5 +1,4 @@
 import EngineBindings
-import Grader
 import Interpreter
 import NotebookModel
 
@@ -10,9 +9,7 @@ enum NotebookChecker {
     static func errors(in notebook: Notebook) -> [InterpreterError] {
         let session = Session(limits: Limits.notebookDefaults.applying(notebook.frontMatter), seed: 0)
         let context = BindingContext(readableDirectories: [], emit: { _ in }, training: { _ in }, fileRead: { _ in })
-        EngineBindings.install(into: session, context: context, seed: 0)
-        GradingBuiltins.install(into: session)
-        FaultInjection.installIfEnabled(into: session)
+        NotebookExecutor.installNotebookNames(into: session, context: context, seed: 0)
         var errors: [InterpreterError] = []
         for cell in notebook.cells where !cell.attributes.skip {
             errors += session.check(CellSource(text: cell.source, path: notebook.path, firstLine: cell.firstLine))

@@ -41,10 +41,7 @@ final class NotebookExecutor {
             training: { progress.training($0) },
             fileRead: { files.record($0) }
         )
-        EngineBindings.install(into: session, context: context, seed: options.seed)
-        // Test cells run in an author's notebook too: a failing check fails its cell.
-        GradingBuiltins.install(into: session)
-        FaultInjection.installIfEnabled(into: session)
+        Self.installNotebookNames(into: session, context: context, seed: options.seed)
 
         let cells = notebook.cells
         var runs: [CellRun] = []
@@ -149,5 +146,16 @@ extension Limits {
         if let steps = frontMatter.steps { limits.steps = steps }
         if let memory = frontMatter.memoryMB { limits.memoryBytes = memory * 1_048_576 }
         return limits
+    }
+}
+
+extension NotebookExecutor {
+    /// The names every notebook cell sees besides Swift's: the engine, the grading checks and,
+    /// when enabled, fault injection. `run` and `check` both use this, so they know the same names.
+    static func installNotebookNames(into session: Session, context: BindingContext, seed: UInt64) {
+        EngineBindings.install(into: session, context: context, seed: seed)
+        // Test cells run in an author's notebook too: a failing check fails its cell.
+        GradingBuiltins.install(into: session)
+        FaultInjection.installIfEnabled(into: session)
     }
 }
