@@ -278,7 +278,8 @@ extension Runtime {
             if let items = try stdlibSequence(v, at: l) { return items }
         case .host(let h):
             if let hook = h.type.tupleHook { return hook(h).values }
-        default: break
+        default:
+            if let items = try userSequenceItems(v, at: l) { return items }
         }
         throw RunError(.runtime, "value of type '\(v.typeName)' is not a sequence", at: l)
     }

@@ -140,14 +140,14 @@ extension Runtime {
         },
         "min()": { rt, v, _, l in
             let items = try seq(rt, v, l)
+            if items.count == 1 { return .some(items[0]) }
             return items.isEmpty ? .none : .some(try rt.extreme(items, wantMax: false, at: l))
         },
         "max()": { rt, v, _, l in
             let items = try seq(rt, v, l)
+            if items.count == 1 { return .some(items[0]) }
             return items.isEmpty ? .none : .some(try rt.extreme(items, wantMax: true, at: l))
         },
-        "min(by:)": { rt, v, a, l in try rt.sortValues(try seq(rt, v, l), by: a[0], at: l).first.map { .some($0) } ?? Value.none },
-        "max(by:)": { rt, v, a, l in try rt.sortValues(try seq(rt, v, l), by: a[0], at: l).last.map { .some($0) } ?? Value.none },
         "prefix(_:)": { rt, v, a, l in
             let n = try a[0].toInt()
             guard n >= 0 else { throw RunError(.runtime, "Fatal error: Can't take a prefix of negative length from a collection", at: l) }
@@ -170,6 +170,8 @@ extension Runtime {
             return .string(try items.map { try $0.toStringValue() }.joined(separator: sep))
         },
         "split": { rt, v, a, l in
+            // `split { $0 == " " }`: a trailing closure is the `whereSeparator:` predicate.
+            if case .function? = a.first { return try rt.splitWithOptions(v, "split(whereSeparator:)", a, at: l) }
             if case .string(let s) = v {
                 let sep: Character
                 switch a.first {

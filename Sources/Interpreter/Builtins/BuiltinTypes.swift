@@ -183,9 +183,11 @@ extension Runtime {
                 }
             }
             if a.count == 1 {
-                if case .array(let items) = a[0], items.allSatisfy({ if case .character = $0 { return true }; return false }) {
+                // Swift only accepts a sequence of Characters here, so one-letter strings in the
+                // array are Characters whose literal had no type context (`c ? text[i] : " "`).
+                if case .array(let items) = a[0], items.allSatisfy({ $0.asCharacter != nil }) {
                     var s = ""
-                    for case .character(let c) in items { s.append(c) }
+                    for x in items { if let c = x.asCharacter { s.append(c) } }
                     return .string(s)
                 }
                 return .string(try describe(a[0], debug: labels.first == "reflecting"))

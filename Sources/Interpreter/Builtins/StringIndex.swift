@@ -207,3 +207,14 @@ extension Value {
         }
     }
 }
+
+extension Value {
+    /// A Character, or a one-Character String (a literal that had no Character context).
+    var asCharacter: Character? {
+        switch self {
+        case .character(let c): return c
+        case .string(let s) where s.count == 1: return s.first
+        default: return nil
+        }
+    }
+}

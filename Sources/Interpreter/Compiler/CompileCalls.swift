@@ -141,14 +141,24 @@ extension Compiler {
         case .hostValue(let v):
             return try dynamicCall({ _ in v }, args, node)
         case .none:
-            if builtinTypeNames.contains(name) {
-                if let table = builtinTable(name), let ev = try extensionInit(table, args, node) { return ev }
-                return try builtinInit(name, args, node, elementType: nil)
+            if name == "Self", let t = selfTypeReference() {
+                if case .user(let ut) = t { return try construct(ut, args, node, specialized: expected) }
+                if case .builtin(let bn) = t { return try callStandardLibrary(bn, args, node, expected) }
             }
-            if let t = aliasedUserType(name) { return try construct(t, args, node) }
-            if let b = try builtinFunction(name, args, node, expected) { return b }
-            throw error("cannot find '\(name)' in scope", node.calledExpression)
+            if !builtinTypeNames.contains(name), let t = aliasedUserType(name) { return try construct(t, args, node) }
+            return try callStandardLibrary(name, args, node, expected)
         }
+    }
+
+    /// A call of a standard type's initializer or a standard function (`Int(s)`, `max(a, b)`,
+    /// `Swift.max(a, b)` inside a type that has its own `max`).
+    func callStandardLibrary(_ name: String, _ args: [CallArg], _ node: FunctionCallExprSyntax, _ expected: TypeSpec?) throws -> Eval {
+        if builtinTypeNames.contains(name) {
+            if let table = builtinTable(name), let ev = try extensionInit(table, args, node) { return ev }
+            return try builtinInit(name, args, node, elementType: nil)
+        }
+        if let b = try builtinFunction(name, args, node, expected) { return b }
+        throw error("cannot find '\(name)' in scope", node.calledExpression)
     }
 
     // MARK: User functions

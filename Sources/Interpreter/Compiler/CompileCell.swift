@@ -147,7 +147,7 @@ final class UnsupportedScanner: SyntaxVisitor {
     /// Standard protocols whose requirements the interpreter cannot honour for notebook types
     /// (iteration protocols, literal initialization).
     static let unsupportedConformances: Set<String> = [
-        "Sequence", "Collection", "IteratorProtocol", "BidirectionalCollection", "RandomAccessCollection",
+        "BidirectionalCollection", "RandomAccessCollection",
         "MutableCollection", "RangeReplaceableCollection", "ExpressibleByIntegerLiteral", "ExpressibleByStringLiteral",
         "ExpressibleByArrayLiteral", "ExpressibleByFloatLiteral", "ExpressibleByDictionaryLiteral", "ExpressibleByBooleanLiteral",
         "ExpressibleByNilLiteral", "ExpressibleByExtendedGraphemeClusterLiteral", "ExpressibleByUnicodeScalarLiteral",

@@ -175,7 +175,9 @@ extension Compiler {
 
     func reference(_ d: DeclReferenceExprSyntax, _ expected: TypeSpec?) throws -> Eval {
         let name = d.baseName.text
-        if d.argumentNames != nil { throw unsupported("function references with argument names", d) }
+        if let names = d.argumentNames {
+            return try functionReference(callee: name, labels: names.arguments.map { $0.name.text == "_" ? nil : $0.name.text }, d)
+        }
         if name == "self" { return try selfValue(d) }
         if name.hasPrefix("$"), let n = Int(name.dropFirst()) {
             if n < ctx.shorthandSlots.count {

@@ -210,6 +210,12 @@ extension Runtime {
         case .some(let w):
             try iterate(w, at: l, body)
         default:
+            if let next = try userIterator(v, at: l) {
+                while let x = try next() {
+                    if !(try body(x)) { return }
+                }
+                return
+            }
             throw RunError(.runtime, "for-in loop requires '\(v.typeName)' to conform to 'Sequence'", at: l)
         }
     }

@@ -6,6 +6,16 @@ extension Compiler {
         let name = m.declName.baseName.text
         guard let base = m.base else { return try implicitMember(name, args: nil, expected, m) }
         if base.is(SuperExprSyntax.self) { return try superMember(name, m) }
+        if name == "init" || m.declName.argumentNames != nil {
+            let labels = m.declName.argumentNames.map { $0.arguments.map { $0.name.text == "_" ? nil : $0.name.text } }
+            let callee = name == "init" ? base.trimmedDescription : "\(base.trimmedDescription).\(name)"
+            return try functionReference(callee: callee, labels: labels, m)
+        }
+        if isSwiftModule(base) {
+            if builtinTypeNames.contains(name) { let v = Value.type(TypeRef(.builtin(name))); return { _ in v } }
+            if let fn = builtinFunctionValue(name) { return { _ in .function(fn) } }
+            throw error("module 'Swift' has no member named '\(name)'", m.declName)
+        }
         if let t = typeReference(base) { return chainTop(m, try staticMember(t, name, m)) }
         let b = try chainBase(base)
         let cache = MemberCache()
@@ -36,6 +46,7 @@ extension Compiler {
             case .userType(let t): return .user(t)
             case .hostType(let t): return .host(t)
             case .none:
+                if n == "Self" { return selfTypeReference() }
                 if builtinTypeNames.contains(n) { return .builtin(n) }
                 if let t = aliasedUserType(n) { return .user(t) }
                 if let a = typeAlias(n), let b = builtinName(a) { return .builtin(b) }
@@ -47,10 +58,31 @@ extension Compiler {
             if let (t, _) = specializedType(g) { return .user(t) }
             return builtinTypeNames.contains(d.baseName.text) ? .builtin(d.baseName.text) : nil
         }
+        if let m = e.as(MemberAccessExprSyntax.self), isSwiftModule(m.base), builtinTypeNames.contains(m.declName.baseName.text) {
+            return .builtin(m.declName.baseName.text)
+        }
         // `Deck.Suit`: a nested type.
         if let m = e.as(MemberAccessExprSyntax.self), let base = m.base, case .user(let t)? = typeReference(base),
            let nested = t.nestedTypes[m.declName.baseName.text] {
             return .user(nested)
+        }
+        return nil
+    }
+
+    /// `Self` in a type's or a standard type's extension members: the type itself (in a protocol
+    /// extension it is the conforming type, known only at run time: nil).
+    func selfTypeReference() -> TypeRef.Kind? {
+        var c: FunctionContext? = ctx
+        while let cur = c {
+            if let t = cur.selfType {
+                switch t.kind {
+                case .structure, .classType, .enumeration: return .user(t)
+                case .extensionTable:
+                    return builtinTypeNames.contains(t.name) ? .builtin(t.name) : nil
+                case .protocolType: return nil
+                }
+            }
+            c = cur.parent
         }
         return nil
     }
@@ -82,6 +114,14 @@ extension Compiler {
                 return { _ in .function(fn) }
             }
             if let box = ut.staticBoxes[name] { return { _ in box.value } }
+            if let fs = session.registry.staticMethods(ut, name), let m = fs.first {
+                // `map(verse)` in a static method, `Song.verse`: the method bound to its type.
+                let rt = self.rt
+                let tv = Value.type(TypeRef(.user(ut)))
+                let bound = Function(name: m.name, params: m.params)
+                bound.native = { args in try rt.invoke(m, args, self: tv) }
+                return { _ in .function(bound) }
+            }
             if let c = ut.staticComputed[name] {
                 let rt = self.rt
                 return { _ in try rt.invoke(c.get, []) }
@@ -256,6 +296,7 @@ extension Runtime {
         let (c, m) = session.registry.member(of: v, name)
         if let c { return try invoke(c.get, [], self: v) }
         if let m { return boundMethod(m, v) }
+        if let r = try userSequenceProperty(v, name, at: l) { return r }
         throw RunError(.runtime, "value of type '\(t.name)' has no member '\(name)'", at: l)
     }
 

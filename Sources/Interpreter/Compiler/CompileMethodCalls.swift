@@ -7,6 +7,7 @@ extension Compiler {
         let name = m.declName.baseName.text
         guard let base = m.base else { return try implicitMember(name, args: args, expected, m) }
         if base.is(SuperExprSyntax.self) { return try superCall(name, args, node) }
+        if isSwiftModule(base) { return try callStandardLibrary(name, args, node, expected) }
         if name == "init", let d = base.as(DeclReferenceExprSyntax.self), d.baseName.text == "self" {
             return try delegatingInit(args, node)
         }
@@ -108,6 +109,7 @@ extension Compiler {
                         let fv = try rt.getMember(recvValue, name, MemberCache(), at: l)
                         return try rt.call(fv, vals)
                     }
+                    if let r = try rt.userSequenceMethod(recvValue, name, labels, vals, builtin, at: l) { return r }
                     throw RunError(.runtime, "value of type '\(inst.type.name)' has no member '\(name)'", at: l)
                 }
                 let final = cache.identity ? vals : try rt.applyBindings(bind, fn.params, vals)
@@ -125,6 +127,7 @@ extension Compiler {
                 }
             case .enumCase(let e):
                 guard let (fn, bind) = try cache.lookup(e.type, name, labels, trailing, in: site.registry, receiver: recvValue, at: l) else {
+                    if let r = try rt.userSequenceMethod(recvValue, name, labels, vals, builtin, at: l) { return r }
                     throw RunError(.runtime, "value of type '\(e.type.name)' has no member '\(name)'", at: l)
                 }
                 let final = try rt.applyBindings(bind, fn.params, vals)
@@ -236,6 +239,8 @@ extension Compiler {
                 if name == "init", let c = node.as(FunctionCallExprSyntax.self), let ev = try extensionInit(table, args, c) { return ev }
                 if let box = table.staticBoxes[name] { return try dynamicCall({ _ in box.value }, args, node) }
             }
+            // Unicode scalars are Characters of one scalar here, and a view of them an array.
+            if bn == "String", name == "UnicodeScalarView", args.isEmpty { return { _ in .array([]) } }
             return try builtinStaticCall(bn, name, args, node)
         }
     }

@@ -8,7 +8,7 @@ extension Compiler {
     static let markerProtocols: Set<String> = [
         "Equatable", "Hashable", "CustomStringConvertible", "CaseIterable", "Error", "Comparable",
         "Codable", "Encodable", "Decodable", "Sendable", "Identifiable", "CustomDebugStringConvertible", "LocalizedError",
-        "AnyObject", "AdditiveArithmetic",
+        "AnyObject", "AdditiveArithmetic", "Sequence", "IteratorProtocol", "Collection",
     ]
     /// Standard types that extensions may add members to (the key their table is filed under).
     static let extensibleBuiltins: [String: String] = [

@@ -39,7 +39,7 @@ extension Compiler {
     /// Inside an extension of a standard type or protocol, a name found nowhere else is a member
     /// of `self` (`count`, `isEmpty`, `sorted()`), unless it is a builtin function or type.
     func implicitSelfMember(_ name: String) -> Resolution? {
-        if name.first.map({ !$0.isLetter && $0 != "_" }) == true { return nil }  // operators (`reduce(0, +)`)
+        if name == "Self" || name.first.map({ !$0.isLetter && $0 != "_" }) == true { return nil }  // operators (`reduce(0, +)`)
         if builtinTypeNames.contains(name) || Runtime.builtins[name] != nil || builtinValue(name) != nil
             || sandboxed.contains(name) || ["swap", "print", "debugPrint", "fatalError", "precondition", "assert"].contains(name) {
             return nil

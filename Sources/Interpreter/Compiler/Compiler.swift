@@ -31,6 +31,8 @@ final class Compiler {
     /// Types whose members are being declared (their generic parameters, aliases and nested types are in scope).
     var declaringTypes: [UserType] = []
     var pendingAliases: [String: TypeSpec] = [:]
+    /// Where errors in compiler-written code point (see CompileFunctionReferences.swift).
+    var locationOverride: Loc?
 
     init(session: Session, file: SourceFile, tree: SourceFileSyntax) {
         self.session = session
@@ -50,6 +52,7 @@ final class Compiler {
     // MARK: Locations and errors
 
     func loc(_ node: some SyntaxProtocol) -> Loc {
+        if let locationOverride { return locationOverride }
         let l = conv.location(for: node.positionAfterSkippingLeadingTrivia)
         return Loc(line: l.line, column: l.column, file: file)
     }

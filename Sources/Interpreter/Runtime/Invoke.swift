@@ -107,7 +107,7 @@ extension Runtime {
     /// elements could: a `[[Bool]]` argument is taken as it is, not rebuilt on every call).
     private func needsCoercion(_ t: TypeSpec) -> Bool {
         switch t {
-        case .double, .float, .optional, .fixed: return true
+        case .double, .float, .optional, .fixed, .labeledTuple: return true
         case .array(let e): return needsCoercion(e)
         case .dictionary(_, let e): return needsCoercion(e)
         default: return false
@@ -119,6 +119,8 @@ extension Runtime {
         case (.double, .int), (.float, .int), (.float, .double), (.fixed, .int): return true
         case (.optional, .none), (.optional, .some): return false
         case (.optional, _): return true
+        case (.labeledTuple(let labels, let types), .tuple(let t)):
+            return t.labels != labels || zip(t.values, types).contains { needsChange($0, $1) }
         case (.array(let e), .array(let xs)): return needsCoercion(e) && xs.contains { needsChange($0, e) }
         case (.dictionary(_, let e), .dictionary(let d)): return needsCoercion(e) && d.values.contains { needsChange($0, e) }
         default: return false
