@@ -65,3 +65,29 @@ enum BuiltinEnums {
         return t
     }
 }
+
+extension Runtime {
+    /// `Result { try work() }` / `Result(catching:)`: a thrown error becomes `.failure` (traps
+    /// still stop the cell).
+    func resultCatching(_ body: Value) throws -> Value {
+        do { return BuiltinEnums.result.caseValue(0, payload: [try call(body, [])]) }
+        catch let thrown as ThrownError { return BuiltinEnums.result.caseValue(1, payload: [thrown.value]) }
+    }
+
+    /// `map`, `flatMap`, `mapError` and `flatMapError` of a `Result` (nil for other names).
+    func resultMethod(_ e: EnumInstance, _ name: String, _ args: [Value]) throws -> Value? {
+        let onSuccess: Bool, flat: Bool
+        switch name {
+        case "map": (onSuccess, flat) = (true, false)
+        case "flatMap": (onSuccess, flat) = (true, true)
+        case "mapError": (onSuccess, flat) = (false, false)
+        case "flatMapError": (onSuccess, flat) = (false, true)
+        default: return nil
+        }
+        guard e.type === BuiltinEnums.result, args.count == 1, let payload = e.payload.first else { return nil }
+        let isSuccess = e.caseIndex == 0
+        guard isSuccess == onSuccess else { return .enumCase(e) }
+        let out = try call(args[0], [payload])
+        return flat ? out : BuiltinEnums.result.caseValue(e.caseIndex, payload: [out])
+    }
+}

@@ -34,6 +34,7 @@ extension Compiler {
 
     func builtinStatic(_ type: String, _ name: String) -> Value? {
         switch (type, name) {
+        case ("Optional", "none"): return Value.none
         case ("Int", "max"): return .int(Int.max)
         case ("Int", "min"): return .int(Int.min)
         case ("Double", "pi"): return .double(Double.pi)
@@ -61,6 +62,10 @@ extension Compiler {
         let numeric: TypeSpec? = type == "Double" ? .double : (type == "Float" ? .float : nil)
         if name == "init", let c = node.as(FunctionCallExprSyntax.self) { return try builtinInit(type, args, c, elementType: nil) }
         if type == "Result", BuiltinEnums.result.caseIndex[name] != nil { return try staticCall(.user(BuiltinEnums.result), name, args, node, nil) }
+        if type == "Optional", name == "some", args.count == 1, args[0].label == nil {
+            let v = try expr(args[0].expr)
+            return { f in .some(try v(f)) }
+        }
         let evs = try args.map { try expr($0.expr, numeric) }
         let labels = args.map(\.label)
         let rt = self.rt
@@ -202,6 +207,8 @@ extension Runtime {
             if a.count == 1, labels[0] == nil { return .array(try sequence(a[0], at: l).map { coerce($0, to: elementType) }) }
         case "Optional":
             if a.count == 1 { return a[0].asOptional }
+        case "Result":
+            if a.count == 1, labels[0] == nil || labels[0] == "catching", case .function = a[0] { return try resultCatching(a[0]) }
         case "Set":
             if a.isEmpty { return .set(SetBox()) }
             if a.count == 1, labels[0] == nil { return .set(SetBox(try sequence(a[0], at: l))) }

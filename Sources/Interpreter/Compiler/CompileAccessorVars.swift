@@ -256,6 +256,10 @@ extension Compiler {
                 return .void
             }
             t.computed[name] = UserType.Computed(get: get, set: set)
+            if t.kind != .classType {
+                get.isMutating = true
+                session.registry.lazyMemberNames.insert(name)
+            }
         }
         return true
     }

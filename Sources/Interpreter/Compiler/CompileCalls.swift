@@ -235,6 +235,8 @@ extension Compiler {
                     let lv = try lvalue(io.expression)
                     inouts.append((i, lv))
                     evs.append(EvalRef { f in try lv.get(f) })
+                } else if p.autoclosure {
+                    evs.append(EvalRef(try autoclosureArgument(args[ai].expr)))
                 } else {
                     evs.append(EvalRef(try expr(args[ai].expr, p.type)))
                 }
@@ -265,7 +267,7 @@ extension Compiler {
             // Plain arguments: read directly when they are slots, globals or literals.
             var ops: [Operand] = []
             for (i, b) in bindings.enumerated() {
-                if case .arg(let ai) = b { ops.append(try operand(args[ai].expr, types[i])) } else { ops.append(.eval(evs[i].run)) }
+                if case .arg(let ai) = b, !fn.params[i].autoclosure { ops.append(try operand(args[ai].expr, types[i])) } else { ops.append(.eval(evs[i].run)) }
             }
             let site = UserCallSite(fn: fn, rt: rt, args: ops, types: types, loc: l, trace: traceLine)
             if n == 1 { return { f in try site.callOne(f) } }
@@ -328,7 +330,8 @@ extension Compiler {
             }
             if t.initializers.isEmpty { throw error("'\(t.name)' cannot be constructed because it has no accessible initializers", node) }
         }
-        if !t.initializers.isEmpty, let (fn, argBindings) = pickOverload(t.initializers, args) {
+        let initializers = t.kind == .classType ? t.initializerCandidates : t.initializers
+        if !initializers.isEmpty, let (fn, argBindings) = pickOverload(initializers, args) {
             let (evs, _) = try argumentSources(fn.params.map { $0.substituting(bindings) }, argBindings, args)
             let rt = self.rt
             let typeArgs: [TypeSpec]? = bindings.isEmpty ? nil : t.genericParams.map { bindings[$0] ?? .any }
@@ -396,5 +399,18 @@ extension Runtime {
         let result = try invokeMutating(fn, args, self: &selfValue)
         if fn.returnsOptional, case .none = result { return .none }
         return fn.returnsOptional ? .some(selfValue) : selfValue
+    }
+}
+
+extension Compiler {
+    /// An argument for an `@autoclosure` parameter: a closure that evaluates the expression in
+    /// the caller's frame only when (and each time) the callee calls it.
+    func autoclosureArgument(_ e: ExprSyntax) throws -> Eval {
+        let ev = try expr(e)
+        return { f in
+            let thunk = Function(name: "autoclosure", params: [])
+            thunk.native = { _ in try ev(f) }
+            return .function(thunk)
+        }
     }
 }

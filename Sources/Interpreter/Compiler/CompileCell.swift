@@ -126,7 +126,7 @@ final class UnsupportedScanner: SyntaxVisitor {
     /// Attributes that are accepted: they change nothing a notebook can observe, or are honoured.
     static let acceptedAttributes: Set<String> = [
         "discardableResult", "escaping", "inline", "inlinable", "usableFromInline", "frozen", "available",
-        "propertyWrapper", "unknown", "nonobjc", "testable", "warn_unqualified_access", "Sendable", "preconcurrency",
+        "propertyWrapper", "unknown", "autoclosure", "nonobjc", "testable", "warn_unqualified_access", "Sendable", "preconcurrency",
     ]
 
     init(converter: SourceLocationConverter) {

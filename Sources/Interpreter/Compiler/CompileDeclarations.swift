@@ -48,8 +48,9 @@ extension Compiler {
         for b in v.bindings {
             if let block = b.accessorBlock { execs.append(Stmt(try accessorVariable(b, block), loc(b))); continue }
             if isLazy { execs.append(Stmt(try lazyVariable(b), loc(b))); continue }
-            let declared = b.typeAnnotation.map { typeSpec($0.type) }
-            if let ann = b.typeAnnotation { try checkTypeSupported(ann.type) }
+            let annotation = sharedAnnotation(b, in: v.bindings)
+            let declared = annotation.map { typeSpec($0.type) }
+            if let ann = annotation { try checkTypeSupported(ann.type) }
             guard let initializer = b.initializer else {
                 if let id = b.pattern.as(IdentifierPatternSyntax.self) {
                     let set = try declareVariable(id.identifier.text, type: declared, mutable: true, node: id)
@@ -89,7 +90,7 @@ extension Compiler {
 
     func checkTypeSupported(_ t: TypeSyntax) throws {
         if let id = t.as(IdentifierTypeSyntax.self), id.genericArgumentClause != nil,
-           !["Array", "Dictionary", "Set", "Optional", "Range", "ClosedRange"].contains(id.name.text),
+           !["Array", "Dictionary", "Set", "Optional", "Range", "ClosedRange", "Result"].contains(id.name.text),
            lookupType(id.name.text)?.genericParams.isEmpty != false {
             throw unsupported("the generic type '\(id.name.text)'", t)
         }
@@ -118,9 +119,10 @@ extension Compiler {
             let first = p.firstName.text
             let label: String? = first == "_" ? nil : first
             let name = p.secondName?.text ?? first
-            var isInout = false
+            var isInout = false, autoclosure = false
             var typeSyntax = p.type
             if let attr = p.type.as(AttributedTypeSyntax.self) {
+                autoclosure = attr.attributes.contains { $0.as(AttributeSyntax.self)?.attributeName.trimmedDescription == "autoclosure" }
                 isInout = attr.specifiers.contains { spec in
                     if case .simpleTypeSpecifier(let s) = spec { return s.specifier.tokenKind == .keyword(.inout) }
                     return false
@@ -139,7 +141,9 @@ extension Compiler {
                 def = { f in rt.coerce(try ev(f), to: t) }
             }
             if variadic { type = .array(type) }
-            return Param(label: label, name: name, type: type, defaultValue: def, variadic: variadic, isInout: isInout)
+            var param = Param(label: label, name: name, type: type, defaultValue: def, variadic: variadic, isInout: isInout)
+            param.autoclosure = autoclosure
+            return param
         }
     }
 
@@ -255,5 +259,22 @@ extension Compiler {
             f.slots[slot] = .function(fn.withCapture(f))
             return .normal
         }
+    }
+}
+
+extension Compiler {
+    /// A binding's type annotation; in `var width, height: Double` the names without one (and
+    /// without an initial value) take the next annotation, as in Swift.
+    func sharedAnnotation(_ b: PatternBindingSyntax, in list: PatternBindingListSyntax) -> TypeAnnotationSyntax? {
+        if let own = b.typeAnnotation { return own }
+        guard b.initializer == nil, b.accessorBlock == nil else { return nil }
+        var after = false
+        for other in list {
+            if other.id == b.id { after = true; continue }
+            guard after else { continue }
+            if let t = other.typeAnnotation { return t }
+            if other.initializer != nil { return nil }
+        }
+        return nil
     }
 }

@@ -235,6 +235,10 @@ extension Compiler {
             }
             throw error("cannot find '\(name)' in scope", d)
         case .selfStatic(let type, let member):
+            // `map(*)` inside the type's own `static func *`: the operator for every operand type.
+            if let op = builtinFunctionValue(member), member.first.map({ !$0.isLetter && $0 != "_" }) == true {
+                return { _ in .function(op) }
+            }
             return try staticMember(.user(type), member, d)
         case .functions(let fs):
             guard let fn = fs.first else { throw error("cannot find '\(name)' in scope", d) }

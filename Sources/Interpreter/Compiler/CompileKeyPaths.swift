@@ -75,7 +75,7 @@ extension Runtime {
         var v = root
         for step in steps {
             switch step {
-            case .member(let name, let cache): v = try getMember(v, name, cache, at: l)
+            case .member(let name, let cache): v = try getExtendedMember(v, name, cache, at: l)
             case .chain:
                 guard case .some(let w) = v else { return .none }
                 v = w

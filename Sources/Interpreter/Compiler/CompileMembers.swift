@@ -34,6 +34,20 @@ extension Compiler {
         if session.registry.extensionMemberNames.contains(name) {
             return chainTop(m, { f in try rt.getExtendedMember(try b(f), name, cache, at: l) })
         }
+        if session.registry.lazyMemberNames.contains(name), isAssignable(base), let lv = try? lvalue(base) {
+            // A lazy property of a struct in a variable: the first read stores the value in it.
+            return chainTop(m, { f in
+                var result: Value = .void
+                try lv.access(f) { slot in
+                    if case .structure(let inst) = slot, let get = inst.type.computed[name]?.get, get.isMutating {
+                        result = try rt.invokeMutating(get, [], self: &slot)
+                    } else {
+                        result = try rt.getMember(slot, name, cache, at: l)
+                    }
+                }
+                return result
+            })
+        }
         return chainTop(m, { f in try rt.getMember(try b(f), name, cache, at: l) })
     }
 
@@ -309,7 +323,7 @@ extension Runtime {
     func subscriptValue(_ base: Value, _ keys: [Value], _ labels: [String?], at l: Loc) throws -> Value {
         switch base {
         case .array(let a):
-            guard keys.count == 1 else { break }
+            guard keys.count == 1, labels[0] == nil else { break }
             switch keys[0] {
             case .int(let i):
                 guard i >= 0 && i < a.count else { throw RunError(.runtime, "Fatal error: Index out of range", at: l) }
@@ -324,6 +338,7 @@ extension Runtime {
             if keys.count == 1 { return d.get(keys[0]).map { .some($0) } ?? Value.none }
         case .string, .substring:
             if keys.count == 1, let v = try textSubscript(base, keys[0], at: l) { return v }
+            if let v = try userSubscriptGet(base, keys, labels, at: l) { return v }
             if keys.count == 1, case .range(let r) = keys[0], case .string(let s) = base {
                 let chars = Array(s)
                 let (lo, hi) = try sliceBounds(r, count: chars.count, at: l)
@@ -343,6 +358,7 @@ extension Runtime {
             throw RunError(.runtime, "value of optional type must be unwrapped before subscripting", at: l)
         default: break
         }
+        if let v = try userSubscriptGet(base, keys, labels, at: l) { return v }
         throw RunError(.runtime, "value of type '\(base.typeName)' has no subscripts", at: l)
     }
 

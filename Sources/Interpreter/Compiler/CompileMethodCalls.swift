@@ -70,7 +70,9 @@ extension Compiler {
             if let argTypes, i < argTypes.count, let t = argTypes[i] { return t }
             return ["append", "insert"].contains(name) ? elementType : nil
         }
+        let autoclosures = session.registry.autoclosureArguments[name] ?? []
         let argEvals = try args.enumerated().map { i, a -> EvalRef in
+            if autoclosures.contains(i) { return EvalRef(try autoclosureArgument(a.expr)) }
             return EvalRef(try expr(a.expr, expected(i)))
         }
         let builtin = builtinMethod(name, labels)
@@ -85,7 +87,9 @@ extension Compiler {
         let lvAccess: Access
         if let lv { lvAccess = lv.access } else { lvAccess = { _, _ in } }
         let argCount = argEvals.count
-        let argOps = try args.enumerated().map { i, a -> Operand in try operand(a.expr, expected(i)) }
+        let argOps = try args.enumerated().map { i, a -> Operand in
+            autoclosures.contains(i) ? .eval(argEvals[i].run) : try operand(a.expr, expected(i))
+        }
         let site = MutatingCallSite(cache: cache, access: lvAccess, args: argOps, rt: rt, trace: traceLine)
         // Kept in `site` (the closure below captures no more values than before: each one costs per call).
         if session.registry.extensionMemberNames.contains(name) { site.extensions = session.registry }
@@ -127,6 +131,7 @@ extension Compiler {
                 }
             case .enumCase(let e):
                 guard let (fn, bind) = try cache.lookup(e.type, name, labels, trailing, in: site.registry, receiver: recvValue, at: l) else {
+                    if let r = try rt.resultMethod(e, name, vals) { return r }
                     if let r = try rt.userSequenceMethod(recvValue, name, labels, vals, builtin, at: l) { return r }
                     throw RunError(.runtime, "value of type '\(e.type.name)' has no member '\(name)'", at: l)
                 }

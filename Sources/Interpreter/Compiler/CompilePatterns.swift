@@ -100,7 +100,7 @@ extension Compiler {
             let inner = try exprPattern(a.expression, binding: binding, mutable: mutable)
             let t = typeSpec(a.type)
             let rt = self.rt
-            return { f, v in rt.isType(v, t) ? try inner(f, v) : false }
+            return { f, v in rt.isType(v, t) ? try inner(f, rt.castValue(v, t)) : false }
         }
         if e.is(NilLiteralExprSyntax.self) {
             return { _, v in if case .none = v { return true }; return false }
@@ -254,8 +254,21 @@ extension Runtime {
         case (.optional(let w), .some(let x)): return isType(x, w)
         case (.optional, .none): return true
         case (_, .some(let x)): return isType(x, t)
+        case (.tuple(let ts), .tuple(let tv)), (.labeledTuple(_, let ts), .tuple(let tv)):
+            return ts.count == tv.values.count && zip(tv.values, ts).allSatisfy { isType($0, $1) }
+        case (.function, .function): return true
+        case (.composition(let parts), _): return parts.allSatisfy { isType(v, $0) }
         case (.named(let n), _): return session.registry.conforms(v, to: n)
         default: return false
         }
+    }
+}
+
+extension Runtime {
+    /// The value an `as` pattern binds: optionals around a non-optional target are unwrapped
+    /// (`case let n as Int` on an `Any?` binds the Int), tuples take the target's labels.
+    func castValue(_ v: Value, _ t: TypeSpec) -> Value {
+        if case .some(let x) = v, !t.isOptional, t != .any { return castValue(x, t) }
+        return coerce(v, to: t)
     }
 }

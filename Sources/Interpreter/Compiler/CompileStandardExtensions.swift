@@ -39,7 +39,7 @@ extension Compiler {
     /// Inside an extension of a standard type or protocol, a name found nowhere else is a member
     /// of `self` (`count`, `isEmpty`, `sorted()`), unless it is a builtin function or type.
     func implicitSelfMember(_ name: String) -> Resolution? {
-        if name == "Self" || name.first.map({ !$0.isLetter && $0 != "_" }) == true { return nil }  // operators (`reduce(0, +)`)
+        if name == "Self" || name == "Swift" || name.first.map({ !$0.isLetter && $0 != "_" }) == true { return nil }  // operators (`reduce(0, +)`)
         if builtinTypeNames.contains(name) || Runtime.builtins[name] != nil || builtinValue(name) != nil
             || sandboxed.contains(name) || ["swap", "print", "debugPrint", "fatalError", "precondition", "assert"].contains(name) {
             return nil
@@ -63,6 +63,22 @@ extension Compiler {
         var c: FunctionContext? = ctx
         for _ in 0..<depth { c = c?.parent }
         guard let t = c?.selfType else { throw error("'self.init' is only valid in an initializer", node) }
+        if t.kind == .classType || t.kind == .structure, let (fn, bindings) = pickOverload(t.kind == .classType ? t.initializerCandidates : t.initializers, args) {
+            // The other initializer runs on this `self` (a subclass instance keeps its own
+            // fields, and reaches the subclass's override of the initializer).
+            let (evs, _) = try argumentSources(fn.params, bindings, args)
+            let rt = self.rt
+            let key = fn.signatureKey
+            return { f in
+                var vals: [Value] = []
+                for e in evs { vals.append(try e.run(f)) }
+                let frame = f.ancestor(depth)
+                var target = fn
+                if case .object(let inst) = frame.slots[0], inst.type !== t, let o = inst.type.initializer(matching: key) { target = o }
+                _ = try rt.invokeMutating(target, vals, self: &frame.slots[0])
+                return .void
+            }
+        }
         let build: Eval
         if t.kind == .extensionTable {
             if let ev = try extensionInit(t, args, node) { build = ev } else { build = try builtinInit(t.name, args, node, elementType: nil) }

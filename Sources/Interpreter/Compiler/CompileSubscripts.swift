@@ -35,7 +35,11 @@ extension Runtime {
         case .type(let r):
             if case .user(let t) = r.kind { return (t, t.staticSubscripts) }
             return nil
-        default: return nil
+        default:
+            // `extension Int { subscript(digit: Int) -> Int }`, `extension String { subscript(i: Int) … }`.
+            let tables = session.registry.builtinTables(for: v).filter { !$0.subscripts.isEmpty }
+            guard let first = tables.first else { return nil }
+            return (first, tables.flatMap(\.subscripts))
         }
     }
 

@@ -72,6 +72,9 @@ extension Compiler {
                 try addProperty(v, to: t)
             } else if let fd = d.as(FunctionDeclSyntax.self) {
                 let fn = try signature(fd, owner: t)
+                for (i, p) in fn.params.enumerated() where p.autoclosure {
+                    session.registry.autoclosureArguments[fn.name, default: []].insert(i)
+                }
                 if fn.isStatic {
                     fn.hasSelf = true
                     t.staticMethods[fn.name, default: []].append(fn)
@@ -150,8 +153,9 @@ extension Compiler {
         for b in v.bindings {
             guard let id = b.pattern.as(IdentifierPatternSyntax.self) else { throw unsupported("this property pattern", b) }
             let name = id.identifier.text
-            let declared = b.typeAnnotation.map { typeSpec($0.type) }
-            if let ann = b.typeAnnotation { try checkTypeSupported(ann.type) }
+            let annotation = sharedAnnotation(b, in: v.bindings)
+            let declared = annotation.map { typeSpec($0.type) }
+            if let ann = annotation { try checkTypeSupported(ann.type) }
             if let accessors = b.accessorBlock, case .accessors(let list) = accessors.accessors, !list.isEmpty,
                list.allSatisfy({ [.keyword(.willSet), .keyword(.didSet)].contains($0.accessorSpecifier.tokenKind) }) {
                 guard !isStatic else { throw unsupported("observers of static properties", accessors) }

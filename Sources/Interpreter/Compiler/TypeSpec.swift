@@ -20,6 +20,8 @@ indirect enum TypeSpec: Equatable {
     case applied(String, [TypeSpec])
     /// A generic parameter or associated type (`T`, `Element`): values pass as they are.
     case generic(String)
+    /// A protocol composition (`any Shape & Scalable`): a value must conform to every part.
+    case composition([TypeSpec])
     case any
 
     var isOptional: Bool { if case .optional = self { return true }; return false }
@@ -84,6 +86,7 @@ indirect enum TypeSpec: Equatable {
         case .named(let n): return n
         case .applied(let n, let args): return n + "<" + args.map(\.description).joined(separator: ", ") + ">"
         case .generic(let n): return n
+        case .composition(let parts): return "any " + parts.map(\.description).joined(separator: " & ")
         case .any: return "Any"
         }
     }
@@ -134,7 +137,7 @@ indirect enum TypeSpec: Equatable {
         if let attr = t.as(AttributedTypeSyntax.self) { return from(attr.baseType) }
         if let m = t.as(MemberTypeSyntax.self) { return .named(m.name.text) }
         if let so = t.as(SomeOrAnyTypeSyntax.self) { return from(so.constraint) }
-        if t.is(CompositionTypeSyntax.self) { return .any }
+        if let c = t.as(CompositionTypeSyntax.self) { return .composition(c.elements.map { from($0.type) }) }
         return .any
     }
 }

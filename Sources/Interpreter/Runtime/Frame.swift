@@ -81,6 +81,8 @@ struct Param {
     var defaultValue: ((Frame) throws -> Value)?
     var variadic = false
     var isInout = false
+    /// `@autoclosure`: the argument expression is passed unevaluated, as a closure.
+    var autoclosure = false
 }
 
 extension Param {

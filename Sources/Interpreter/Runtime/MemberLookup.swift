@@ -9,6 +9,12 @@ final class TypeRegistry {
     /// Names declared in extensions of standard types or protocols: call sites compile the
     /// extension-aware path only for these, so builtin members pay nothing otherwise.
     var extensionMemberNames: Set<String> = []
+    /// Names of `lazy` properties of notebook structs: reading one stores its value, so reads of
+    /// these names on variables write the struct back (see `Compiler.memberAccess`).
+    var lazyMemberNames: Set<String> = []
+    /// Positions of `@autoclosure` parameters of notebook methods, by method name (method
+    /// calls are resolved at run time, so their arguments are wrapped by name).
+    var autoclosureArguments: [String: Set<Int>] = [:]
 
     /// The table for `extension Name` of a standard type or protocol, made on first use.
     func table(forBuiltin name: String) -> UserType {

@@ -94,6 +94,31 @@ public final class UserType {
         return false
     }
 
+    /// Initializers a class can be built with: its own, then those it inherits from its
+    /// superclasses that it does not override (Swift's inheritance rules accept a subset of
+    /// these; valid programs only call that subset).
+    var initializerCandidates: [Function] {
+        var out = initializers
+        var keys = Set(initializers.map(\.signatureKey))
+        var c = superclass
+        while let s = c {
+            for fn in s.initializers where keys.insert(fn.signatureKey).inserted { out.insert(fn, at: 0) }
+            c = s.superclass
+        }
+        return out
+    }
+
+    /// The initializer with this signature, searched from this class up (the override a
+    /// delegating `self.init` in a superclass's convenience initializer reaches).
+    func initializer(matching key: String) -> Function? {
+        var c: UserType? = self
+        while let t = c {
+            if let fn = t.initializers.first(where: { $0.signatureKey == key }) { return fn }
+            c = t.superclass
+        }
+        return nil
+    }
+
     /// Copies what a subclass inherits: stored properties first (so their indexes are the same
     /// in instances of both), computed properties, methods, static members and conformances.
     func inherit(from parent: UserType) {
