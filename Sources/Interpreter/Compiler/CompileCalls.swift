@@ -319,6 +319,11 @@ extension Compiler {
     func construct(_ t: UserType, _ args: [CallArg], _ node: FunctionCallExprSyntax, specialized: TypeSpec? = nil) throws -> Eval {
         if t.kind == .protocolType { throw error("'any \(t.name)' cannot be constructed because it has no accessible initializers", node) }
         let bindings = genericBindings(t, specialized)
+        if args.isEmpty, t.conformances.contains("OptionSet"), !t.initializers.contains(where: { $0.params.isEmpty }) {
+            let rt = self.rt
+            let l = loc(node)
+            return { _ in try rt.optionSetLiteral(t, [], at: l) }
+        }
         if t.kind == .enumeration {
             if args.count == 1, args[0].label == "rawValue" {
                 let v = try expr(args[0].expr, t.rawType)

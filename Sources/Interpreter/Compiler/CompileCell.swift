@@ -148,10 +148,8 @@ final class UnsupportedScanner: SyntaxVisitor {
     /// (iteration protocols, literal initialization).
     static let unsupportedConformances: Set<String> = [
         "BidirectionalCollection", "RandomAccessCollection",
-        "MutableCollection", "RangeReplaceableCollection", "ExpressibleByIntegerLiteral", "ExpressibleByStringLiteral",
-        "ExpressibleByArrayLiteral", "ExpressibleByFloatLiteral", "ExpressibleByDictionaryLiteral", "ExpressibleByBooleanLiteral",
-        "ExpressibleByNilLiteral", "ExpressibleByExtendedGraphemeClusterLiteral", "ExpressibleByUnicodeScalarLiteral",
-        "Strideable", "RawRepresentable", "OptionSet", "SetAlgebra", "TextOutputStreamable",
+        "MutableCollection", "RangeReplaceableCollection", "ExpressibleByDictionaryLiteral", "ExpressibleByNilLiteral",
+        "Strideable", "RawRepresentable", "SetAlgebra", "TextOutputStreamable",
     ]
     override func visit(_ node: ActorDeclSyntax) -> SyntaxVisitorContinueKind { flag("actors", node); return .skipChildren }
     override func visit(_ node: AwaitExprSyntax) -> SyntaxVisitorContinueKind { flag("'await' (concurrency)", node); return .skipChildren }

@@ -3,6 +3,7 @@ import SwiftSyntax
 /// Expressions: literals, names, operators, collections, closures, ternaries, try, casts.
 extension Compiler {
     func expr(_ e: ExprSyntax, _ expected: TypeSpec? = nil) throws -> Eval {
+        if let expected, let literal = try literalInitialization(e, expected) { return literal }
         if let i = e.as(IntegerLiteralExprSyntax.self) {
             if let big = try unsignedLiteral(i, expected) { return { _ in big } }
             let v = try intLiteral(i)

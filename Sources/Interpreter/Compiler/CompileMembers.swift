@@ -182,7 +182,7 @@ extension Compiler {
         }
         var exp = expected
         while case .optional(let w)? = exp { exp = w }
-        if case .named(let n)? = exp {
+        if let n = exp?.typeName {
             if let ut = lookupType(n) { target = .user(ut) } else if let ht = session.host.types[n] { target = .host(ht) }
         }
         if case .double? = exp { target = .builtin("Double") }
@@ -311,6 +311,7 @@ extension Runtime {
         if let c { return try invoke(c.get, [], self: v) }
         if let m { return boundMethod(m, v) }
         if let r = try userSequenceProperty(v, name, at: l) { return r }
+        if name == "isEmpty", let (r, _) = try optionSetMethod(v, name, [], at: l) { return r }
         throw RunError(.runtime, "value of type '\(t.name)' has no member '\(name)'", at: l)
     }
 

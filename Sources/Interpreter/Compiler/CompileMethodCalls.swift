@@ -114,6 +114,10 @@ extension Compiler {
                         return try rt.call(fv, vals)
                     }
                     if let r = try rt.userSequenceMethod(recvValue, name, labels, vals, builtin, at: l) { return r }
+                    if let (r, newSelf) = try rt.optionSetMethod(recvValue, name, vals, at: l) {
+                        if let newSelf, let lv { try lv.access(f) { $0 = newSelf } }
+                        return r
+                    }
                     throw RunError(.runtime, "value of type '\(inst.type.name)' has no member '\(name)'", at: l)
                 }
                 let final = cache.identity ? vals : try rt.applyBindings(bind, fn.params, vals)

@@ -8,7 +8,7 @@ extension Compiler {
     static let markerProtocols: Set<String> = [
         "Equatable", "Hashable", "CustomStringConvertible", "CaseIterable", "Error", "Comparable",
         "Codable", "Encodable", "Decodable", "Sendable", "Identifiable", "CustomDebugStringConvertible", "LocalizedError",
-        "AnyObject", "AdditiveArithmetic", "Sequence", "IteratorProtocol", "Collection",
+        "AnyObject", "AdditiveArithmetic", "Sequence", "IteratorProtocol", "Collection", "OptionSet",
     ]
     /// Standard types that extensions may add members to (the key their table is filed under).
     static let extensibleBuiltins: [String: String] = [
@@ -83,7 +83,7 @@ extension Compiler {
             if !t.protocols.contains(where: { $0 === p }) { t.protocols.append(p) }
             t.conformances.insert(n)
             pendingConformanceChecks.append((t, p, loc(node)))
-        } else if Compiler.markerProtocols.contains(n) || (t.kind == .extensionTable && Compiler.extensibleProtocols.contains(n)) {
+        } else if Compiler.markerProtocols.contains(n) || Compiler.literalProtocols.contains(n) || (t.kind == .extensionTable && Compiler.extensibleProtocols.contains(n)) {
             t.conformances.insert(n)
         } else {
             throw unsupported("conformance to '\(n)'", node)

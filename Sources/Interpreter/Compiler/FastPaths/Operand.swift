@@ -60,7 +60,8 @@ extension Compiler {
            case .slot(let s) = try operand(inf.leftOperand) {
             return .slotPlusInt(s, op.operator.text == "+" ? k : -k, ev)
         }
-        if isNumericLiteral(e) || e.is(BooleanLiteralExprSyntax.self), let v = literalValue(ev) { return .constant(v) }
+        // (Not a literal of a notebook type: its `init(integerLiteral:)` runs when the cell does.)
+        if isNumericLiteral(e) || e.is(BooleanLiteralExprSyntax.self), expected?.typeName == nil, let v = literalValue(ev) { return .constant(v) }
         return .eval(ev)
     }
 }
