@@ -370,6 +370,7 @@ extension Compiler {
             for i in 0..<evs.count {
                 let p = t.properties[fieldIndex[i]]
                 let v = try evs[i].run(f)
+                if case .void = v, p.wrapping?.defaultsToWrapperInit == true { continue }
                 fields[fieldIndex[i]] = try p.wrapping?.wrap(v) ?? rt.coerce(v, to: fieldTypes[fieldIndex[i]])
             }
             let inst = Instance(type: t, fields: fields, typeArgs: typeArgs)

@@ -5,10 +5,14 @@ import SwiftSyntax
 final class PropertyWrapping {
     let wrap: (Value) throws -> Value
     let defaultValue: ((Frame) throws -> Value)?
+    /// `@W var x: Int` with no value, where `W` has `init()`: the memberwise initializer may
+    /// leave `x` out, and the storage keeps the wrapper `W()` builds.
+    let defaultsToWrapperInit: Bool
 
-    init(wrap: @escaping (Value) throws -> Value, defaultValue: ((Frame) throws -> Value)?) {
+    init(wrap: @escaping (Value) throws -> Value, defaultValue: ((Frame) throws -> Value)?, defaultsToWrapperInit: Bool = false) {
         self.wrap = wrap
         self.defaultValue = defaultValue
+        self.defaultsToWrapperInit = defaultsToWrapperInit
     }
 }
 
@@ -128,8 +132,10 @@ extension Compiler {
         if use.initializer != nil {
             defaultValue = { _ in try maker.initial?(Frame.make(count: slots, parent: nil)) ?? .void }
         }
+        let emptyInit = use.initializer == nil && use.arguments.isEmpty && wrapperHasEmptyInit(use.typeName)
+        if emptyInit { defaultValue = { _ in .void } }
         let wrapping = PropertyWrapping(wrap: { value in try maker.make(Frame.make(count: slots, parent: nil), value) },
-                                        defaultValue: defaultValue)
+                                        defaultValue: defaultValue, defaultsToWrapperInit: emptyInit)
         var property = UserType.Property(name: backing, type: .named(use.typeName), mutable: true,
                                          initial: { _ in try holder.eval(Frame.make(count: slots, parent: nil)) })
         property.wrapping = wrapping
@@ -204,5 +210,15 @@ extension Runtime {
         }
         let given = t.name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
         throw RunError(.runtime, "no '\(given)' initializer in '\(t.name)'", at: l)
+    }
+}
+
+extension Compiler {
+    /// The wrapper type can be built with no arguments (an `init()`, or no initializers and
+    /// defaults for every stored property).
+    func wrapperHasEmptyInit(_ name: String) -> Bool {
+        guard let t = lookupType(name) else { return false }
+        if t.initializers.isEmpty { return t.properties.allSatisfy { $0.initial != nil || $0.type?.isOptional == true } }
+        return t.initializers.contains { $0.params.allSatisfy { $0.defaultValue != nil } }
     }
 }

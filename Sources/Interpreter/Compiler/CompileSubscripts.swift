@@ -11,8 +11,10 @@ struct UserSubscript {
 /// an extension.
 extension Compiler {
     func addSubscript(_ s: SubscriptDeclSyntax, to t: UserType) throws {
-        if s.genericParameterClause != nil || s.genericWhereClause != nil { throw unsupported("generic subscripts", s) }
         let isStatic = s.modifiers.contains { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }
+        // Generic subscripts: their parameters are erased like those of generic functions.
+        genericScopes.append(genericNames(s.genericParameterClause))
+        defer { genericScopes.removeLast() }
         var params = try parameters(s.parameterClause)
         // A subscript parameter has an argument label only when it is written with two names.
         for (i, p) in s.parameterClause.parameters.enumerated() where p.secondName == nil { params[i].label = nil }
