@@ -56,6 +56,10 @@ extension Compiler {
         var l = ctx.declare(a.name, type: a.type, mutable: true)
         l.accessor = a
         ctx.scopes[ctx.scopes.count - 1][a.name] = l
+        // Accessor bodies of a local variable see its name (`didSet { print(remaining) }`).
+        let bodies = pendingLocalAccessors
+        pendingLocalAccessors = []
+        for compile in bodies { try compile() }
         return { _ in .normal }
     }
 
@@ -108,7 +112,7 @@ extension Compiler {
         if ctx.atGlobalScope {
             deferred.append { [unowned self] in try self.compileBody(fn, statements: body, parent: parent, selfType: nil) }
         } else {
-            try compileBody(fn, statements: body, parent: parent, selfType: nil)
+            pendingLocalAccessors.append { [unowned self] in try self.compileBody(fn, statements: body, parent: parent, selfType: nil) }
         }
         return fn
     }

@@ -31,6 +31,9 @@ final class Compiler {
     /// Types whose members are being declared (their generic parameters, aliases and nested types are in scope).
     var declaringTypes: [UserType] = []
     var pendingAliases: [String: TypeSpec] = [:]
+    /// Bodies of a local computed or observed variable's accessors, compiled once its name is
+    /// declared.
+    var pendingLocalAccessors: [() throws -> Void] = []
     /// Where errors in compiler-written code point (see CompileFunctionReferences.swift).
     var locationOverride: Loc?
 
