@@ -32,8 +32,15 @@ extension Compiler {
         }
     }
 
-    func builtinStatic(_ type: String, _ name: String) -> Value? {
+    func builtinStatic(_ type: String, _ name: String) -> Value? { Runtime.builtinStaticValue(type, name) }
+}
+
+extension Runtime {
+    /// A static member of a standard type (`Int.max`, `Double.pi`, `Double.zero`).
+    static func builtinStaticValue(_ type: String, _ name: String) -> Value? {
         switch (type, name) {
+        case ("Double", "zero"): return .double(0)
+        case ("Float", "zero"): return .float(0)
         case ("Optional", "none"): return Value.none
         case ("Int", "max"): return .int(Int.max)
         case ("Int", "min"): return .int(Int.min)
@@ -57,6 +64,9 @@ extension Compiler {
             return nil
         }
     }
+}
+
+extension Compiler {
 
     func builtinStaticCall(_ type: String, _ name: String, _ args: [CallArg], _ node: some SyntaxProtocol) throws -> Eval {
         let numeric: TypeSpec? = type == "Double" ? .double : (type == "Float" ? .float : nil)

@@ -146,6 +146,7 @@ extension Compiler {
                 if case .builtin(let bn) = t { return try callStandardLibrary(bn, args, node, expected) }
             }
             if !builtinTypeNames.contains(name), let t = aliasedUserType(name) { return try construct(t, args, node) }
+            if let s = genericSource(name) { return try dynamicCall(genericTypeValue(s, node.calledExpression), args, node) }
             return try callStandardLibrary(name, args, node, expected)
         }
     }

@@ -61,7 +61,7 @@ extension Compiler {
                 throw error("variable declaration needs an initial value", b)
             }
             let type = declared ?? inferredType(initializer.value)
-            let ev = try expr(initializer.value, declared)
+            let ev = adaptToGeneric(try expr(initializer.value, declared), declared)
             let bind = try patternBinder(b.pattern, type: declared ?? type, mutable: mutable)
             execs.append(Stmt({ f in try bind(f, try ev(f)); return .normal }, .unknown))
         }
@@ -168,6 +168,7 @@ extension Compiler {
         try withFunction(fc) {
             if fn.hasSelf { _ = fc.allocate() }
             for p in fn.params { _ = fc.declare(p.name, type: p.type, mutable: p.isInout) }
+            recordGenericSources(fn, in: fc)
             let implicitReturn = statements.count == 1 && fn.returnType != nil && isSingleExpression(statements)
             if implicitReturn, let only = statements.first, case .expr(let e) = only.item {
                 try hoistFunctions(statements)

@@ -260,6 +260,7 @@ extension Compiler {
             if builtinTypeNames.contains(name) { let v = Value.type(TypeRef(.builtin(name))); return { _ in v } }
             if let fn = builtinFunctionValue(name) { return { _ in .function(fn) } }
             if sandboxed.contains(name) { throw RunError(.unsupported, "'\(name)' is not available in notebooks (no files, network, processes, environment or clock)", at: loc(d)) }
+            if let s = genericSource(name) { return genericTypeValue(s, d) }
             throw error("cannot find '\(name)' in scope", d)
         }
     }

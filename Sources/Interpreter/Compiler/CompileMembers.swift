@@ -299,6 +299,16 @@ extension Runtime {
             throw RunError(.runtime, "value of type '\(h.type.name)' has no member '\(name)'", at: l)
         case .some:
             throw RunError(.runtime, "value of optional type '\(v.typeName)?' must be unwrapped to refer to member '\(name)' of wrapped base type", at: l)
+        case .type(let r):
+            // `T.zero` for a generic parameter bound at run time.
+            switch r.kind {
+            case .builtin(let bn): if let s = Runtime.builtinStaticValue(bn, name) { return s }
+            case .user(let t):
+                if let box = t.staticBoxes[name] { return box.value }
+                if let c = session.registry.staticComputed(t, name) { return try invoke(c.get, [], self: v) }
+            case .host: break
+            }
+            throw RunError(.runtime, "type '\(r.name)' has no member '\(name)'", at: l)
         default:
             if let r = try builtinProperty(v, name, at: l) { return r }
             throw RunError(.runtime, "value of type '\(v.typeName)' has no member '\(name)'", at: l)

@@ -68,6 +68,8 @@ final class FunctionContext {
     var selfType: UserType?
     /// Generic parameters of the function being compiled (`func largest<T>`).
     var genericNames: [String] = []
+    /// For each generic parameter, the slot and declared type of the argument it is read from.
+    var genericSources: [String: (Int, TypeSpec)] = [:]
     var isMutating = false
     var isInit = false
     var isStatic = false

@@ -55,6 +55,10 @@ extension Runtime {
             }
             return try invoke(f, args)
         case .some(let w): return try call(w, args)
+        case .type(let r):
+            // `T(x)` for a generic parameter bound to a standard type.
+            guard case .builtin(let bn) = r.kind else { fallthrough }
+            return try construct(builtin: bn, args, args.map { _ in nil }, elementType: nil, at: .unknown)
         default: throw RunError(.runtime, "cannot call value of non-function type '\(callee.typeName)'")
         }
     }

@@ -1,0 +1,108 @@
+import SwiftSyntax
+
+/// Generic parameters of a function used as values (`T.zero`, `T.bitWidth`, `T(3)`,
+/// `var total: T = 0`): the parameter stands for the run-time type of the argument it was
+/// inferred from (the first parameter typed `T`, `[T]` or `T?`), as Swift's type checker would
+/// have bound it.
+extension Compiler {
+    /// Where a generic parameter of an enclosing function gets its type: that function's frame
+    /// (frames up), the argument's slot and the parameter's declared type.
+    struct GenericSource {
+        var depth: Int
+        var slot: Int
+        var shape: TypeSpec
+        var name: String
+    }
+
+    func genericSource(_ name: String) -> GenericSource? {
+        var c: FunctionContext? = ctx
+        var depth = 0
+        while let cur = c {
+            if cur.genericNames.contains(name) {
+                guard let (slot, shape) = cur.genericSources[name] else { return nil }
+                return GenericSource(depth: depth, slot: slot, shape: shape, name: name)
+            }
+            c = cur.parent
+            depth += 1
+        }
+        return nil
+    }
+
+    /// Records, for each generic parameter, the first parameter it can be read from.
+    func recordGenericSources(_ fn: Function, in fc: FunctionContext) {
+        for g in fn.genericParams {
+            for p in fn.params where TypeSpec.mentionsDirectly(p.type, g) {
+                if let l = fc.lookupLocal(p.name) { fc.genericSources[g] = (l.slot, p.type ?? .generic(g)) }
+                break
+            }
+        }
+    }
+
+    /// `T` as a value: the type it is bound to in this call.
+    func genericTypeValue(_ s: GenericSource, _ node: some SyntaxProtocol) -> Eval {
+        let l = loc(node)
+        let rt = self.rt
+        return { f in
+            let frame = s.depth == 0 ? f : f.ancestor(s.depth)
+            guard let t = rt.boundType(frame.slots[s.slot], s.shape, s.name) else {
+                throw RunError(.runtime, "cannot tell which type '\(s.name)' is from this argument (an empty collection?)", at: l)
+            }
+            return .type(t)
+        }
+    }
+
+    /// `var total: T = 0`: the value adapted to the type `T` is bound to in this call.
+    func adaptToGeneric(_ ev: @escaping Eval, _ declared: TypeSpec?) -> Eval {
+        guard case .generic(let g)? = declared, let s = genericSource(g) else { return ev }
+        let rt = self.rt
+        return { f in
+            let v = try ev(f)
+            let frame = s.depth == 0 ? f : f.ancestor(s.depth)
+            guard let t = rt.boundType(frame.slots[s.slot], s.shape, s.name), case .builtin(let bn) = t.kind else { return v }
+            return rt.coerce(v, to: TypeSpec.named(bn, args: []))
+        }
+    }
+}
+
+extension TypeSpec {
+    /// `T`, `[T]`, `T?` (the shapes a generic parameter can be read back from a value of).
+    static func mentionsDirectly(_ t: TypeSpec?, _ g: String) -> Bool {
+        switch t {
+        case .generic(let n)?, .named(let n)?: return n == g
+        case .array(let e)?, .optional(let e)?, .set(let e)?: return mentionsDirectly(e, g)
+        default: return false
+        }
+    }
+}
+
+extension Runtime {
+    /// The type a generic parameter is bound to, read from an argument of declared type `shape`.
+    func boundType(_ v: Value, _ shape: TypeSpec, _ g: String) -> TypeRef? {
+        switch (shape, v) {
+        case (.generic, _), (.named, _): return Runtime.typeRef(of: v)
+        case (.array(let e), .array(let items)): return items.first.flatMap { boundType($0, e, g) }
+        case (.set(let e), .set(let s)): return s.items.first.flatMap { boundType($0, e, g) }
+        case (.optional(let e), .some(let w)): return boundType(w, e, g)
+        case (.optional(let e), _):
+            if case .none = v { return nil }
+            return boundType(v, e, g)
+        default: return nil
+        }
+    }
+
+    /// The type of a value, as `type(of:)` names it.
+    static func typeRef(of v: Value) -> TypeRef? {
+        switch v {
+        case .int: return TypeRef(.builtin("Int"))
+        case .double: return TypeRef(.builtin("Double"))
+        case .float: return TypeRef(.builtin("Float"))
+        case .bool: return TypeRef(.builtin("Bool"))
+        case .string: return TypeRef(.builtin("String"))
+        case .character: return TypeRef(.builtin("Character"))
+        case .fixed(let x): return TypeRef(.builtin(x.kind.name))
+        case .structure(let i), .object(let i): return TypeRef(.user(i.type))
+        case .enumCase(let e): return TypeRef(.user(e.type))
+        default: return nil
+        }
+    }
+}
