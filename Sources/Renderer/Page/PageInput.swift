@@ -11,7 +11,7 @@ public struct PageInput: Equatable, Sendable {
     public var extra: [FrontMatterField]
     public var blocks: [PageBlock]
     /// `nil`: built from the prose headings (levels 2 and 3), which get ids where they have none.
-    /// Given: the prose's headings already carry these anchors (as `MarkdownRenderer` makes them)
+    /// Given: the prose HTML headings already carry these anchors
     /// and the prose is not scanned again.
     public var toc: [TocEntry]?
     public var previous: PageLink?
@@ -40,6 +40,8 @@ public struct PageInput: Equatable, Sendable {
 public enum PageBlock: Equatable, Sendable {
     /// Prose already converted to HTML; math as `<span class="math inline">` / `<div class="math display">`.
     case prose(html: String)
+    /// Parsed prose (`Prose.content`); the renderer writes its HTML, heading anchors and footnotes.
+    case markdown([MarkdownBlock])
     case cell(CellView)
 }
 

@@ -44,10 +44,8 @@ public struct PageRenderer: Sendable {
         let root = SitePath.rootPrefix(of: page.path)
         let body = Self.body(page.blocks, highlightMemo: highlightMemo, scanHeadings: page.toc == nil)
         let toc = page.toc ?? body.headings.filter { (2...3).contains($0.level) }
-        let hasMath = options.mathAvailable && page.blocks.contains { block in
-            if case .prose(let html) = block { return html.contains("class=\"math ") } else { return false }
-        }
-        let hasH1 = page.blocks.contains { if case .prose(let html) = $0 { return html.contains("<h1") } else { return false } }
+        let hasMath = options.mathAvailable && body.prose.contains("class=\"math ")
+        let hasH1 = body.prose.contains("<h1")
         var context: [String: Any] = [
             "lang": options.language,
             "title": page.title,
@@ -77,31 +75,42 @@ public struct PageRenderer: Sendable {
         return template.render(context)
     }
 
-    /// The article's HTML and the headings found in its prose. With `scanHeadings` false (the
-    /// page brought its table of contents, so its headings already carry their anchors) prose is
-    /// used as it is, without a second pass over it.
+    /// The article's HTML, the headings found in its prose, and the prose HTML alone. With
+    /// `scanHeadings` false (the page brought its table of contents, so its headings already carry
+    /// their anchors) prose HTML is used as it is, without a second pass over it.
     static func body(_ blocks: [PageBlock], highlightMemo: HighlightMemo? = nil,
-                     scanHeadings: Bool = true) -> (html: String, headings: [TocEntry]) {
+                     scanHeadings: Bool = true) -> (html: String, headings: [TocEntry], prose: String) {
         var anchors = HeadingAnchors()
         for block in blocks { if case .cell(let cell) = block { anchors.used.insert(cell.id) } }
+        var markdown = MarkdownHTML(used: anchors.used)
         var outputs = OutputHTML()
         var html = ""
+        var prose = ""
         var headings: [TocEntry] = []
         for block in blocks {
+            var piece: String
             switch block {
-            case .prose(let prose) where !scanHeadings:
-                html += prose
-                if !prose.hasSuffix("\n") { html += "\n" }
-            case .prose(let prose):
-                let processed = anchors.process(prose)
-                html += processed.html
-                if !processed.html.hasSuffix("\n") { html += "\n" }
+            case .prose(let text) where !scanHeadings:
+                piece = text
+            case .prose(let text):
+                anchors.used.formUnion(markdown.used)
+                let processed = anchors.process(text)
+                piece = processed.html
                 headings += processed.entries
+                markdown.used.formUnion(anchors.used)
+            case .markdown(let content):
+                let before = markdown.headings.count
+                piece = markdown.html(content)
+                headings += markdown.headings[before...]
             case .cell(let cell):
                 html += Self.cell(cell, outputs: &outputs, highlightMemo: highlightMemo)
+                continue
             }
+            if !piece.hasSuffix("\n") { piece += "\n" }
+            html += piece
+            prose += piece
         }
-        return (html, headings)
+        return (html, headings, prose)
     }
 
     static func cell(_ cell: CellView, outputs: inout OutputHTML, highlightMemo: HighlightMemo? = nil) -> String {
