@@ -24,7 +24,7 @@ final class SiteBuilderTests: XCTestCase {
         XCTAssertTrue(report.mathAvailable)
         XCTAssertEqual(report.written.filter { !$0.hasPrefix("assets/katex/fonts/") }, [
             "01-perceptron.html", "02-xor.html", "assets/katex/katex.min.css", "assets/katex/katex.min.js",
-            "assets/style.css", "index.html", "part2/03-fashion.html",
+            "assets/page.js", "assets/style.css", "index.html", "part2/03-fashion.html",
         ])
         let index = try read(out, "index.html")
         let order = ["01-perceptron.html\">Perceptrons", "02-xor.html\">XOR", "part2/03-fashion.html\">Fashion"].map { index.range(of: $0)?.lowerBound }
@@ -41,6 +41,9 @@ final class SiteBuilderTests: XCTestCase {
         XCTAssertFalse(fashion.contains("rel=\"next\""))
         XCTAssertFalse(fashion.contains("katex"), "no math on the page, no KaTeX")
         XCTAssertEqual(try read(out, "assets/style.css"), Theme.default.stylesheet)
+        XCTAssertEqual(try read(out, "assets/page.js"), Theme.default.script)
+        XCTAssertTrue(fashion.contains("<script src=\"../assets/page.js\"></script>"))
+        XCTAssertTrue(index.contains("<script src=\"assets/page.js\"></script>"))
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent(StagedWriter.stagingName).path))
     }
 

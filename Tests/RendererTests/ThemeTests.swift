@@ -12,6 +12,7 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("page.mustache"), encoding: .utf8), Theme.default.pageTemplate)
         XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("index.mustache"), encoding: .utf8), Theme.default.indexTemplate)
         XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("style.css"), encoding: .utf8), Theme.default.stylesheet)
+        XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("page.js"), encoding: .utf8), Theme.default.script)
     }
 
     func testAuthorFilesOverrideDefaultsOneByOne() throws {
@@ -24,6 +25,27 @@ final class ThemeTests: XCTestCase {
         let html = try PageRenderer(theme: theme).render(PageInput(title: "T", path: "t.html", extra: [.init(key: "author", value: "Ada")],
                                                                   blocks: [.prose(html: "<p>x</p>")]))
         XCTAssertEqual(html, "<p>T by Ada [author=Ada]</p><p>x</p>\n")
+    }
+
+    /// Dark mode: the OS preference unless the reader chose, both themes defining every color the
+    /// page and its figures use, and a toggle that remembers the choice in localStorage.
+    func testDarkModeFollowsThePreferenceAndTheToggle() throws {
+        let css = Theme.default.stylesheet
+        XCTAssertTrue(css.contains("@media (prefers-color-scheme: dark) {\n  :root:not([data-theme=\"light\"]) {"))
+        XCTAssertTrue(css.contains(":root[data-theme=\"dark\"] {"))
+        func variables(_ block: String) -> Set<String> {
+            Set(block.components(separatedBy: "--").dropFirst().compactMap { $0.split(separator: ":").first.map(String.init) })
+        }
+        let light = String(css[css.range(of: ":root {")!.upperBound..<css.range(of: "@media (prefers-color-scheme")!.lowerBound])
+        let forced = String(css[css.range(of: ":root[data-theme=\"dark\"] {")!.upperBound...].prefix { $0 != "}" })
+        XCTAssertEqual(variables(light).subtracting(["mono", "sans"]), variables(forced), "every color has a dark value")
+        for hook in [".nb-figure .fig-bg", ".nb-figure .fig-text", ".nb-figure .fig-grid", ".nb-figure .fig-axis", ".hl-kw { color: var(--hl-kw)"] {
+            XCTAssertTrue(css.contains(hook), hook)
+        }
+        let page = try PageRenderer().render(PageInput(title: "T", path: "t.html", blocks: [.prose(html: "<p>x</p>")]))
+        XCTAssertTrue(page.contains("localStorage.getItem(\"nbrun-theme\")"))
+        XCTAssertTrue(page.contains("<button type=\"button\" class=\"theme-toggle\" aria-pressed=\"false\" hidden>"))
+        XCTAssertTrue(Theme.default.script.contains("localStorage.setItem(key, next)"))
     }
 
     func testMissingDirectoryGivesDefaults() throws {

@@ -25,7 +25,7 @@ public enum FigureRenderer {
                          ("font-family", .s(Palette.fontFamily)), ("font-size", 12), ("fill", .s(Palette.text))])
         svg.text("title", [], label)
         svg.text("desc", [], describe(figure))
-        svg.element("rect", [("width", .n(naturalWidth)), ("height", .n(naturalHeight)), ("fill", "#fff")])
+        svg.element("rect", [("width", .n(naturalWidth)), ("height", .n(naturalHeight)), ("fill", "#fff"), ("class", "fig-bg")])
         if !figure.title.isEmpty {
             svg.text("text", [("x", .n(naturalWidth / 2)), ("y", 21), ("text-anchor", "middle"), ("font-size", 15), ("font-weight", "600")],
                      figure.title)

@@ -54,13 +54,13 @@ enum HeatmapChart {
                 let color = low.mixed(with: high, maxValue > 0 ? abs(v) / maxValue : 0)
                 let x = originX + Double(c) * l.cell, y = originY + Double(r) * l.cell
                 svg.element("rect", [("x", .n(x)), ("y", .n(y)), ("width", .n(l.cell)), ("height", .n(l.cell)),
-                                     ("fill", .s(color.hex)), ("stroke", "#fff"), ("stroke-width", 1)])
+                                     ("fill", .s(color.hex)), ("stroke", "#fff"), ("stroke-width", 1), ("class", "fig-halo")])
                 let text = panel.integerValues ? NumberFormat.fixed(v, decimals: 0) : NumberFormat.fixed(v, decimals: 2)
                 svg.text("text", [("x", .n(x + l.cell / 2)), ("y", .n(y + l.cell / 2 + fontSize * 0.35)), ("text-anchor", "middle"),
                                   ("font-size", .n(fontSize)), ("fill", .s(color.lightness < 0.55 ? "#fff" : Palette.text))], text)
             }
         }
-        svg.open("g", [("font-size", .n(labelFont)), ("fill", .s(Palette.text))])
+        svg.open("g", [("font-size", .n(labelFont)), ("fill", .s(Palette.text)), ("class", "fig-text")])
         for (r, label) in panel.rowLabels.enumerated() {
             svg.text("text", [("x", .n(originX - 6)), ("y", .n(originY + (Double(r) + 0.5) * l.cell + 4)), ("text-anchor", "end")], label)
         }

@@ -78,7 +78,8 @@ public struct SiteBuilder {
 
     /// The stylesheet and KaTeX's files, as site-relative paths and bytes.
     private func assetFiles(_ katex: KatexAssets?) throws -> [(path: String, data: Data)] {
-        var files: [(path: String, data: Data)] = [("assets/style.css", Data(theme.stylesheet.utf8))]
+        var files: [(path: String, data: Data)] = [("assets/style.css", Data(theme.stylesheet.utf8)),
+                                                   ("assets/page.js", Data(theme.script.utf8))]
         for asset in katex?.files ?? [] {
             do {
                 files.append((asset.path, try Data(contentsOf: asset.source)))

@@ -12,6 +12,7 @@ extension DefaultTheme {
 <meta name="description" content="{{description}}">
 {{/hasDescription}}
 <link rel="stylesheet" href="{{assets}}style.css">
+<script>try { var t = localStorage.getItem("nbrun-theme"); if (t) document.documentElement.dataset.theme = t; } catch (e) {}</script>
 {{#math}}
 <link rel="stylesheet" href="{{assets}}katex/katex.min.css">
 {{/math}}
@@ -20,6 +21,7 @@ extension DefaultTheme {
 <a class="skip-link" href="#content">Skip to content</a>
 <header class="site-header">
 <a class="site-title" href="{{root}}index.html">{{siteTitle}}</a>
+<button type="button" class="theme-toggle" aria-pressed="false" hidden>Dark mode</button>
 </header>
 <div class="layout{{#hasToc}} has-toc{{/hasToc}}">
 {{#hasToc}}
@@ -54,6 +56,7 @@ extension DefaultTheme {
 <p>Source: <code>{{sourcePath}}</code></p>
 {{/sourcePath}}
 </footer>
+<script src="{{assets}}page.js"></script>
 {{#math}}
 <script src="{{assets}}katex/katex.min.js"></script>
 <script>{{{mathScript}}}</script>

@@ -3,7 +3,10 @@ extension DefaultTheme {
     /// The default stylesheet (mirrored in site/theme/style.css).
     static let stylesheet = #"""
 /* nbrun default theme. Copy to site/theme/style.css and edit to restyle every page. */
+/* Light colors; dark ones below follow prefers-color-scheme unless the reader chose with the
+   toggle (data-theme on <html>, remembered in localStorage). All pairs keep contrast >= 4.5:1. */
 :root {
+  color-scheme: light;
   --text: #1f2328;
   --muted: #59636e;
   --bg: #ffffff;
@@ -12,19 +15,55 @@ extension DefaultTheme {
   --accent: #0969da;
   --error: #cf222e;
   --error-bg: #fff0ee;
-  --expected: #9a6700;
+  --expected: #8a5c00;
   --expected-bg: #fff8e5;
+  --log-bg: #0d1117;
+  --log-text: #e6edf3;
+  --fig-bg: #ffffff;
+  --fig-text: #222222;
+  --fig-grid: #e6e6e6;
+  --fig-axis: #444444;
+  --hl-kw: #a626a4;
+  --hl-type: #8a5c00;
+  --hl-num: #9c4a00;
+  --hl-str: #2f6f2e;
+  --hl-com: #59636e;
+  --hl-fn: #1a5fd0;
+  --hl-var: #b3261e;
+  --hl-op: #57606a;
   --mono: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace;
   --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+}
+@media (prefers-color-scheme: dark) {
+  :root:not([data-theme="light"]) {
+    color-scheme: dark;
+    --text: #e6edf3; --muted: #9ea7b3; --bg: #0d1117; --panel: #161b22; --border: #3d444d;
+    --accent: #58a6ff; --error: #ff7b72; --error-bg: #2d1517; --expected: #e3b341; --expected-bg: #2a2212;
+    --log-bg: #010409; --log-text: #e6edf3;
+    --fig-bg: #0d1117; --fig-text: #e6edf3; --fig-grid: #30363d; --fig-axis: #9ea7b3;
+    --hl-kw: #ff7b72; --hl-type: #ffa657; --hl-num: #79c0ff; --hl-str: #a5d6ff; --hl-com: #9ea7b3;
+    --hl-fn: #d2a8ff; --hl-var: #ffa198; --hl-op: #c9d1d9;
+  }
+}
+:root[data-theme="dark"] {
+  color-scheme: dark;
+  --text: #e6edf3; --muted: #9ea7b3; --bg: #0d1117; --panel: #161b22; --border: #3d444d;
+  --accent: #58a6ff; --error: #ff7b72; --error-bg: #2d1517; --expected: #e3b341; --expected-bg: #2a2212;
+  --log-bg: #010409; --log-text: #e6edf3;
+  --fig-bg: #0d1117; --fig-text: #e6edf3; --fig-grid: #30363d; --fig-axis: #9ea7b3;
+  --hl-kw: #ff7b72; --hl-type: #ffa657; --hl-num: #79c0ff; --hl-str: #a5d6ff; --hl-com: #9ea7b3;
+  --hl-fn: #d2a8ff; --hl-var: #ffa198; --hl-op: #c9d1d9;
 }
 * { box-sizing: border-box; }
 html { font-size: 17px; }
 body { margin: 0; color: var(--text); background: var(--bg); font-family: var(--sans); line-height: 1.6; }
 a { color: var(--accent); }
 .skip-link { position: absolute; left: -999px; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .skip-link:focus { left: 1rem; top: 1rem; background: var(--bg); padding: .25rem .5rem; }
 
-.site-header { border-bottom: 1px solid var(--border); padding: .6rem 1.25rem; }
+.site-header { border-bottom: 1px solid var(--border); padding: .6rem 1.25rem; display: flex; align-items: center; gap: 1rem; }
+.theme-toggle { margin-left: auto; font: inherit; font-size: .85rem; color: var(--text); background: var(--panel); border: 1px solid var(--border); border-radius: 6px; padding: .2rem .6rem; cursor: pointer; }
 .site-title { font-weight: 600; text-decoration: none; color: var(--text); }
 .site-footer { color: var(--muted); font-size: .85rem; padding: 1rem 1.25rem 2rem; max-width: 52rem; margin: 0 auto; }
 
@@ -68,7 +107,7 @@ main { min-width: 0; padding: 1.5rem 0 2rem; }
 .cell-outputs:not(:empty) { margin-top: .4rem; }
 .output { margin: .35rem 0; }
 pre.output { margin: .35rem 0; padding: .5rem .75rem; background: var(--bg); border: 1px dashed var(--border); border-radius: 6px; white-space: pre-wrap; word-break: break-word; }
-pre.output-log { background: #0d1117; color: #e6edf3; border: 0; white-space: pre; }
+pre.output-log { background: var(--log-bg); color: var(--log-text); border: 0; white-space: pre; }
 .output-figure { margin: .5rem 0; }
 .output-figure svg { max-width: 100%; height: auto; display: block; }
 .output-table table, .model-summary table { border-collapse: collapse; font-size: .88rem; margin: .25rem 0; }
@@ -90,15 +129,24 @@ pre.output-log { background: #0d1117; color: #e6edf3; border: 0; white-space: pr
 .cell.expected-error .output-error .error-head { color: var(--expected); }
 
 /* Syntax colors from swift-syntax's classification. */
-.hl-kw { color: #a626a4; }
-.hl-type { color: #9a6700; }
-.hl-num { color: #b35900; }
-.hl-str { color: #3c7d3b; }
-.hl-com { color: #6a737d; font-style: italic; }
-.hl-attr, .hl-fn { color: #1a5fd0; }
-.hl-label { color: #b3261e; }
-.hl-var, .hl-ph { color: #b3261e; }
-.hl-op { color: #57606a; }
+.hl-kw { color: var(--hl-kw); }
+.hl-type { color: var(--hl-type); }
+.hl-num { color: var(--hl-num); }
+.hl-str { color: var(--hl-str); }
+.hl-com { color: var(--hl-com); font-style: italic; }
+.hl-attr, .hl-fn { color: var(--hl-fn); }
+.hl-label, .hl-var, .hl-ph { color: var(--hl-var); }
+.hl-op { color: var(--hl-op); }
+
+/* Figures draw with fixed colors (readable when an SVG is saved alone); these rules recolor their
+   background, text, grid and axes with the page's theme. */
+.nb-figure { fill: var(--fig-text); }
+.nb-figure .fig-bg { fill: var(--fig-bg); }
+.nb-figure .fig-text { fill: var(--fig-text); }
+.nb-figure .fig-grid { stroke: var(--fig-grid); }
+.nb-figure .fig-axis { stroke: var(--fig-axis); }
+.nb-figure .fig-halo { stroke: var(--fig-bg); }
+.nb-figure .fig-legend-box { fill: var(--fig-bg); stroke: var(--fig-grid); }
 
 /* Math: KaTeX replaces these; without it the TeX source shows, readable. */
 .math.display { display: block; text-align: center; margin: 1rem 0; overflow-x: auto; }

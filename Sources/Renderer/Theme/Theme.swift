@@ -2,26 +2,30 @@ import Foundation
 
 /// The templates and stylesheet pages are made with: the built-in defaults, each replaceable by the
 /// author's file of the same name in a theme directory (`site/theme/page.mustache`, `index.mustache`,
-/// `style.css`).
+/// `style.css`, `page.js`).
 public struct Theme: Equatable, Sendable {
     public var pageTemplate: String
     public var indexTemplate: String
     public var stylesheet: String
+    /// Copied to `assets/page.js`: the theme toggle, copy buttons and search.
+    public var script: String
 
-    public init(pageTemplate: String, indexTemplate: String, stylesheet: String) {
+    public init(pageTemplate: String, indexTemplate: String, stylesheet: String, script: String? = nil) {
         self.pageTemplate = pageTemplate
         self.indexTemplate = indexTemplate
         self.stylesheet = stylesheet
+        self.script = script ?? DefaultTheme.script
     }
 
     /// The built-in theme (mirrored as files under `site/theme/` in the repository).
     public static let `default` = Theme(pageTemplate: DefaultTheme.pageTemplate, indexTemplate: DefaultTheme.indexTemplate,
-                                        stylesheet: DefaultTheme.stylesheet)
+                                        stylesheet: DefaultTheme.stylesheet, script: DefaultTheme.script)
 
     /// File names an author can override, in a theme directory.
     public static let pageFileName = "page.mustache"
     public static let indexFileName = "index.mustache"
     public static let stylesheetFileName = "style.css"
+    public static let scriptFileName = "page.js"
 
     /// The default theme with every file present in `directory` taking precedence.
     /// A missing directory (or `nil`) gives the defaults; an unreadable file is an error.
@@ -40,6 +44,7 @@ public struct Theme: Equatable, Sendable {
         if let text = try read(pageFileName) { theme.pageTemplate = text }
         if let text = try read(indexFileName) { theme.indexTemplate = text }
         if let text = try read(stylesheetFileName) { theme.stylesheet = text }
+        if let text = try read(scriptFileName) { theme.script = text }
         return theme
     }
 }

@@ -1,0 +1,111 @@
+"""Real-browser check of built pages: Playwright for Python driving Debian's Chromium.
+
+Usage: site-check.py OUT PAGE.html...   (the first page is the flagship: screenshots, copy button)
+Each check prints "ok: …" or "FAILED: …"; the exit code is the number of failures (capped).
+"""
+import json
+import pathlib
+import sys
+
+from playwright.sync_api import sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+WIDTHS = {"desktop": 1280, "phone": 390}
+failures = 0
+
+
+def report(ok, what, detail=""):
+    global failures
+    print(f"  {'ok' if ok else 'FAILED'}: {what}" + (f" ({detail})" if detail and not ok else ""))
+    failures += 0 if ok else 1
+
+
+def open_page(context, path):
+    """The page at file://, with every request it makes that is not a local file, and every failure."""
+    page = context.new_page()
+    outside, failed = [], []
+    page.on("request", lambda r: outside.append(r.url) if not r.url.startswith(("file://", "data:", "blob:")) else None)
+    page.on("requestfailed", lambda r: failed.append(r.url))
+    page.goto(path.as_uri())
+    page.wait_for_load_state("load")
+    return page, outside, failed
+
+
+# Elements wider than the viewport that are not inside something that scrolls sideways.
+OVERFLOW_JS = """() => {
+  const width = document.documentElement.clientWidth;
+  const scrolls = (el) => { for (let a = el.parentElement; a; a = a.parentElement) {
+      const s = getComputedStyle(a).overflowX; if ((s === 'auto' || s === 'scroll') && a !== document.documentElement && a !== document.body) return true; }
+    return false; };
+  const bad = [];
+  for (const el of document.body.querySelectorAll('*')) {
+    const r = el.getBoundingClientRect();
+    if (el.closest('.katex-mathml, .visually-hidden')) continue;
+    if (r.width > 0 && (r.right > width + 1 || r.left < -1) && !scrolls(el) && getComputedStyle(el).position !== 'absolute')
+      bad.push(el.tagName.toLowerCase() + (el.className && el.className.baseVal === undefined ? '.' + el.className : '') + ' ' + Math.round(r.right));
+  }
+  return {scrollWidth: document.documentElement.scrollWidth, width, bad: bad.slice(0, 8)};
+}"""
+
+
+def check_page(context, path, width_name):
+    page, outside, failed = open_page(context, path)
+    name = f"{path.name} at {WIDTHS[width_name]} px"
+    report(not outside and not failed, f"{name}: loads from file:// with no network or failed request", f"{outside + failed}")
+    if page.locator(".math").count():
+        report(page.locator(".katex").count() > 0, f"{name}: math rendered by KaTeX")
+    if width_name == "phone":
+        result = page.evaluate(OVERFLOW_JS)
+        report(result["scrollWidth"] <= result["width"] and not result["bad"],
+               f"{name}: nothing wider than the viewport but scrollable regions", json.dumps(result))
+    page.close()
+
+
+def check_theme_toggle(context, path):
+    page, _, _ = open_page(context, path)
+    background = lambda: page.evaluate("getComputedStyle(document.body).backgroundColor")
+    light = background()
+    page.click(".theme-toggle")
+    dark = background()
+    report(page.evaluate("document.documentElement.dataset.theme") == "dark" and dark != light,
+           "dark toggle switches the theme", f"{light} -> {dark}")
+    page.reload()
+    report(page.evaluate("document.documentElement.dataset.theme") == "dark" and background() == dark,
+           "dark choice persists across a reload (localStorage)")
+    page.click(".theme-toggle")
+    report(background() == light, "the toggle switches back to light")
+    page.close()
+
+
+def screenshots(browser, path, out):
+    for scheme in ("light", "dark"):
+        for width_name, width in WIDTHS.items():
+            context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+            page, _, _ = open_page(context, path)
+            target = out / f"flagship-{scheme}-{width}.png"
+            page.screenshot(path=str(target), full_page=False)
+            report(target.stat().st_size > 0, f"screenshot {target}")
+            context.close()
+
+
+def main():
+    out = pathlib.Path(sys.argv[1]).resolve()
+    pages = [pathlib.Path(p).resolve() for p in sys.argv[2:]]
+    flagship = pages[0]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        for width_name, width in WIDTHS.items():
+            context = browser.new_context(viewport={"width": width, "height": 900})
+            for path in pages:
+                check_page(context, path, width_name)
+            context.close()
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
+        check_theme_toggle(context, flagship)
+        context.close()
+        screenshots(browser, flagship, out)
+        browser.close()
+    sys.exit(min(failures, 100))
+
+
+if __name__ == "__main__":
+    main()
