@@ -7,6 +7,7 @@ import json
 import pathlib
 import sys
 
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
 
 CHROMIUM = "/usr/bin/chromium"
@@ -77,6 +78,32 @@ def check_theme_toggle(context, path):
     page.close()
 
 
+def check_copy_button(browser, path):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"])
+    page, _, _ = open_page(context, path)
+    cell = page.locator(".cell:has(.copy-button)").nth(1)
+    expected = cell.locator("pre.code code").text_content()
+    cell.locator(".copy-button").click()
+    copied = page.evaluate("navigator.clipboard.readText()")
+    outputs = cell.locator(".cell-outputs").text_content().strip()
+    report(copied == expected and (not outputs or outputs not in copied),
+           "the copy button puts the cell's code (not its outputs) on the clipboard", repr(copied[:80]))
+    context.close()
+
+
+def check_axe(browser, path):
+    axe = Axe()
+    for scheme in ("light", "dark"):
+        for width_name, width in WIDTHS.items():
+            context = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+            page, _, _ = open_page(context, path)
+            violations = axe.run(page).response["violations"]
+            bad = [f"{v['id']} ({v['impact']}, {len(v['nodes'])}x: {' '.join(str(n['target']) for n in v['nodes'][:3])})" for v in violations if v["impact"] in ("serious", "critical")]
+            report(not bad, f"axe-core: no serious or critical violation on {path.name} ({scheme}, {width} px)", ", ".join(bad))
+            context.close()
+
+
 def screenshots(browser, path, out):
     for scheme in ("light", "dark"):
         for width_name, width in WIDTHS.items():
@@ -102,6 +129,8 @@ def main():
         context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme="light")
         check_theme_toggle(context, flagship)
         context.close()
+        check_copy_button(browser, flagship)
+        check_axe(browser, flagship)
         screenshots(browser, flagship, out)
         browser.close()
     sys.exit(min(failures, 100))

@@ -54,14 +54,14 @@ final class MarkdownHTMLTests: XCTestCase {
         XCTAssertTrue(html.contains("<input type=\"checkbox\" disabled=\"\" checked=\"\""), html)
         XCTAssertTrue(html.contains("<a href=\"#fn-1\" id=\"fnref-1-2\""), html)
         XCTAssertTrue(html.contains("<li id=\"fn-2\">"), html)
-        XCTAssertTrue(html.contains("<div class=\"math display\">L = \\frac{1}{n}</div>"), html)
+        XCTAssertTrue(html.contains("<div class=\"math display\" tabindex=\"0\">L = \\frac{1}{n}</div>"), html)
         XCTAssertTrue(html.contains("<span class=\"math inline\">a_1 * b_1 *</span>"), html)
     }
 
     func testMathSurvivesMarkdownUntouched() {
         let html = render("Loss $L = \\frac{1}{n}\\sum_i (y_i - \\hat y_i)^2$ and *emph*.\n\n$$\nw \\leftarrow w - \\eta \\nabla_w L\n$$\n").html
         XCTAssertTrue(html.contains(#"<span class="math inline">L = \frac{1}{n}\sum_i (y_i - \hat y_i)^2</span>"#), html)
-        XCTAssertTrue(html.contains(#"<div class="math display">w \leftarrow w - \eta \nabla_w L</div>"#), html)
+        XCTAssertTrue(html.contains(#"<div class="math display" tabindex="0">w \leftarrow w - \eta \nabla_w L</div>"#), html)
         XCTAssertTrue(html.contains("<em>emph</em>"))
     }
 

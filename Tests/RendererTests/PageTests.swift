@@ -48,12 +48,30 @@ final class PageTests: XCTestCase {
         XCTAssertTrue(html.contains("<div class=\"cell source-hidden\" id=\"cell-4\">"))
         XCTAssertFalse(html.contains("showConfusion"))
         XCTAssertTrue(html.contains("<div class=\"cell expected-error demo\" id=\"cell-5\">"))
-        XCTAssertTrue(html.contains("<pre class=\"output output-log\">Epoch 1/2\n150/150"))
+        XCTAssertTrue(html.contains("<pre class=\"output output-log\" tabindex=\"0\">Epoch 1/2\n150/150"))
         XCTAssertTrue(html.contains("<td class=\"num\">100,480</td>"))
         XCTAssertTrue(html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"nb-figure\" id=\"fig-1\""))
         XCTAssertTrue(html.contains("x &lt; y &amp;&amp; done"))
         XCTAssertTrue(html.contains("<title>Fashion-MNIST with a dense network · Deep Learning in Swift</title>"))
         XCTAssertTrue(html.contains("content=\"Train a 784-128-10 classifier &amp; read its errors.\""))
+    }
+
+    /// Copy buttons, link names unique on the page, and every region that may scroll focusable.
+    func testCellChromeIsAccessible() throws {
+        let html = try PageRenderer().render(Fixtures.page)
+        XCTAssertTrue(html.contains("<a class=\"cell-label\" href=\"#train\" aria-label=\"Link to cell 3: train\">[3]</a>\n"
+            + "<button type=\"button\" class=\"copy-button\" aria-label=\"Copy the code of cell 3: train\" hidden>Copy</button>"), html)
+        let names = html.components(separatedBy: "aria-label=\"Link to ").dropFirst().map { $0.prefix { $0 != "\"" } }
+        XCTAssertGreaterThan(names.count, 2)
+        XCTAssertEqual(Set(names).count, names.count, "link names repeat: \(names)")
+        XCTAssertEqual(html.components(separatedBy: "<pre class=\"code\" tabindex=\"0\">").count - 1,
+                       html.components(separatedBy: "class=\"copy-button\"").count - 1, "each shown cell: focusable code, one copy button")
+        for region in ["<figure class=\"output output-figure\" tabindex=\"0\">", "<div class=\"output output-summary\" tabindex=\"0\">"] {
+            XCTAssertTrue(html.contains(region), region)
+        }
+        XCTAssertFalse(html.contains("Link to this cell"))
+        XCTAssertTrue(Theme.default.script.contains("navigator.clipboard.writeText(text)"))
+        XCTAssertTrue(Theme.default.stylesheet.contains(":focus-visible { outline: 2px solid var(--accent)"))
     }
 
     func testFigureIdsAreUniqueAcrossThePage() throws {

@@ -41,7 +41,8 @@ struct MarkdownHTML {
             let anchor = uniqueAnchor(for: text)
             headings.append(TocEntry(level: level, text: text, anchor: anchor))
             let id = XMLEscaping.attribute(anchor)
-            return "<h\(level) id=\"\(id)\">" + inline(inlines) + "</h\(level)>\n"
+            return "<h\(level) id=\"\(id)\">" + inline(inlines)
+                + "<a class=\"anchor\" href=\"#\(id)\" aria-label=\"Link to section: \(XMLEscaping.attribute(text))\">#</a></h\(level)>\n"
         case .blockQuote(let blocks): return "<blockquote>\n" + html(blocks) + "</blockquote>\n"
         case .list(let list): return self.list(list)
         case .codeBlock(let info, let code):
@@ -51,7 +52,9 @@ struct MarkdownHTML {
         case .thematicBreak: return "<hr />\n"
         case .table(let table): return self.table(table)
         case .footnoteDefinition(let number, let blocks): return footnotes([(number, blocks)])
-        case .mathBlock(let tex): return "<div class=\"math display\">" + XMLEscaping.html(tex) + "</div>\n"
+        case .mathBlock(let tex):
+            // Wide formulas scroll sideways on phones: focusable so a keyboard can scroll them.
+            return "<div class=\"math display\" tabindex=\"0\">" + XMLEscaping.html(tex) + "</div>\n"
         }
     }
 

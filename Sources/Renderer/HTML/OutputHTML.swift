@@ -13,13 +13,14 @@ struct OutputHTML {
             return "<pre class=\"output output-value\">" + XMLEscaping.text(text) + "</pre>\n"
         case .figure(let figure):
             figureCounter += 1
-            return "<figure class=\"output output-figure\">\n" + FigureRenderer.svg(figure, id: "fig-\(figureCounter)") + "</figure>\n"
+            return "<figure class=\"output output-figure\" tabindex=\"0\">\n" + FigureRenderer.svg(figure, id: "fig-\(figureCounter)") + "</figure>\n"
         case .table(let table):
-            return "<div class=\"output output-table\">\n" + Self.table(table) + "</div>\n"
+            return "<div class=\"output output-table\" tabindex=\"0\">\n" + Self.table(table) + "</div>\n"
         case .modelSummary(let summary):
-            return "<div class=\"output output-summary\">\n" + ModelSummaryHTML.html(summary) + "</div>\n"
+            return "<div class=\"output output-summary\" tabindex=\"0\">\n" + ModelSummaryHTML.html(summary) + "</div>\n"
         case .trainingLog(let log):
-            return "<pre class=\"output output-log\">" + XMLEscaping.text(log.lines.joined(separator: "\n")) + "</pre>\n"
+            // Scrolls sideways (lines stay whole, like a terminal): focusable so keyboards can scroll it.
+            return "<pre class=\"output output-log\" tabindex=\"0\">" + XMLEscaping.text(log.lines.joined(separator: "\n")) + "</pre>\n"
         case .error(let error):
             return Self.error(error)
         case .notice(let text):

@@ -53,6 +53,7 @@ public struct PageRenderer: Sendable {
             "description": page.description,
             "hasDescription": !page.description.isEmpty,
             "siteTitle": page.siteTitle,
+            "hasSiteTitle": !page.siteTitle.isEmpty,
             "root": root,
             "assets": root + "assets/",
             "path": page.path,
@@ -122,13 +123,17 @@ public struct PageRenderer: Sendable {
         var s = "<div class=\"\(classes.joined(separator: " "))\" id=\"\(id)\">\n"
         if !cell.hidden {
             let label = cell.executionIndex.map { "[\($0)]" } ?? "#"
-            s += "<div class=\"cell-input\">\n<a class=\"cell-label\" href=\"#\(id)\" aria-label=\"Link to this cell\">\(label)</a>\n"
+            let name = XMLEscaping.attribute(Self.cellName(cell))
+            s += "<div class=\"cell-input\">\n<div class=\"cell-bar\">\n"
+            s += "<a class=\"cell-label\" href=\"#\(id)\" aria-label=\"Link to \(name)\">\(label)</a>\n"
+            s += "<button type=\"button\" class=\"copy-button\" aria-label=\"Copy the code of \(name)\" hidden>Copy</button>\n"
             if let seconds = cell.seconds {
                 s += "<span class=\"cell-time\">\(Self.duration(seconds))</span>\n"
             }
+            s += "</div>\n"
             var code = highlightMemo?.html(cell.source) ?? CodeHighlighter.html(cell.source)
             if code.hasSuffix("\n") { code.removeLast() }
-            s += "<pre class=\"code\"><code class=\"language-swift\">" + code + "</code></pre>\n</div>\n"
+            s += "<pre class=\"code\" tabindex=\"0\"><code class=\"language-swift\">" + code + "</code></pre>\n</div>\n"
         }
         s += "<div class=\"cell-outputs\">"
         if !cell.outputs.isEmpty {
@@ -137,6 +142,12 @@ public struct PageRenderer: Sendable {
         }
         s += "</div>\n</div>\n"
         return s
+    }
+
+    /// "cell 8", "cell 8: train" (the author's id), "cell train" (not run): unique on the page.
+    static func cellName(_ cell: CellView) -> String {
+        guard let n = cell.executionIndex else { return "cell \(cell.id)" }
+        return cell.id == "cell-\(n)" ? "cell \(n)" : "cell \(n): \(cell.id)"
     }
 
     /// Keeps only characters valid in a CSS class name.

@@ -20,7 +20,9 @@ extension DefaultTheme {
 <body>
 <a class="skip-link" href="#content">Skip to content</a>
 <header class="site-header">
+{{#hasSiteTitle}}
 <a class="site-title" href="{{root}}index.html">{{siteTitle}}</a>
+{{/hasSiteTitle}}
 <button type="button" class="theme-toggle" aria-pressed="false" hidden>Dark mode</button>
 </header>
 <div class="layout{{#hasToc}} has-toc{{/hasToc}}">

@@ -2,7 +2,7 @@
 extension DefaultTheme {
     /// The default page script (mirrored in site/theme/page.js).
     static let script = #"""
-/* nbrun default page script: theme toggle. Copy to site/theme/page.js and edit to change it. */
+/* nbrun default page script: theme toggle, copy buttons. Copy to site/theme/page.js and edit to change it. */
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -28,6 +28,44 @@ extension DefaultTheme {
       try { localStorage.setItem(key, next); } catch (e) { /* storage off: the choice lasts this page */ }
       show();
     });
+  }
+})();
+
+/* Copy buttons: the cell's code (not its outputs) to the clipboard. */
+(function () {
+  "use strict";
+  function fallbackCopy(text) {
+    var area = document.createElement("textarea");
+    area.value = text;
+    area.setAttribute("readonly", "");
+    area.style.position = "fixed";
+    area.style.opacity = "0";
+    document.body.appendChild(area);
+    area.select();
+    var ok = false;
+    try { ok = document.execCommand("copy"); } catch (e) { ok = false; }
+    document.body.removeChild(area);
+    return ok;
+  }
+  var buttons = document.querySelectorAll(".copy-button");
+  for (var i = 0; i < buttons.length; i++) {
+    (function (button) {
+      var code = button.closest(".cell-input").querySelector("pre.code code");
+      if (!code) return;
+      button.hidden = false;
+      var done = function (ok) {
+        button.textContent = ok ? "Copied" : "Copy failed";
+        setTimeout(function () { button.textContent = "Copy"; }, 1500);
+      };
+      button.addEventListener("click", function () {
+        var text = code.textContent;
+        if (navigator.clipboard && window.isSecureContext) {
+          navigator.clipboard.writeText(text).then(function () { done(true); }, function () { done(fallbackCopy(text)); });
+        } else {
+          done(fallbackCopy(text));
+        }
+      });
+    })(buttons[i]);
   }
 })();
 

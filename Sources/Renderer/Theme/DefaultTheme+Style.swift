@@ -61,6 +61,7 @@ a { color: var(--accent); }
 .skip-link { position: absolute; left: -999px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .skip-link:focus { left: 1rem; top: 1rem; background: var(--bg); padding: .25rem .5rem; }
+:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 
 .site-header { border-bottom: 1px solid var(--border); padding: .6rem 1.25rem; display: flex; align-items: center; gap: 1rem; }
 .theme-toggle { margin-left: auto; font: inherit; font-size: .85rem; color: var(--text); background: var(--panel); border: 1px solid var(--border); border-radius: 6px; padding: .2rem .6rem; cursor: pointer; }
@@ -87,6 +88,10 @@ main { min-width: 0; padding: 1.5rem 0 2rem; }
 .notebook h1 { font-size: 2rem; margin-top: .5rem; }
 .notebook h2 { font-size: 1.45rem; padding-bottom: .25rem; border-bottom: 1px solid var(--border); }
 .notebook h3 { font-size: 1.15rem; }
+.notebook [id] { scroll-margin-top: 1rem; }
+.anchor { margin-left: .4rem; color: var(--muted); text-decoration: none; font-weight: 400; opacity: 0; }
+:hover > .anchor, .anchor:focus { opacity: 1; }
+@media (hover: none) { .anchor { opacity: .6; } }
 .notebook p, .notebook ul, .notebook ol { margin: .75rem 0; }
 .notebook img { max-width: 100%; }
 .notebook blockquote { margin: 1rem 0; padding: 0 1rem; color: var(--muted); border-left: 4px solid var(--border); }
@@ -100,9 +105,13 @@ main { min-width: 0; padding: 1.5rem 0 2rem; }
 /* Cells: code, then its outputs, joined by a left rule so they read as one unit. */
 .cell { margin: 1.25rem 0; border-left: 3px solid var(--border); padding-left: .75rem; scroll-margin-top: 1rem; }
 .cell:target { border-left-color: var(--accent); }
-.cell-input { position: relative; }
-.cell-label { position: absolute; right: .5rem; top: .35rem; font-family: var(--mono); font-size: .72rem; color: var(--muted); text-decoration: none; }
-.cell-time { position: absolute; right: .5rem; bottom: .35rem; font-family: var(--mono); font-size: .68rem; color: var(--muted); }
+/* The [n] label, copy button and timing sit in a bar above the code, never over it. */
+.cell-bar { display: flex; align-items: center; gap: .6rem; min-height: 1.5rem; font-family: var(--mono); font-size: .75rem; color: var(--muted); }
+.cell-label { color: var(--muted); text-decoration: none; }
+.cell-label:hover { color: var(--accent); text-decoration: underline; }
+.cell-time { order: 1; }
+.copy-button { order: 2; margin-left: auto; font: inherit; color: var(--muted); background: var(--bg); border: 1px solid var(--border); border-radius: 4px; padding: 0 .5rem; cursor: pointer; }
+.copy-button:hover { color: var(--accent); border-color: var(--accent); }
 .cell-input pre.code { margin: 0; background: var(--panel); border: 1px solid var(--border); border-radius: 6px; padding: .7rem 1rem; }
 .cell-outputs:not(:empty) { margin-top: .4rem; }
 .output { margin: .35rem 0; }
