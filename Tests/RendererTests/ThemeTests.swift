@@ -48,6 +48,17 @@ final class ThemeTests: XCTestCase {
         XCTAssertTrue(Theme.default.script.contains("localStorage.setItem(key, next)"))
     }
 
+    /// Phones: figures keep a legible minimum width and scroll; the contents fold into one line.
+    func testNarrowLayoutScrollsFiguresAndFoldsTheContents() throws {
+        let css = Theme.default.stylesheet
+        XCTAssertTrue(css.contains(".output-figure { margin: .5rem 0; overflow-x: auto; }"))
+        XCTAssertTrue(css.contains(".output-figure svg { max-width: max(100%, 36rem);"))
+        XCTAssertFalse(css.contains("position: absolute; right: .5rem"), "nothing is placed over the code")
+        let page = try PageRenderer().render(PageInput(title: "T", path: "t.html", blocks: [.prose(html: "<h2>A</h2>")]))
+        XCTAssertTrue(page.contains("<details class=\"toc-details\">\n<summary class=\"toc-title\">On this page</summary>"), page)
+        XCTAssertTrue(Theme.default.script.contains("window.matchMedia(\"(min-width: 901px)\")"))
+    }
+
     func testMissingDirectoryGivesDefaults() throws {
         XCTAssertEqual(try Theme.load(directory: URL(fileURLWithPath: "/nonexistent/theme")), Theme.default)
         XCTAssertEqual(try Theme.load(directory: nil), Theme.default)

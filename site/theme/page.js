@@ -1,4 +1,4 @@
-/* nbrun default page script: theme toggle, copy buttons. Copy to site/theme/page.js and edit to change it. */
+/* nbrun default page script: theme toggle, copy buttons, folding contents. Copy to site/theme/page.js and edit to change it. */
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -63,4 +63,15 @@
       });
     })(buttons[i]);
   }
+})();
+
+/* The table of contents: open in the sidebar on wide screens, folded above the article on narrow ones. */
+(function () {
+  "use strict";
+  var toc = document.querySelector(".toc-details");
+  if (!toc || !window.matchMedia) return;
+  var wide = window.matchMedia("(min-width: 901px)");
+  var sync = function () { toc.open = wide.matches; };
+  sync();
+  if (wide.addEventListener) wide.addEventListener("change", sync);
 })();

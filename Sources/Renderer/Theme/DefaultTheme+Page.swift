@@ -28,12 +28,14 @@ extension DefaultTheme {
 <div class="layout{{#hasToc}} has-toc{{/hasToc}}">
 {{#hasToc}}
 <nav class="toc" aria-label="On this page">
-<p class="toc-title">On this page</p>
+<details class="toc-details">
+<summary class="toc-title">On this page</summary>
 <ul>
 {{#toc}}
 <li class="toc-level-{{level}}"><a href="#{{anchor}}">{{text}}</a></li>
 {{/toc}}
 </ul>
+</details>
 </nav>
 {{/hasToc}}
 <main id="content">

@@ -2,7 +2,7 @@
 extension DefaultTheme {
     /// The default page script (mirrored in site/theme/page.js).
     static let script = #"""
-/* nbrun default page script: theme toggle, copy buttons. Copy to site/theme/page.js and edit to change it. */
+/* nbrun default page script: theme toggle, copy buttons, folding contents. Copy to site/theme/page.js and edit to change it. */
 (function () {
   "use strict";
   var root = document.documentElement;
@@ -67,6 +67,17 @@ extension DefaultTheme {
       });
     })(buttons[i]);
   }
+})();
+
+/* The table of contents: open in the sidebar on wide screens, folded above the article on narrow ones. */
+(function () {
+  "use strict";
+  var toc = document.querySelector(".toc-details");
+  if (!toc || !window.matchMedia) return;
+  var wide = window.matchMedia("(min-width: 901px)");
+  var sync = function () { toc.open = wide.matches; };
+  sync();
+  if (wide.addEventListener) wide.addEventListener("change", sync);
 })();
 
 """#

@@ -71,16 +71,24 @@ a { color: var(--accent); }
 .layout { max-width: 52rem; margin: 0 auto; padding: 0 1.25rem; }
 .layout.has-toc { max-width: 70rem; display: grid; grid-template-columns: 14rem minmax(0, 1fr); gap: 2.5rem; }
 .toc { position: sticky; top: 0; align-self: start; max-height: 100vh; overflow-y: auto; padding: 1.5rem 0; font-size: .85rem; }
-.toc-title { font-weight: 600; margin: 0 0 .4rem; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; font-size: .75rem; }
+.toc-title { font-weight: 600; margin: 0 0 .4rem; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; font-size: .75rem; cursor: pointer; }
 .toc ul { list-style: none; margin: 0; padding: 0; }
 .toc li { margin: .2rem 0; }
 .toc a { color: var(--text); text-decoration: none; }
 .toc a:hover { color: var(--accent); text-decoration: underline; }
 .toc .toc-level-3 { padding-left: .9rem; }
 .toc .toc-level-4, .toc .toc-level-5, .toc .toc-level-6 { padding-left: 1.8rem; }
+/* Wide screens: the contents stay open in the sidebar (page.js opens them). Narrow screens: they
+   fold into one line above the article. */
+@media (min-width: 901px) {
+  .toc summary { list-style: none; pointer-events: none; cursor: default; }
+  .toc summary::-webkit-details-marker { display: none; }
+}
 @media (max-width: 900px) {
   .layout.has-toc { display: block; }
-  .toc { position: static; max-height: none; border-bottom: 1px solid var(--border); }
+  .toc { position: static; max-height: none; padding: .75rem 0; border-bottom: 1px solid var(--border); }
+  .toc-title { margin: 0; font-size: .8rem; }
+  .toc details[open] .toc-title { margin-bottom: .4rem; }
 }
 
 main { min-width: 0; padding: 1.5rem 0 2rem; }
@@ -117,8 +125,11 @@ main { min-width: 0; padding: 1.5rem 0 2rem; }
 .output { margin: .35rem 0; }
 pre.output { margin: .35rem 0; padding: .5rem .75rem; background: var(--bg); border: 1px dashed var(--border); border-radius: 6px; white-space: pre-wrap; word-break: break-word; }
 pre.output-log { background: var(--log-bg); color: var(--log-text); border: 0; white-space: pre; }
-.output-figure { margin: .5rem 0; }
-.output-figure svg { max-width: 100%; height: auto; display: block; }
+/* Figures shrink with the column but not below 36rem (labels stay legible on a phone): past that
+   the figure scrolls sideways. Tables and summaries scroll too rather than widen the page. */
+.output-figure { margin: .5rem 0; overflow-x: auto; }
+.output-figure svg { max-width: max(100%, 36rem); height: auto; display: block; }
+.output-table, .output-summary, .table-wrap { overflow-x: auto; }
 .output-table table, .model-summary table { border-collapse: collapse; font-size: .88rem; margin: .25rem 0; }
 .model-summary .model-name { font-family: var(--mono); font-size: .85rem; margin: .25rem 0; }
 .model-summary th { border-bottom: 2px solid var(--text); }
