@@ -185,5 +185,7 @@ final class SystemKatexTests: XCTestCase {
         XCTAssertEqual(attributes[.type] as? FileAttributeType, .typeRegular, "a copy, not a link into /usr/share")
         XCTAssertGreaterThan((attributes[.size] as? Int) ?? 0, 100_000)
         XCTAssertTrue(report.written.contains("assets/katex/fonts/KaTeX_Main-Regular.woff2"))
+        let fonts = report.written.filter { $0.hasPrefix("assets/katex/fonts/") }
+        XCTAssertEqual(fonts.filter { !$0.hasSuffix(".woff2") }, [], "only woff2: browsers never ask for .woff or .ttf")
     }
 }
