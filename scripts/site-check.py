@@ -104,6 +104,27 @@ def check_axe(browser, path):
             context.close()
 
 
+PRINT_JS = """() => {
+  const scrolling = [...document.querySelectorAll('pre, figure, .table-wrap, .output-table, .output-summary, .math.display')]
+    .filter(el => el.scrollWidth > el.clientWidth + 1).map(el => el.tagName.toLowerCase() + '.' + el.className);
+  const code = document.querySelector('pre.code');
+  return {scrolling: scrolling.slice(0, 5), whiteSpace: code ? getComputedStyle(code).whiteSpace : 'pre-wrap',
+          background: getComputedStyle(document.body).backgroundColor};
+}"""
+
+
+def check_print(browser, path, out):
+    context = browser.new_context(viewport={"width": 700, "height": 900}, color_scheme="dark")
+    page, _, _ = open_page(context, path)
+    page.emulate_media(media="print")
+    result = page.evaluate(PRINT_JS)
+    report(result["whiteSpace"] == "pre-wrap" and not result["scrolling"], "print: code and logs wrap, nothing scrolls", json.dumps(result))
+    report(result["background"] == "rgb(255, 255, 255)", "print: light colors even when the screen is dark", result["background"])
+    page.pdf(path=str(out / "flagship.pdf"))
+    report((out / "flagship.pdf").stat().st_size > 0, f"print: PDF written to {out / 'flagship.pdf'}")
+    context.close()
+
+
 def screenshots(browser, path, out):
     for scheme in ("light", "dark"):
         for width_name, width in WIDTHS.items():
@@ -131,6 +152,7 @@ def main():
         context.close()
         check_copy_button(browser, flagship)
         check_axe(browser, flagship)
+        check_print(browser, flagship, out)
         screenshots(browser, flagship, out)
         browser.close()
     sys.exit(min(failures, 100))

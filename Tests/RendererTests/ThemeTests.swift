@@ -31,12 +31,12 @@ final class ThemeTests: XCTestCase {
     /// page and its figures use, and a toggle that remembers the choice in localStorage.
     func testDarkModeFollowsThePreferenceAndTheToggle() throws {
         let css = Theme.default.stylesheet
-        XCTAssertTrue(css.contains("@media (prefers-color-scheme: dark) {\n  :root:not([data-theme=\"light\"]) {"))
+        XCTAssertTrue(css.contains("@media screen and (prefers-color-scheme: dark) {\n  :root:not([data-theme=\"light\"]) {"))
         XCTAssertTrue(css.contains(":root[data-theme=\"dark\"] {"))
         func variables(_ block: String) -> Set<String> {
             Set(block.components(separatedBy: "--").dropFirst().compactMap { $0.split(separator: ":").first.map(String.init) })
         }
-        let light = String(css[css.range(of: ":root {")!.upperBound..<css.range(of: "@media (prefers-color-scheme")!.lowerBound])
+        let light = String(css[css.range(of: ":root {")!.upperBound..<css.range(of: "@media screen and (prefers-color-scheme")!.lowerBound])
         let forced = String(css[css.range(of: ":root[data-theme=\"dark\"] {")!.upperBound...].prefix { $0 != "}" })
         XCTAssertEqual(variables(light).subtracting(["mono", "sans"]), variables(forced), "every color has a dark value")
         for hook in [".nb-figure .fig-bg", ".nb-figure .fig-text", ".nb-figure .fig-grid", ".nb-figure .fig-axis", ".hl-kw { color: var(--hl-kw)"] {
@@ -57,6 +57,18 @@ final class ThemeTests: XCTestCase {
         let page = try PageRenderer().render(PageInput(title: "T", path: "t.html", blocks: [.prose(html: "<h2>A</h2>")]))
         XCTAssertTrue(page.contains("<details class=\"toc-details\">\n<summary class=\"toc-title\">On this page</summary>"), page)
         XCTAssertTrue(Theme.default.script.contains("window.matchMedia(\"(min-width: 901px)\")"))
+    }
+
+    /// Print: light colors, wrapped code and logs, no scrolling, cells and figures kept whole,
+    /// headings kept with what follows, link targets shown.
+    func testPrintStylesheet() throws {
+        let css = Theme.default.stylesheet
+        let print = String(css[css.range(of: "@media print {")!.lowerBound...])
+        for rule in ["white-space: pre-wrap", "overflow: visible", ".cell, .output, figure, table, tr, .math.display, blockquote { break-inside: avoid; }",
+                     "h1, h2, h3, h4, h5, h6 { break-after: avoid;", "content: \" (\" attr(href) \")\"", ".copy-button, .theme-toggle, .anchor { display: none; }"] {
+            XCTAssertTrue(print.contains(rule), rule)
+        }
+        XCTAssertTrue(css.contains("@media screen {\n  :root[data-theme=\"dark\"] {"), "dark is for screens only")
     }
 
     func testMissingDirectoryGivesDefaults() throws {

@@ -4,7 +4,8 @@ extension DefaultTheme {
     static let stylesheet = #"""
 /* nbrun default theme. Copy to site/theme/style.css and edit to restyle every page. */
 /* Light colors; dark ones below follow prefers-color-scheme unless the reader chose with the
-   toggle (data-theme on <html>, remembered in localStorage). All pairs keep contrast >= 4.5:1. */
+   toggle (data-theme on <html>, remembered in localStorage). All pairs keep contrast >= 4.5:1.
+   Dark applies on screens only: paper is always printed light. */
 :root {
   color-scheme: light;
   --text: #1f2328;
@@ -34,7 +35,7 @@ extension DefaultTheme {
   --mono: ui-monospace, SFMono-Regular, "SF Mono", Menlo, Consolas, "Liberation Mono", monospace;
   --sans: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
 }
-@media (prefers-color-scheme: dark) {
+@media screen and (prefers-color-scheme: dark) {
   :root:not([data-theme="light"]) {
     color-scheme: dark;
     --text: #e6edf3; --muted: #9ea7b3; --bg: #0d1117; --panel: #161b22; --border: #3d444d;
@@ -45,14 +46,16 @@ extension DefaultTheme {
     --hl-fn: #d2a8ff; --hl-var: #ffa198; --hl-op: #c9d1d9;
   }
 }
-:root[data-theme="dark"] {
-  color-scheme: dark;
-  --text: #e6edf3; --muted: #9ea7b3; --bg: #0d1117; --panel: #161b22; --border: #3d444d;
-  --accent: #58a6ff; --error: #ff7b72; --error-bg: #2d1517; --expected: #e3b341; --expected-bg: #2a2212;
-  --log-bg: #010409; --log-text: #e6edf3;
-  --fig-bg: #0d1117; --fig-text: #e6edf3; --fig-grid: #30363d; --fig-axis: #9ea7b3;
-  --hl-kw: #ff7b72; --hl-type: #ffa657; --hl-num: #79c0ff; --hl-str: #a5d6ff; --hl-com: #9ea7b3;
-  --hl-fn: #d2a8ff; --hl-var: #ffa198; --hl-op: #c9d1d9;
+@media screen {
+  :root[data-theme="dark"] {
+    color-scheme: dark;
+    --text: #e6edf3; --muted: #9ea7b3; --bg: #0d1117; --panel: #161b22; --border: #3d444d;
+    --accent: #58a6ff; --error: #ff7b72; --error-bg: #2d1517; --expected: #e3b341; --expected-bg: #2a2212;
+    --log-bg: #010409; --log-text: #e6edf3;
+    --fig-bg: #0d1117; --fig-text: #e6edf3; --fig-grid: #30363d; --fig-axis: #9ea7b3;
+    --hl-kw: #ff7b72; --hl-type: #ffa657; --hl-num: #79c0ff; --hl-str: #a5d6ff; --hl-com: #9ea7b3;
+    --hl-fn: #d2a8ff; --hl-var: #ffa198; --hl-op: #c9d1d9;
+  }
 }
 * { box-sizing: border-box; }
 html { font-size: 17px; }
@@ -184,10 +187,21 @@ pre.output-log { background: var(--log-bg); color: var(--log-text); border: 0; w
 .lessons a { font-weight: 600; font-size: 1.1rem; }
 .lessons p { margin: .2rem 0 0; color: var(--muted); }
 
+/* Paper: nothing scrolls, so long lines wrap; a cell, figure or table stays on one page when it
+   fits; a heading stays with what follows it; links show where they go. */
 @media print {
-  .toc, .pager, .site-header, .skip-link { display: none; }
+  .toc, .pager, .site-header, .skip-link, .copy-button, .theme-toggle, .anchor { display: none; }
   .layout.has-toc { display: block; }
+  html { font-size: 11pt; }
+  pre, pre.code, pre.output, pre.output-log, .output-error pre.error-text {
+    white-space: pre-wrap; overflow-wrap: anywhere; overflow: visible; }
   pre.output-log { background: none; color: var(--text); border: 1px solid var(--border); }
+  .output-figure, .output-table, .output-summary, .table-wrap, .math.display { overflow: visible; }
+  .output-figure svg { max-width: 100%; }
+  .cell, .output, figure, table, tr, .math.display, blockquote { break-inside: avoid; }
+  h1, h2, h3, h4, h5, h6 { break-after: avoid; break-inside: avoid; }
+  p { orphans: 3; widows: 3; }
+  .notebook a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; color: var(--muted); overflow-wrap: anywhere; }
 }
 
 """#
