@@ -78,6 +78,25 @@ def check_theme_toggle(context, path):
     page.close()
 
 
+def check_search(browser, path):
+    """"/" focuses the box; a word found only in the second lesson is found from the first and opens it."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page, outside, failed = open_page(context, path)
+    page.keyboard.press("/")
+    focused = page.evaluate("document.activeElement && document.activeElement.id")
+    report(focused == "search-input", "'/' focuses the search box", str(focused))
+    page.keyboard.type("backpropag")
+    first = page.locator(".search-results a").first
+    first.wait_for(timeout=5000)
+    text = first.text_content()
+    report("Second lesson" in text and "Backpropagation" in text, "search finds a word from another lesson, with its section and a snippet", text)
+    first.click()
+    page.wait_for_load_state("load")
+    report(page.url.endswith("second-lesson.html#backpropagation-by-hand"), "the result opens the other lesson at its section", page.url)
+    report(not outside and not failed, "search loads lunr and its index from file:// with no failed request", f"{outside + failed}")
+    context.close()
+
+
 def check_copy_button(browser, path):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     context.grant_permissions(["clipboard-read", "clipboard-write"])
@@ -151,6 +170,7 @@ def main():
         check_theme_toggle(context, flagship)
         context.close()
         check_copy_button(browser, flagship)
+        check_search(browser, next(p for p in pages if p.name == "browser-check.html"))
         check_axe(browser, flagship)
         check_print(browser, flagship, out)
         screenshots(browser, flagship, out)

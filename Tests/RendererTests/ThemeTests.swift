@@ -65,7 +65,7 @@ final class ThemeTests: XCTestCase {
         let css = Theme.default.stylesheet
         let print = String(css[css.range(of: "@media print {")!.lowerBound...])
         for rule in ["white-space: pre-wrap", "overflow: visible", ".cell, .output, figure, table, tr, .math.display, blockquote { break-inside: avoid; }",
-                     "h1, h2, h3, h4, h5, h6 { break-after: avoid;", "content: \" (\" attr(href) \")\"", ".copy-button, .theme-toggle, .anchor { display: none; }"] {
+                     "h1, h2, h3, h4, h5, h6 { break-after: avoid;", "content: \" (\" attr(href) \")\"", ".copy-button, .theme-toggle, .anchor, .search { display: none; }"] {
             XCTAssertTrue(print.contains(rule), rule)
         }
         XCTAssertTrue(css.contains("@media screen {\n  :root[data-theme=\"dark\"] {"), "dark is for screens only")

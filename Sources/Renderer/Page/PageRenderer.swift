@@ -12,9 +12,12 @@ public struct PageRenderer: Sendable {
         public var mathAvailable: Bool
         /// The document's `lang` attribute.
         public var language: String
-        public init(mathAvailable: Bool = true, language: String = "en") {
+        /// The site has a search index and lunr (`assets/lunr/`): pages show the search box.
+        public var searchAvailable: Bool
+        public init(mathAvailable: Bool = true, language: String = "en", searchAvailable: Bool = false) {
             self.mathAvailable = mathAvailable
             self.language = language
+            self.searchAvailable = searchAvailable
         }
     }
 
@@ -40,6 +43,11 @@ public struct PageRenderer: Sendable {
     }
 
     public func render(_ page: PageInput) throws -> String {
+        try renderWithSearch(page).html
+    }
+
+    /// The page and its searchable sections (prose and code under each heading).
+    func renderWithSearch(_ page: PageInput) throws -> (html: String, search: [SearchSection]) {
         try SitePath.validate(page.path)
         let root = SitePath.rootPrefix(of: page.path)
         let body = Self.body(page.blocks, highlightMemo: highlightMemo, scanHeadings: page.toc == nil)
@@ -73,18 +81,20 @@ public struct PageRenderer: Sendable {
             context["next"] = ["title": next.title, "href": SitePath.link(from: page.path, to: next.path)]
         }
         if let source = page.sourcePath { context["sourcePath"] = source }
-        return template.render(context)
+        if options.searchAvailable { context["search"] = true }
+        return (template.render(context), body.search)
     }
 
     /// The article's HTML, the headings found in its prose, and the prose HTML alone. With
     /// `scanHeadings` false (the page brought its table of contents, so its headings already carry
     /// their anchors) prose HTML is used as it is, without a second pass over it.
     static func body(_ blocks: [PageBlock], highlightMemo: HighlightMemo? = nil,
-                     scanHeadings: Bool = true) -> (html: String, headings: [TocEntry], prose: String) {
+                     scanHeadings: Bool = true) -> (html: String, headings: [TocEntry], prose: String, search: [SearchSection]) {
         var anchors = HeadingAnchors()
         for block in blocks { if case .cell(let cell) = block { anchors.used.insert(cell.id) } }
         var markdown = MarkdownHTML(used: anchors.used)
         var outputs = OutputHTML()
+        var search = SearchCollector()
         var html = ""
         var prose = ""
         var headings: [TocEntry] = []
@@ -105,13 +115,15 @@ public struct PageRenderer: Sendable {
                 headings += markdown.headings[before...]
             case .cell(let cell):
                 html += Self.cell(cell, outputs: &outputs, highlightMemo: highlightMemo)
+                if !cell.hidden { search.addCode(cell.source) }
                 continue
             }
             if !piece.hasSuffix("\n") { piece += "\n" }
             html += piece
             prose += piece
+            search.addProse(piece)
         }
-        return (html, headings, prose)
+        return (html, headings, prose, search.sections)
     }
 
     static func cell(_ cell: CellView, outputs: inout OutputHTML, highlightMemo: HighlightMemo? = nil) -> String {

@@ -23,6 +23,13 @@ extension DefaultTheme {
 {{#hasSiteTitle}}
 <a class="site-title" href="{{root}}index.html">{{siteTitle}}</a>
 {{/hasSiteTitle}}
+{{#search}}
+<form class="search" role="search" data-assets="{{assets}}" data-root="{{root}}">
+<label class="visually-hidden" for="search-input">Search the course</label>
+<input type="search" id="search-input" class="search-input" placeholder="Search  /" autocomplete="off" spellcheck="false">
+<div class="search-results" aria-live="polite" hidden></div>
+</form>
+{{/search}}
 <button type="button" class="theme-toggle" aria-pressed="false" hidden>Dark mode</button>
 </header>
 <div class="layout{{#hasToc}} has-toc{{/hasToc}}">

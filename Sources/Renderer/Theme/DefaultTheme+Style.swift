@@ -67,6 +67,25 @@ a { color: var(--accent); }
 :focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
 
 .site-header { border-bottom: 1px solid var(--border); padding: .6rem 1.25rem; display: flex; align-items: center; gap: 1rem; }
+.site-header .search + .theme-toggle { margin-left: 0; }
+.search { margin-left: auto; position: relative; }
+.search-input { font: inherit; font-size: .9rem; width: 14rem; color: var(--text); background: var(--bg); border: 1px solid var(--border); border-radius: 6px; padding: .2rem .5rem; }
+.search-results { position: absolute; right: 0; top: calc(100% + .3rem); z-index: 10; width: min(34rem, calc(100vw - 2.5rem)); max-height: 70vh; overflow-y: auto;
+  background: var(--bg); border: 1px solid var(--border); border-radius: 6px; box-shadow: 0 6px 24px rgb(0 0 0 / .18); padding: .25rem 0; font-size: .9rem; }
+.search-results ol { list-style: none; margin: 0; padding: 0; }
+.search-results a { display: block; padding: .4rem .75rem; text-decoration: none; color: var(--text); }
+.search-results a:hover, .search-results a:focus { background: var(--panel); }
+.search-results .search-where { display: block; font-weight: 600; color: var(--accent); }
+.search-results .search-snippet { display: block; color: var(--muted); font-size: .85rem; }
+.search-results mark { background: none; color: var(--text); font-weight: 700; }
+.search-results .search-none { margin: .4rem .75rem; color: var(--muted); }
+@media (max-width: 600px) {
+  .site-header { flex-wrap: wrap; }
+  .search { order: 3; flex-basis: 100%; }
+  .site-header .search + .theme-toggle { margin-left: auto; }
+  .search-input { width: 100%; }
+  .search-results { left: 0; width: auto; }
+}
 .theme-toggle { margin-left: auto; font: inherit; font-size: .85rem; color: var(--text); background: var(--panel); border: 1px solid var(--border); border-radius: 6px; padding: .2rem .6rem; cursor: pointer; }
 .site-title { font-weight: 600; text-decoration: none; color: var(--text); }
 .site-footer { color: var(--muted); font-size: .85rem; padding: 1rem 1.25rem 2rem; max-width: 52rem; margin: 0 auto; }
@@ -190,7 +209,7 @@ pre.output-log { background: var(--log-bg); color: var(--log-text); border: 0; w
 /* Paper: nothing scrolls, so long lines wrap; a cell, figure or table stays on one page when it
    fits; a heading stays with what follows it; links show where they go. */
 @media print {
-  .toc, .pager, .site-header, .skip-link, .copy-button, .theme-toggle, .anchor { display: none; }
+  .toc, .pager, .site-header, .skip-link, .copy-button, .theme-toggle, .anchor, .search { display: none; }
   .layout.has-toc { display: block; }
   html { font-size: 11pt; }
   pre, pre.code, pre.output, pre.output-log, .output-error pre.error-text {
