@@ -111,6 +111,20 @@ def check_copy_button(browser, path):
     context.close()
 
 
+def check_errors_page(browser, path, out):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page, _, _ = open_page(context, path)
+    summary = page.locator(".problem-summary")
+    text = summary.text_content() if summary.count() else ""
+    report("1 cell failed" in text and "did not run" in text, "a page with errors says so at the top", text)
+    summary.locator("a").first.click()
+    report(page.url.endswith("#cell-2") and page.locator(".cell.not-run .cell-status").count() == 1,
+           "the summary links to the failed cell; the cell that never ran is marked", page.url)
+    page.goto(path.as_uri())
+    page.screenshot(path=str(out / "errors-light-1280.png"))
+    context.close()
+
+
 def check_axe(browser, path):
     axe = Axe()
     for scheme in ("light", "dark"):
@@ -171,7 +185,9 @@ def main():
         context.close()
         check_copy_button(browser, flagship)
         check_search(browser, next(p for p in pages if p.name == "browser-check.html"))
-        check_axe(browser, flagship)
+        for path in pages:
+            check_axe(browser, path)
+        check_errors_page(browser, next(p for p in pages if p.name == "runtime-error.html"), out)
         check_print(browser, flagship, out)
         screenshots(browser, flagship, out)
         browser.close()

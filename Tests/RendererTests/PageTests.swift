@@ -74,6 +74,23 @@ final class PageTests: XCTestCase {
         XCTAssertTrue(Theme.default.stylesheet.contains(":focus-visible { outline: 2px solid var(--accent)"))
     }
 
+    /// A failed cell is announced at the top with a link; cells that never ran are marked.
+    func testProblemSummaryLinksFailedCellsAndCountsCellsThatDidNotRun() throws {
+        let error = CellError(kind: .runtime, message: "Index out of range", path: "x.md", line: 2, column: 1)
+        let page = PageInput(title: "T", path: "t.html", blocks: [
+            .cell(CellView(id: "cell-1", source: "let a = 1", executionIndex: 1)),
+            .cell(CellView(id: "train", source: "a[3]", outputs: [.error(error)], executionIndex: 2)),
+            .cell(CellView(id: "demo", source: "b[3]", outputs: [.error(error)], executionIndex: 3, expectError: true)),
+            .cell(CellView(id: "cell-4", source: "print(a)", classes: ["not-run"])),
+            .cell(CellView(id: "cell-5", source: "print(b)", classes: ["not-run"])),
+        ])
+        let html = try PageRenderer().render(page)
+        if let failure = Snapshot.check(html, named: "page-with-errors.html", in: snapshots) { XCTFail(failure) }
+        XCTAssertTrue(html.contains("<div class=\"problem-summary\" role=\"status\">\n<p><strong>1 cell failed; 2 cells did not run</strong>: <a href=\"#train\">cell 2: train</a> </p>"), html)
+        XCTAssertEqual(html.components(separatedBy: "<span class=\"cell-status\">not run</span>").count - 1, 2)
+        XCTAssertFalse(try PageRenderer().render(Fixtures.page).contains("problem-summary"), "an expected error is no problem")
+    }
+
     func testFigureIdsAreUniqueAcrossThePage() throws {
         var page = Fixtures.page
         page.blocks.append(.cell(CellView(id: "more", source: "plot(history)", outputs: [.figure(.history(Fixtures.lossHistory))])))

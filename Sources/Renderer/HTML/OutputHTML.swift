@@ -46,7 +46,7 @@ struct OutputHTML {
         let location = error.line > 0 ? " at line \(error.line)" + (error.column > 0 ? ", column \(error.column)" : "") : ""
         s += "<p class=\"error-head\"><strong>" + XMLEscaping.text(kindName(error.kind)) + "</strong>" + XMLEscaping.text(location) + "</p>\n"
         let body = error.rendered.isEmpty ? error.message : error.rendered
-        s += "<pre class=\"error-text\">" + XMLEscaping.text(body) + "</pre>\n"
+        s += "<pre class=\"error-text\" tabindex=\"0\">" + XMLEscaping.text(body) + "</pre>\n"
         if !error.trace.isEmpty {
             s += "<p class=\"error-trace\">Called from: " + error.trace.map { "<code>" + XMLEscaping.text($0) + "</code>" }.joined(separator: " ← ") + "</p>\n"
         }

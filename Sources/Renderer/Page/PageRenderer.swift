@@ -82,6 +82,7 @@ public struct PageRenderer: Sendable {
         }
         if let source = page.sourcePath { context["sourcePath"] = source }
         if options.searchAvailable { context["search"] = true }
+        context.merge(Self.problems(page.blocks)) { first, _ in first }
         return (template.render(context), body.search)
     }
 
@@ -138,6 +139,8 @@ public struct PageRenderer: Sendable {
             let name = XMLEscaping.attribute(Self.cellName(cell))
             s += "<div class=\"cell-input\">\n<div class=\"cell-bar\">\n"
             s += "<a class=\"cell-label\" href=\"#\(id)\" aria-label=\"Link to \(name)\">\(label)</a>\n"
+            if cell.classes.contains("not-run") { s += "<span class=\"cell-status\">not run</span>\n" }
+            if cell.classes.contains("skipped") { s += "<span class=\"cell-status\">skipped</span>\n" }
             s += "<button type=\"button\" class=\"copy-button\" aria-label=\"Copy the code of \(name)\" hidden>Copy</button>\n"
             if let seconds = cell.seconds {
                 s += "<span class=\"cell-time\">\(Self.duration(seconds))</span>\n"
@@ -156,9 +159,28 @@ public struct PageRenderer: Sendable {
         return s
     }
 
+    /// The page-level summary: failed cells (not `expectError` ones) with links, and how many did not run.
+    static func problems(_ blocks: [PageBlock]) -> [String: Any] {
+        var failed: [[String: Any]] = []
+        var notRun = 0
+        for case .cell(let cell) in blocks {
+            if cell.isError && !cell.expectError {
+                failed.append(["href": "#" + cell.id, "name": cellName(cell)])
+            }
+            if cell.classes.contains("not-run") { notRun += 1 }
+        }
+        guard !failed.isEmpty || notRun > 0 else { return ["hasProblems": false] }
+        var heading = failed.count == 1 ? "1 cell failed" : "\(failed.count) cells failed"
+        if failed.isEmpty { heading = notRun == 1 ? "1 cell did not run" : "\(notRun) cells did not run" }
+        else if notRun > 0 { heading += notRun == 1 ? "; 1 cell after it did not run" : "; \(notRun) cells did not run" }
+        return ["hasProblems": true, "problemHeading": heading, "failedCells": failed, "hasFailedCells": !failed.isEmpty]
+    }
+
     /// "cell 8", "cell 8: train" (the author's id), "cell train" (not run): unique on the page.
     static func cellName(_ cell: CellView) -> String {
-        guard let n = cell.executionIndex else { return "cell \(cell.id)" }
+        guard let n = cell.executionIndex else {
+            return cell.id.hasPrefix("cell-") ? "cell \(cell.id.dropFirst(5))" : "cell \(cell.id)"
+        }
         return cell.id == "cell-\(n)" ? "cell \(n)" : "cell \(n): \(cell.id)"
     }
 

@@ -50,6 +50,11 @@ extension DefaultTheme {
 {{#showTitle}}
 <h1 class="page-title">{{title}}</h1>
 {{/showTitle}}
+{{#hasProblems}}
+<div class="problem-summary" role="status">
+<p><strong>{{problemHeading}}</strong>{{#hasFailedCells}}: {{#failedCells}}<a href="{{href}}">{{name}}</a> {{/failedCells}}{{/hasFailedCells}}</p>
+</div>
+{{/hasProblems}}
 {{{content}}}
 </article>
 <nav class="pager" aria-label="Lessons">

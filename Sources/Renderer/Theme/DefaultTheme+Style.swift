@@ -166,6 +166,16 @@ pre.output-log { background: var(--log-bg); color: var(--log-text); border: 0; w
 .output-error pre.error-text { margin: 0; font-family: var(--mono); font-size: .8rem; white-space: pre-wrap; }
 .output-error .error-trace { margin: .35rem 0 0; font-size: .8rem; color: var(--muted); }
 .cell.has-error { border-left-color: var(--error); }
+/* A page with failures says so at the top; cells that never ran are drawn in muted colors
+   (not with opacity, which would break text contrast). */
+.problem-summary { border: 1px solid var(--error); background: var(--error-bg); border-radius: 6px; padding: .5rem .75rem; margin: 1rem 0; }
+.problem-summary p { margin: 0; }
+.problem-summary strong { color: var(--error); }
+.problem-summary a { margin-left: .35rem; }
+.cell-status { font-style: italic; }
+.cell.not-run, .cell.skipped { border-left-style: dashed; }
+.cell.not-run pre.code, .cell.not-run pre.code span { color: var(--muted); font-style: normal; }
+.cell.not-run pre.code { background: var(--bg); border-style: dashed; }
 .cell.expected-error { border-left-color: var(--expected); }
 .cell.expected-error .output-error { border-color: var(--expected); background: var(--expected-bg); }
 .cell.expected-error .output-error .error-head { color: var(--expected); }
