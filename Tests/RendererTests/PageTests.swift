@@ -59,13 +59,13 @@ final class PageTests: XCTestCase {
     /// Copy buttons, link names unique on the page, and every region that may scroll focusable.
     func testCellChromeIsAccessible() throws {
         let html = try PageRenderer().render(Fixtures.page)
-        XCTAssertTrue(html.contains("<a class=\"cell-label\" href=\"#train\" aria-label=\"Link to cell 3: train\">[3]</a>\n"
-            + "<button type=\"button\" class=\"copy-button\" aria-label=\"Copy the code of cell 3: train\" hidden>Copy</button>"), html)
+        XCTAssertTrue(html.contains("<div class=\"cell-bar\">\n<a class=\"cell-label\" href=\"#train\" aria-label=\"Link to cell 3: train\">[3]</a>\n</div>"), html)
         let names = html.components(separatedBy: "aria-label=\"Link to ").dropFirst().map { $0.prefix { $0 != "\"" } }
         XCTAssertGreaterThan(names.count, 2)
         XCTAssertEqual(Set(names).count, names.count, "link names repeat: \(names)")
         XCTAssertEqual(html.components(separatedBy: "<pre class=\"code\" tabindex=\"0\">").count - 1,
-                       html.components(separatedBy: "class=\"copy-button\"").count - 1, "each shown cell: focusable code, one copy button")
+                       html.components(separatedBy: "<div class=\"cell-bar\">").count - 1, "each shown cell: focusable code, a bar for its copy button")
+        XCTAssertTrue(Theme.default.script.contains("button.className = \"copy-button\""), "page.js adds the buttons")
         for region in ["<figure class=\"output output-figure\" tabindex=\"0\">", "<div class=\"output output-summary\" tabindex=\"0\">"] {
             XCTAssertTrue(html.contains(region), region)
         }

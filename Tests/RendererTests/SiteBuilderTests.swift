@@ -24,7 +24,7 @@ final class SiteBuilderTests: XCTestCase {
         XCTAssertTrue(report.mathAvailable)
         XCTAssertEqual(report.written.filter { !$0.hasPrefix("assets/katex/fonts/") }, [
             "01-perceptron.html", "02-xor.html", "assets/katex/katex.min.css", "assets/katex/katex.min.js",
-            "assets/lunr/lunr.min.js", "assets/page.js", "assets/search-index.js", "assets/style.css", "index.html", "part2/03-fashion.html",
+            "assets/lunr/lunr.min.js", "assets/page.js", "assets/search-index.js", "assets/search.js", "assets/style.css", "index.html", "part2/03-fashion.html",
         ])
         let index = try read(out, "index.html")
         let order = ["01-perceptron.html\">Perceptrons", "02-xor.html\">XOR", "part2/03-fashion.html\">Fashion"].map { index.range(of: $0)?.lowerBound }
@@ -155,7 +155,8 @@ final class SiteBuilderTests: XCTestCase {
         XCTAssertFalse(script.contains("secretHiddenCode"))
         let html = try read(out, "part2/loss.html")
         XCTAssertTrue(html.contains("<form class=\"search\" role=\"search\" data-assets=\"../assets/\" data-root=\"../\">"), html)
-        XCTAssertTrue(Theme.default.script.contains("script.src = assets + files[next++]"), "loaded by <script>, not fetch")
+        XCTAssertTrue(Theme.default.searchScript.contains("script.src = assets + files[next++]"), "loaded by <script>, not fetch")
+        XCTAssertTrue(Theme.default.script.contains("+ \"search.js\""), "page.js loads the search code on first use")
         // Without lunr there is no search box and no index.
         let bare = try temporaryDirectory()
         var noLunr = builder(bare)

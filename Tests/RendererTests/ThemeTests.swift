@@ -13,6 +13,7 @@ final class ThemeTests: XCTestCase {
         XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("index.mustache"), encoding: .utf8), Theme.default.indexTemplate)
         XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("style.css"), encoding: .utf8), Theme.default.stylesheet)
         XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("page.js"), encoding: .utf8), Theme.default.script)
+        XCTAssertEqual(try String(contentsOf: dir.appendingPathComponent("search.js"), encoding: .utf8), Theme.default.searchScript)
     }
 
     func testAuthorFilesOverrideDefaultsOneByOne() throws {

@@ -141,7 +141,6 @@ public struct PageRenderer: Sendable {
             s += "<a class=\"cell-label\" href=\"#\(id)\" aria-label=\"Link to \(name)\">\(label)</a>\n"
             if cell.classes.contains("not-run") { s += "<span class=\"cell-status\">not run</span>\n" }
             if cell.classes.contains("skipped") { s += "<span class=\"cell-status\">skipped</span>\n" }
-            s += "<button type=\"button\" class=\"copy-button\" aria-label=\"Copy the code of \(name)\" hidden>Copy</button>\n"
             if let seconds = cell.seconds {
                 s += "<span class=\"cell-time\">\(Self.duration(seconds))</span>\n"
             }

@@ -67,6 +67,7 @@ public struct SiteBuilder {
         files += try assetFiles(katex)
         if let lunr {
             files.append((SearchIndex.path, Data(try SearchIndex.script(search).utf8)))
+            files.append(("assets/search.js", Data(theme.searchScript.utf8)))
             files.append(("assets/lunr/lunr.min.js", try Self.read(lunr, what: "lunr")))
         }
         let writer = StagedWriter(output: outputDirectory, beforeWrite: beforeWrite)
