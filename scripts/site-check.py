@@ -1,6 +1,7 @@
 """Real-browser check of built pages: Playwright for Python driving Debian's Chromium.
 
 Usage: site-check.py OUT PAGE.html...   (the first page is the flagship: screenshots, copy button)
+       site-check.py --course SITE        (every page of a built course: layout and axe-core only)
 Each check prints "ok: …" or "FAILED: …"; the exit code is the number of failures (capped).
 """
 import json
@@ -32,11 +33,11 @@ def open_page(context, path):
     return page, outside, failed
 
 
-# Elements wider than the viewport that are not inside something that scrolls sideways.
+# Elements wider than the viewport that are not inside something that scrolls (or clips) sideways.
 OVERFLOW_JS = """() => {
   const width = document.documentElement.clientWidth;
   const scrolls = (el) => { for (let a = el.parentElement; a; a = a.parentElement) {
-      const s = getComputedStyle(a).overflowX; if ((s === 'auto' || s === 'scroll') && a !== document.documentElement && a !== document.body) return true; }
+      const s = getComputedStyle(a).overflowX; if (s !== 'visible' && a !== document.documentElement && a !== document.body) return true; }
     return false; };
   const bad = [];
   for (const el of document.body.querySelectorAll('*')) {
@@ -169,7 +170,26 @@ def screenshots(browser, path, out):
             context.close()
 
 
+def check_course(site):
+    """Every page of the course: no request fails or leaves, nothing overflows at 390 px, axe-core clean."""
+    pages = sorted(pathlib.Path(site).resolve().glob("*.html"))
+    report(len(pages) > 1, f"course site has pages ({len(pages)})")
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
+        for width_name, width in WIDTHS.items():
+            context = browser.new_context(viewport={"width": width, "height": 900})
+            for path in pages:
+                check_page(context, path, width_name)
+            context.close()
+        for path in pages:
+            check_axe(browser, path)
+        browser.close()
+    sys.exit(min(failures, 100))
+
+
 def main():
+    if sys.argv[1] == "--course":
+        check_course(sys.argv[2])
     out = pathlib.Path(sys.argv[1]).resolve()
     pages = [pathlib.Path(p).resolve() for p in sys.argv[2:]]
     flagship = pages[0]

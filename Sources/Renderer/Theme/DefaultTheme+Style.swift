@@ -125,7 +125,7 @@ main { min-width: 0; padding: 1.5rem 0 2rem; }
 .notebook p, .notebook ul, .notebook ol { margin: .75rem 0; }
 .notebook img { max-width: 100%; }
 .notebook blockquote { margin: 1rem 0; padding: 0 1rem; color: var(--muted); border-left: 4px solid var(--border); }
-.notebook :not(pre) > code { font-family: var(--mono); font-size: .88em; background: var(--panel); padding: .1em .3em; border-radius: 4px; }
+.notebook :not(pre) > code { font-family: var(--mono); font-size: .88em; background: var(--panel); padding: .1em .3em; border-radius: 4px; overflow-wrap: anywhere; }
 .notebook pre { font-family: var(--mono); font-size: .82rem; line-height: 1.45; overflow-x: auto; }
 .notebook > pre { background: var(--panel); padding: .75rem 1rem; border-radius: 6px; }
 .notebook table { border-collapse: collapse; margin: 1rem 0; font-size: .9rem; }
@@ -151,7 +151,8 @@ pre.output-log { background: var(--log-bg); color: var(--log-text); border: 0; w
    the figure scrolls sideways. Tables and summaries scroll too rather than widen the page. */
 .output-figure { margin: .5rem 0; overflow-x: auto; }
 .output-figure svg { max-width: max(100%, 36rem); height: auto; display: block; }
-.output-table, .output-summary, .table-wrap { overflow-x: auto; }
+/* position: relative keeps KaTeX's absolutely placed MathML copies inside the scrolling box. */
+.output-table, .output-summary, .table-wrap { overflow-x: auto; position: relative; }
 .output-table table, .model-summary table { border-collapse: collapse; font-size: .88rem; margin: .25rem 0; }
 .model-summary .model-name { font-family: var(--mono); font-size: .85rem; margin: .25rem 0; }
 .model-summary th { border-bottom: 2px solid var(--text); }
@@ -201,7 +202,8 @@ pre.output-log { background: var(--log-bg); color: var(--log-text); border: 0; w
 .nb-figure .fig-legend-box { fill: var(--fig-bg); stroke: var(--fig-grid); }
 
 /* Math: KaTeX replaces these; without it the TeX source shows, readable. */
-.math.display { display: block; text-align: center; margin: 1rem 0; overflow-x: auto; }
+/* relative: KaTeX's hidden MathML copy is absolutely placed and would otherwise widen the page. */
+.math.display { display: block; position: relative; text-align: center; margin: 1rem 0; overflow-x: auto; }
 .math { font-family: var(--mono); }
 
 .pager { display: flex; justify-content: space-between; gap: 1rem; margin-top: 3rem; padding-top: 1rem; border-top: 1px solid var(--border); }
