@@ -78,7 +78,9 @@ final class PageTests: XCTestCase {
     func testProblemSummaryLinksFailedCellsAndCountsCellsThatDidNotRun() throws {
         let error = CellError(kind: .runtime, message: "Index out of range", path: "x.md", line: 2, column: 1)
         let page = PageInput(title: "T", path: "t.html", blocks: [
+            .markdown(Prose.parse("## Setup\n")),
             .cell(CellView(id: "cell-1", source: "let a = 1", executionIndex: 1)),
+            .markdown(Prose.parse("## Training\n")),
             .cell(CellView(id: "train", source: "a[3]", outputs: [.error(error)], executionIndex: 2)),
             .cell(CellView(id: "demo", source: "b[3]", outputs: [.error(error)], executionIndex: 3, expectError: true)),
             .cell(CellView(id: "cell-4", source: "print(a)", classes: ["not-run"])),
@@ -89,6 +91,8 @@ final class PageTests: XCTestCase {
         XCTAssertTrue(html.contains("<div class=\"problem-summary\" role=\"status\">\n<p><strong>1 cell failed; 2 cells did not run</strong>: <a href=\"#train\">cell 2: train</a> </p>"), html)
         XCTAssertEqual(html.components(separatedBy: "<span class=\"cell-status\">not run</span>").count - 1, 2)
         XCTAssertFalse(try PageRenderer().render(Fixtures.page).contains("problem-summary"), "an expected error is no problem")
+        XCTAssertTrue(html.contains("<li class=\"toc-level-2 toc-failed\"><a href=\"#training\">Training<span class=\"visually-hidden\"> (a cell here failed)</span></a></li>"), html)
+        XCTAssertTrue(html.contains("<li class=\"toc-level-2\"><a href=\"#setup\">Setup</a></li>"), html)
     }
 
     func testFigureIdsAreUniqueAcrossThePage() throws {

@@ -67,7 +67,8 @@ public struct PageRenderer: Sendable {
             "path": page.path,
             "showTitle": !hasH1 && !page.title.isEmpty,
             "content": body.html,
-            "toc": toc.map { ["level": $0.level, "text": $0.text, "anchor": $0.anchor] as [String: Any] },
+            "toc": toc.map { ["level": $0.level, "text": $0.text, "anchor": $0.anchor,
+                              "failed": body.failedSections.contains($0.anchor)] as [String: Any] },
             "hasToc": !toc.isEmpty,
             "math": hasMath,
             "mathScript": DefaultTheme.mathScript,
@@ -90,7 +91,7 @@ public struct PageRenderer: Sendable {
     /// `scanHeadings` false (the page brought its table of contents, so its headings already carry
     /// their anchors) prose HTML is used as it is, without a second pass over it.
     static func body(_ blocks: [PageBlock], highlightMemo: HighlightMemo? = nil,
-                     scanHeadings: Bool = true) -> (html: String, headings: [TocEntry], prose: String, search: [SearchSection]) {
+                     scanHeadings: Bool = true) -> Body {
         var anchors = HeadingAnchors()
         for block in blocks { if case .cell(let cell) = block { anchors.used.insert(cell.id) } }
         var markdown = MarkdownHTML(used: anchors.used)
@@ -99,6 +100,7 @@ public struct PageRenderer: Sendable {
         var html = ""
         var prose = ""
         var headings: [TocEntry] = []
+        var failedSections: Set<String> = []
         for block in blocks {
             var piece: String
             switch block {
@@ -117,6 +119,9 @@ public struct PageRenderer: Sendable {
             case .cell(let cell):
                 html += Self.cell(cell, outputs: &outputs, highlightMemo: highlightMemo)
                 if !cell.hidden { search.addCode(cell.source) }
+                if cell.isError && !cell.expectError, let section = headings.last(where: { (2...3).contains($0.level) }) {
+                    failedSections.insert(section.anchor)
+                }
                 continue
             }
             if !piece.hasSuffix("\n") { piece += "\n" }
@@ -124,7 +129,17 @@ public struct PageRenderer: Sendable {
             prose += piece
             search.addProse(piece)
         }
-        return (html, headings, prose, search.sections)
+        return Body(html: html, headings: headings, prose: prose, search: search.sections, failedSections: failedSections)
+    }
+
+    /// What `body` found: the article HTML, its headings, the prose HTML alone, the search sections,
+    /// and the anchors of the contents entries under which a cell failed.
+    struct Body {
+        var html: String
+        var headings: [TocEntry]
+        var prose: String
+        var search: [SearchSection]
+        var failedSections: Set<String>
     }
 
     static func cell(_ cell: CellView, outputs: inout OutputHTML, highlightMemo: HighlightMemo? = nil) -> String {

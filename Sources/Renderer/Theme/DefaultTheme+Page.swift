@@ -39,7 +39,7 @@ extension DefaultTheme {
 <summary class="toc-title">On this page</summary>
 <ul>
 {{#toc}}
-<li class="toc-level-{{level}}"><a href="#{{anchor}}">{{text}}</a></li>
+<li class="toc-level-{{level}}{{#failed}} toc-failed{{/failed}}"><a href="#{{anchor}}">{{text}}{{#failed}}<span class="visually-hidden"> (a cell here failed)</span>{{/failed}}</a></li>
 {{/toc}}
 </ul>
 </details>

@@ -99,6 +99,8 @@ a { color: var(--accent); }
 .toc a { color: var(--text); text-decoration: none; }
 .toc a:hover { color: var(--accent); text-decoration: underline; }
 .toc .toc-level-3 { padding-left: .9rem; }
+.toc .toc-failed > a { color: var(--error); }
+.toc .toc-failed > a::before { content: "\2715\00a0"; font-size: .8em; }
 .toc .toc-level-4, .toc .toc-level-5, .toc .toc-level-6 { padding-left: 1.8rem; }
 /* Wide screens: the contents stay open in the sidebar (page.js opens them). Narrow screens: they
    fold into one line above the article. */
