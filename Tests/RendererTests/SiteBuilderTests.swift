@@ -43,6 +43,10 @@ final class SiteBuilderTests: XCTestCase {
         XCTAssertEqual(try read(out, "assets/style.css"), Theme.default.stylesheet)
         XCTAssertEqual(try read(out, "assets/page.js"), Theme.default.script)
         XCTAssertTrue(fashion.contains("<script src=\"../assets/page.js\"></script>"))
+        // The sidebar lists every lesson, links relative to the page, the current one marked.
+        XCTAssertTrue(fashion.contains("<nav class=\"toc toc-lessons\" aria-label=\"Course lessons\">"), fashion)
+        XCTAssertTrue(fashion.contains("<li><a href=\"../01-perceptron.html\">Perceptrons</a></li>"), fashion)
+        XCTAssertTrue(fashion.contains("<li><a href=\"../part2/03-fashion.html\" aria-current=\"page\">Fashion</a></li>"), fashion)
         XCTAssertTrue(index.contains("<script src=\"assets/page.js\"></script>"))
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent(StagedWriter.stagingName).path))
     }

@@ -72,13 +72,13 @@
   }
 })();
 
-/* The table of contents: open in the sidebar on wide screens, folded above the article on narrow ones. */
+/* The lessons and contents: open in the sidebar on wide screens, folded above the article on narrow ones. */
 (function () {
   "use strict";
-  var toc = document.querySelector(".toc-details");
-  if (!toc || !window.matchMedia) return;
+  var folds = document.querySelectorAll(".toc-details");
+  if (!folds.length || !window.matchMedia) return;
   var wide = window.matchMedia("(min-width: 901px)");
-  var sync = function () { toc.open = wide.matches; };
+  var sync = function () { for (var i = 0; i < folds.length; i++) folds[i].open = wide.matches; };
   sync();
   if (wide.addEventListener) wide.addEventListener("change", sync);
 })();

@@ -19,6 +19,8 @@ public struct PageInput: Equatable, Sendable {
     public var siteTitle: String
     /// The notebook file, shown in the footer when set.
     public var sourcePath: String?
+    /// Every lesson of the course in order, for the sidebar (`SiteBuilder` fills it in).
+    public var lessons: [PageLink] = []
 
     public init(title: String, description: String = "", path: String, extra: [FrontMatterField] = [],
                 blocks: [PageBlock], toc: [TocEntry]? = nil, previous: PageLink? = nil, next: PageLink? = nil,

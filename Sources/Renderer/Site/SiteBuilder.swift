@@ -118,6 +118,7 @@ public struct SiteBuilder {
             page.previous = i > 0 ? PageLink(title: pages[i - 1].title, path: pages[i - 1].path) : nil
             page.next = i + 1 < pages.count ? PageLink(title: pages[i + 1].title, path: pages[i + 1].path) : nil
             if page.siteTitle.isEmpty { page.siteTitle = siteTitle }
+            if page.lessons.isEmpty { page.lessons = pages.map { PageLink(title: $0.title, path: $0.path) } }
             return page
         }
     }

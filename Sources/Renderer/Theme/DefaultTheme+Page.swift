@@ -32,7 +32,21 @@ extension DefaultTheme {
 {{/search}}
 <button type="button" class="theme-toggle" aria-pressed="false" hidden>Dark mode</button>
 </header>
-<div class="layout{{#hasToc}} has-toc{{/hasToc}}">
+<div class="layout{{#hasSidebar}} has-toc{{/hasSidebar}}">
+{{#hasSidebar}}
+<aside class="sidebar">
+{{#hasLessons}}
+<nav class="toc toc-lessons" aria-label="Course lessons">
+<details class="toc-details">
+<summary class="toc-title">Lessons</summary>
+<ol>
+{{#lessons}}
+<li><a href="{{href}}"{{#current}} aria-current="page"{{/current}}>{{title}}</a></li>
+{{/lessons}}
+</ol>
+</details>
+</nav>
+{{/hasLessons}}
 {{#hasToc}}
 <nav class="toc" aria-label="On this page">
 <details class="toc-details">
@@ -45,6 +59,8 @@ extension DefaultTheme {
 </details>
 </nav>
 {{/hasToc}}
+</aside>
+{{/hasSidebar}}
 <main id="content">
 <article class="notebook">
 {{#showTitle}}
@@ -57,7 +73,7 @@ extension DefaultTheme {
 {{/hasProblems}}
 {{{content}}}
 </article>
-<nav class="pager" aria-label="Lessons">
+<nav class="pager" aria-label="Previous and next lesson">
 {{#previous}}
 <a class="pager-prev" rel="prev" href="{{href}}"><span>Previous</span> {{title}}</a>
 {{/previous}}

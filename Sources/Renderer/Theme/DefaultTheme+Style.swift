@@ -92,7 +92,11 @@ a { color: var(--accent); }
 
 .layout { max-width: 52rem; margin: 0 auto; padding: 0 1.25rem; }
 .layout.has-toc { max-width: 70rem; display: grid; grid-template-columns: 14rem minmax(0, 1fr); gap: 2.5rem; }
-.toc { position: sticky; top: 0; align-self: start; max-height: 100vh; overflow-y: auto; padding: 1.5rem 0; font-size: .85rem; }
+.sidebar { position: sticky; top: 0; align-self: start; max-height: 100vh; overflow-y: auto; padding: 1.5rem 0; }
+.toc { font-size: .85rem; }
+.toc + .toc { margin-top: 1.25rem; }
+.toc ol { list-style: none; margin: 0; padding: 0; }
+.toc-lessons [aria-current="page"] { font-weight: 600; color: var(--accent); }
 .toc-title { font-weight: 600; margin: 0 0 .4rem; color: var(--muted); text-transform: uppercase; letter-spacing: .04em; font-size: .75rem; cursor: pointer; }
 .toc ul { list-style: none; margin: 0; padding: 0; }
 .toc li { margin: .2rem 0; }
@@ -110,7 +114,9 @@ a { color: var(--accent); }
 }
 @media (max-width: 900px) {
   .layout.has-toc { display: block; }
-  .toc { position: static; max-height: none; padding: .75rem 0; border-bottom: 1px solid var(--border); }
+  .sidebar { position: static; max-height: none; padding: 0; }
+  .toc { padding: .75rem 0; border-bottom: 1px solid var(--border); }
+  .toc + .toc { margin-top: 0; }
   .toc-title { margin: 0; font-size: .8rem; }
   .toc details[open] .toc-title { margin-bottom: .4rem; }
 }
@@ -223,7 +229,7 @@ pre.output-log { background: var(--log-bg); color: var(--log-text); border: 0; w
 /* Paper: nothing scrolls, so long lines wrap; a cell, figure or table stays on one page when it
    fits; a heading stays with what follows it; links show where they go. */
 @media print {
-  .toc, .pager, .site-header, .skip-link, .copy-button, .theme-toggle, .anchor, .search { display: none; }
+  .sidebar, .pager, .site-header, .skip-link, .copy-button, .theme-toggle, .anchor, .search { display: none; }
   .layout.has-toc { display: block; }
   html { font-size: 11pt; }
   pre, pre.code, pre.output, pre.output-log, .output-error pre.error-text {
