@@ -121,6 +121,9 @@ def check_errors_page(browser, path, out):
     summary.locator("a").first.click()
     report(page.url.endswith("#cell-2") and page.locator(".cell.not-run .cell-status").count() == 1,
            "the summary links to the failed cell; the cell that never ran is marked", page.url)
+    head = page.locator(".output-error .error-head").first.text_content()
+    marked = page.locator("pre.code .error-line").first.text_content() if page.locator("pre.code .error-line").count() else ""
+    report("line 2 of the cell" in head and "xs[3]" in marked, "the error names the cell's own line and that line is highlighted", f"{head!r} {marked!r}")
     page.goto(path.as_uri())
     page.screenshot(path=str(out / "errors-light-1280.png"))
     context.close()

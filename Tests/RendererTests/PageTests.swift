@@ -95,6 +95,25 @@ final class PageTests: XCTestCase {
         XCTAssertTrue(html.contains("<li class=\"toc-level-2\"><a href=\"#setup\">Setup</a></li>"), html)
     }
 
+    /// The failing line is named in the cell's own numbering and highlighted; line numbers on request.
+    func testErrorLineIsTheCellsLineAndIsHighlighted() throws {
+        let error = CellError(kind: .runtime, message: "Index out of range", path: "x.md", line: 11, column: 12)
+        var cell = CellView(id: "cell-2", source: "/* a\nb */ let xs = [1]\nprint(xs[3])", outputs: [.error(error)], executionIndex: 2)
+        cell.firstLine = 9
+        var outputs = OutputHTML()
+        let html = PageRenderer.cell(cell, outputs: &outputs)
+        XCTAssertTrue(html.contains("<strong>Runtime error</strong> at line 3 of the cell, column 12</p>"), html)
+        XCTAssertTrue(html.contains("<span class=\"line\"><span class=\"hl-com\">/* a</span></span>\n<span class=\"line\"><span class=\"hl-com\">b */</span>"), html)
+        XCTAssertTrue(html.contains("<span class=\"line error-line\"><span class=\"hl-fn\">print</span>"), html)
+        XCTAssertFalse(html.contains("line-numbers"))
+        cell.lineNumbers = true
+        cell.outputs = []
+        let numbered = PageRenderer.cell(cell, outputs: &outputs)
+        XCTAssertTrue(numbered.contains("<pre class=\"code line-numbers\" tabindex=\"0\">"), numbered)
+        XCTAssertEqual(numbered.components(separatedBy: "<span class=\"line\">").count - 1, 3)
+        XCTAssertFalse(try PageRenderer().render(Fixtures.page).contains("class=\"line"), "other cells stay unwrapped")
+    }
+
     func testFigureIdsAreUniqueAcrossThePage() throws {
         var page = Fixtures.page
         page.blocks.append(.cell(CellView(id: "more", source: "plot(history)", outputs: [.figure(.history(Fixtures.lossHistory))])))

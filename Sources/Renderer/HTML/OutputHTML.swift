@@ -5,7 +5,8 @@ struct OutputHTML {
     /// Counts figures on the page so every SVG id is unique and stable.
     var figureCounter = 0
 
-    mutating func html(_ output: CellOutput, cellID: String) -> String {
+    /// `cellLine`: the error's line counted in its cell (the page shows that; the terminal shows the notebook's).
+    mutating func html(_ output: CellOutput, cellID: String, cellLine: Int? = nil) -> String {
         switch output {
         case .text(let text):
             return "<pre class=\"output output-text\">" + XMLEscaping.text(text) + "</pre>\n"
@@ -22,7 +23,7 @@ struct OutputHTML {
             // Scrolls sideways (lines stay whole, like a terminal): focusable so keyboards can scroll it.
             return "<pre class=\"output output-log\" tabindex=\"0\">" + XMLEscaping.text(log.lines.joined(separator: "\n")) + "</pre>\n"
         case .error(let error):
-            return Self.error(error)
+            return Self.error(error, cellLine: cellLine)
         case .notice(let text):
             return "<p class=\"output output-notice\" role=\"note\">" + XMLEscaping.text(text) + "</p>\n"
         }
@@ -41,9 +42,10 @@ struct OutputHTML {
     }
 
     /// The error in place: kind and line, then the compiler-style text (or the message), then the trace.
-    static func error(_ error: CellError) -> String {
+    static func error(_ error: CellError, cellLine: Int? = nil) -> String {
         var s = "<div class=\"output output-error\" role=\"alert\">\n"
-        let location = error.line > 0 ? " at line \(error.line)" + (error.column > 0 ? ", column \(error.column)" : "") : ""
+        let line = cellLine.map { "line \($0) of the cell" } ?? "line \(error.line)"
+        let location = error.line > 0 ? " at \(line)" + (error.column > 0 ? ", column \(error.column)" : "") : ""
         s += "<p class=\"error-head\"><strong>" + XMLEscaping.text(kindName(error.kind)) + "</strong>" + XMLEscaping.text(location) + "</p>\n"
         let body = error.rendered.isEmpty ? error.message : error.rendered
         s += "<pre class=\"error-text\" tabindex=\"0\">" + XMLEscaping.text(body) + "</pre>\n"

@@ -64,6 +64,10 @@ public struct CellView: Equatable, Sendable {
     /// Wall-clock seconds the cell took, shown only when the author asks (`--timings`): pages
     /// are otherwise byte-identical from run to run.
     public var seconds: Double?
+    /// Notebook line of the cell's first source line: errors are shown at the cell's own line.
+    public var firstLine: Int?
+    /// Number the code's lines (front matter `line-numbers: true`).
+    public var lineNumbers: Bool = false
 
     public init(id: String, source: String, hidden: Bool = false, outputs: [CellOutput] = [], executionIndex: Int? = nil,
                 expectError: Bool = false, classes: [String] = [], seconds: Double? = nil) {
@@ -79,6 +83,16 @@ public struct CellView: Equatable, Sendable {
 
     public var isError: Bool {
         outputs.contains { if case .error = $0 { return true } else { return false } }
+    }
+
+    /// The 1-based line of the cell where its error happened, when the error is in this cell.
+    public var errorLine: Int? {
+        guard let firstLine else { return nil }
+        for case .error(let error) in outputs {
+            let line = error.line - firstLine + 1
+            if line >= 1, line <= source.split(separator: "\n", omittingEmptySubsequences: false).count { return line }
+        }
+        return nil
     }
 }
 

@@ -166,12 +166,18 @@ public struct PageRenderer: Sendable {
             s += "</div>\n"
             var code = highlightMemo?.html(cell.source) ?? CodeHighlighter.html(cell.source)
             if code.hasSuffix("\n") { code.removeLast() }
-            s += "<pre class=\"code\" tabindex=\"0\"><code class=\"language-swift\">" + code + "</code></pre>\n</div>\n"
+            let errorLine = cell.expectError ? nil : cell.errorLine
+            var preClass = "code"
+            if cell.lineNumbers || errorLine != nil {
+                code = CodeLines.wrap(code, marked: errorLine)
+                if cell.lineNumbers { preClass += " line-numbers" }
+            }
+            s += "<pre class=\"\(preClass)\" tabindex=\"0\"><code class=\"language-swift\">" + code + "</code></pre>\n</div>\n"
         }
         s += "<div class=\"cell-outputs\">"
         if !cell.outputs.isEmpty {
             s += "\n"
-            for output in cell.outputs { s += outputs.html(output, cellID: cell.id) }
+            for output in cell.outputs { s += outputs.html(output, cellID: cell.id, cellLine: cell.errorLine) }
         }
         s += "</div>\n</div>\n"
         return s

@@ -152,6 +152,11 @@ main { min-width: 0; padding: 1.5rem 0 2rem; }
 .copy-button:hover { color: var(--accent); border-color: var(--accent); }
 .cell-input pre.code { margin: 0; background: var(--panel); border: 1px solid var(--border); border-radius: 6px; padding: .7rem 1rem; }
 .cell-outputs:not(:empty) { margin-top: .4rem; }
+/* Line numbers (front matter line-numbers: true) and the line where the cell failed. */
+pre.code .line { display: inline-block; min-width: 100%; }
+pre.line-numbers { counter-reset: line; }
+pre.line-numbers .line::before { counter-increment: line; content: counter(line); display: inline-block; width: 2.2em; margin-right: .8em; text-align: right; color: var(--muted); user-select: none; }
+pre.code .error-line { background: var(--error-bg); box-shadow: inset 3px 0 0 var(--error); }
 .output { margin: .35rem 0; }
 pre.output { margin: .35rem 0; padding: .5rem .75rem; background: var(--bg); border: 1px dashed var(--border); border-radius: 6px; white-space: pre-wrap; word-break: break-word; }
 pre.output-log { background: var(--log-bg); color: var(--log-text); border: 0; white-space: pre; }

@@ -7,6 +7,7 @@ enum PageAssembler {
     /// `timings` shows each cell's wall-clock seconds (off by default: pages stay deterministic).
     static func page(for notebook: Notebook, run: NotebookRun, path: String, timings: Bool = false) -> PageInput {
         var blocks: [PageBlock] = []
+        let lineNumbers = notebook.frontMatter.extra.contains { $0.key == "line-numbers" && $0.value == "true" }
         let runs = Dictionary(run.cells.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
         for block in notebook.blocks {
             switch block {
@@ -20,7 +21,7 @@ enum PageAssembler {
                 case .notRun?, nil: classes.append("not-run")
                 default: break
                 }
-                blocks.append(.cell(CellView(
+                var view = CellView(
                     id: cell.id,
                     source: cell.source,
                     hidden: cell.attributes.hide,
@@ -29,7 +30,10 @@ enum PageAssembler {
                     expectError: cell.attributes.expectError,
                     classes: classes,
                     seconds: timings && (cellRun?.status == .ok || cellRun?.status == .failed) ? cellRun?.seconds : nil
-                )))
+                )
+                view.firstLine = cell.firstLine
+                view.lineNumbers = lineNumbers
+                blocks.append(.cell(view))
             }
         }
         return PageInput(
