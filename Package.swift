@@ -26,7 +26,7 @@ let package = Package(
     ],
     targets: [
         // C libraries, each behind one system-library target.
-        .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
+        .systemLibrary(name: "CCmark", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
 
         // Notebook model: Markdown + front matter → cells; the plain-data cell outputs.
@@ -52,7 +52,7 @@ let package = Package(
         .target(
             name: "Renderer",
             dependencies: [
-                "NotebookModel",
+                "NotebookModel", "CZlib",
                 .product(name: "SwiftIDEUtils", package: "swift-syntax"),
                 .product(name: "SwiftParser", package: "swift-syntax"),
                 .product(name: "Mustache", package: "swift-mustache"),
@@ -83,7 +83,7 @@ let package = Package(
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "TestHelpers"], exclude: ["known-gaps.txt"], resources: [.copy("Conformance")]),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "TestHelpers"]),
         .testTarget(name: "EngineBindingsTests", dependencies: ["Engine", "EngineBindings", "Interpreter", "TestHelpers"], exclude: ["Scripts"]),
-        .testTarget(name: "RendererTests", dependencies: ["Renderer", "TestHelpers"], exclude: ["Snapshots"]),
+        .testTarget(name: "RendererTests", dependencies: ["Renderer", "CZlib", "TestHelpers"], exclude: ["Snapshots"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "Interpreter", "TestHelpers"], exclude: ["Fixtures"]),
         .testTarget(name: "RunnerTests", dependencies: ["Runner", "TestHelpers"], exclude: ["Fixtures", "Snapshots"]),
     ],

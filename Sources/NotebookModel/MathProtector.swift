@@ -79,6 +79,76 @@ struct MathProtector {
         }
     }
 
+    /// The parsed prose with placeholders in text turned into `.math` inlines; display math alone
+    /// in its paragraph becomes a `.mathBlock`. Raw HTML gets its math back as HTML elements.
+    func restore(_ blocks: [MarkdownBlock]) -> [MarkdownBlock] {
+        guard !spans.isEmpty else { return blocks }
+        return blocks.map(restore)
+    }
+
+    private func restore(_ block: MarkdownBlock) -> MarkdownBlock {
+        switch block {
+        case .paragraph(let inlines):
+            let restored = restore(inlines)
+            let visible = restored.filter { if case .text(let s) = $0 { !s.allSatisfy(\.isWhitespace) } else { $0 != .softBreak } }
+            if visible.count == 1, case .math(let tex, display: true) = visible[0] { return .mathBlock(tex) }
+            return .paragraph(restored)
+        case .heading(let level, let inlines): return .heading(level: level, restore(inlines))
+        case .blockQuote(let blocks): return .blockQuote(blocks.map(restore))
+        case .list(var list):
+            list.items = list.items.map { MarkdownListItem(task: $0.task, blocks: $0.blocks.map(restore)) }
+            return .list(list)
+        case .html(let html): return .html(restore(html))
+        case .table(var table):
+            table.header = table.header.map(restore)
+            table.rows = table.rows.map { $0.map(restore) }
+            return .table(table)
+        case .footnoteDefinition(let number, let blocks): return .footnoteDefinition(number: number, blocks.map(restore))
+        case .codeBlock, .thematicBreak, .mathBlock: return block
+        }
+    }
+
+    private func restore(_ inlines: [MarkdownInline]) -> [MarkdownInline] {
+        var out: [MarkdownInline] = []
+        for inline in inlines {
+            switch inline {
+            case .text(let text) where text.contains("NBRUNMATH"): out += split(text)
+            case .emphasis(let c): out.append(.emphasis(restore(c)))
+            case .strong(let c): out.append(.strong(restore(c)))
+            case .strikethrough(let c): out.append(.strikethrough(restore(c)))
+            case .link(let destination, let title, let c): out.append(.link(destination: destination, title: title, restore(c)))
+            case .image(let source, let title, let alt): out.append(.image(source: source, title: title, alt: restore(alt)))
+            case .html(let html): out.append(.html(restore(html)))
+            default: out.append(inline)
+            }
+        }
+        return out
+    }
+
+    /// A text with placeholders as text and math inlines.
+    private func split(_ text: String) -> [MarkdownInline] {
+        var out: [MarkdownInline] = []
+        var pending = ""
+        var rest = text[...]
+        while let found = rest.range(of: "NBRUNMATH") {
+            let afterToken = rest[found.upperBound...]
+            let digits = afterToken.prefix { $0.isASCII && $0.isNumber }
+            guard let index = Int(digits), index < spans.count, afterToken.dropFirst(digits.count).first == "Z" else {
+                pending += rest[..<found.upperBound]
+                rest = afterToken
+                continue
+            }
+            pending += rest[..<found.lowerBound]
+            if !pending.isEmpty { out.append(.text(pending)) }
+            pending = ""
+            out.append(.math(spans[index].tex, display: spans[index].display))
+            rest = afterToken.dropFirst(digits.count + 1)
+        }
+        pending += rest
+        if !pending.isEmpty { out.append(.text(pending)) }
+        return out
+    }
+
     /// Replaces placeholders in plain text (headings for the table of contents) with the TeX.
     func restorePlain(_ text: String) -> String {
         substitute(in: text) { span, _, _ in (span.tex, 0, 0) }

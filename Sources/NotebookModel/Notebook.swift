@@ -35,16 +35,28 @@ public enum Block: Equatable, Sendable {
     case cell(Cell)
 }
 
-/// A run of Markdown source between cells, with its notebook line range.
+/// A run of Markdown source between cells, with its notebook line range and its parsed content.
 public struct Prose: Equatable, Sendable {
     public var markdown: String
     public var firstLine: Int
     public var lastLine: Int
+    /// The Markdown as Swift values, math included; the Renderer writes its HTML.
+    public var content: [MarkdownBlock]
 
-    public init(markdown: String, firstLine: Int, lastLine: Int) {
+    /// `content` defaults to `markdown` parsed on its own (footnotes and link references then
+    /// resolve within this prose only; `NotebookParser` parses the whole notebook at once).
+    public init(markdown: String, firstLine: Int, lastLine: Int, content: [MarkdownBlock]? = nil) {
         self.markdown = markdown
         self.firstLine = firstLine
         self.lastLine = lastLine
+        self.content = content ?? Prose.parse(markdown)
+    }
+
+    /// Markdown as Swift values, with `$…$` and `$$…$$` kept away from Markdown and returned as math.
+    public static func parse(_ markdown: String) -> [MarkdownBlock] {
+        var math = MathProtector()
+        let protected = math.protect(markdown)
+        return math.restore(Cmark.document(protected).map(\.block))
     }
 
     /// The text of the first ATX heading of the given level, if any.

@@ -14,13 +14,14 @@ public enum NotebookParser {
         var cellIndex = 0
         var seenIDs: [String: Int] = [:]
         var proseStart = bodyStart + 1  // first notebook line not yet placed in a block
+        var proseBefore: [(block: Int, cell: Int)] = []  // which cell each prose block precedes
 
         func flushProse(upTo lastLine: Int) {
-            guard lastLine >= proseStart else { return }
-            let text = lines[(proseStart - 1)..<lastLine].joined(separator: "\n")
-            if !text.allSatisfy(\.isWhitespace) {
-                blocks.append(.prose(Prose(markdown: text, firstLine: proseStart, lastLine: lastLine)))
-            }
+            let text = lastLine >= proseStart ? lines[(proseStart - 1)..<lastLine].joined(separator: "\n") : ""
+            // Empty prose is kept at the end only: footnote definitions are collected there.
+            guard !text.allSatisfy(\.isWhitespace) || lastLine == lines.count else { return }
+            proseBefore.append((blocks.count, cellIndex))
+            blocks.append(.prose(Prose(markdown: text, firstLine: proseStart, lastLine: max(lastLine, proseStart), content: [])))
         }
 
         for block in Cmark.topLevelBlocks(of: body) {
@@ -49,7 +50,31 @@ public enum NotebookParser {
             proseStart = block.endLine + offset + 1
         }
         flushProse(upTo: lines.count)
+        let content = proseContent(of: body, cellCount: cellIndex)
+        for (blockIndex, cell) in proseBefore {
+            guard case .prose(var prose) = blocks[blockIndex] else { continue }
+            prose.content = content?[cell] ?? Prose.parse(prose.markdown)
+            blocks[blockIndex] = .prose(prose)
+        }
+        blocks.removeAll { if case .prose(let prose) = $0 { prose.content.isEmpty && prose.markdown.allSatisfy(\.isWhitespace) } else { false } }
         return Notebook(path: path, frontMatter: frontMatter, blocks: blocks)
+    }
+
+    /// The body's prose parsed as one document (footnotes and link references resolve across
+    /// cells), split at the Swift cells: element k is the prose before cell k. `nil` when the split
+    /// does not line up with the cells found line by line, and each prose is then parsed alone.
+    private static func proseContent(of body: String, cellCount: Int) -> [[MarkdownBlock]]? {
+        var math = MathProtector()
+        let parsed = Cmark.document(math.protect(body))
+        var groups: [[MarkdownBlock]] = [[]]
+        for block in parsed {
+            if let info = block.fencedInfo, (try? InfoStringParser.parse(info))?.language == "swift" {
+                groups.append([])
+            } else {
+                groups[groups.count - 1].append(block.block)
+            }
+        }
+        return groups.count == cellCount + 1 ? groups.map(math.restore) : nil
     }
 
     /// Front matter from a leading `---` … `---` (or `...`) block, and the index of the body's first line.

@@ -62,7 +62,9 @@ public enum Runner {
             // Like mdBook, a notebook that cannot be parsed stops the build before anything is written.
             guard !failed else { return 2 }
             notebooks.sort(by: CourseDiscovery.lessonOrder)
-            let cache = ExecutionCache(directory: "\(request.outDirectory)/.nbrun-cache")
+            let cache = ExecutionCache(directory: request.cacheDirectory ?? BuildRequest.defaultCacheDirectory(for: request.outDirectory))
+            // Earlier versions kept the cache inside the site, where it would be published.
+            try? FileManager.default.removeItem(atPath: "\(request.outDirectory)/.nbrun-cache")
             let isolation = request.isolation
             let share = Limits.defaultResidentBytes / max(1, request.jobs)
             let runs = SiteExecution.runAll(notebooks, jobs: request.jobs, cache: request.useCache ? cache : nil,

@@ -14,6 +14,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: "Notebooks run in parallel.")
     var jobs = 1
 
+    @Option(name: .long, help: "Execution cache folder (default: .nbrun-cache/NAME beside the output folder NAME, never inside it).")
+    var cacheDir: String?
+
     @Flag(name: .long, help: "Ignore the execution cache and run every notebook.")
     var noCache = false
 
@@ -33,6 +36,7 @@ struct BuildCommand: ParsableCommand {
         var request = BuildRequest(notebooksDirectory: notebooks, outDirectory: out, jobs: jobs,
                                    useCache: !noCache, keepGoing: keepGoing, timings: timings)
         request.isolation = isolationOption.isolation
+        request.cacheDirectory = cacheDir
         throw ExitCode(Runner.build(request))
     }
 }

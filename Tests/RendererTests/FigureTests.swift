@@ -74,6 +74,10 @@ final class FigureTests: XCTestCase {
         let svg = FigureRenderer.svg(Figure(title: "cm", panel: .heatmap(panel)), id: "f")
         XCTAssertTrue(svg.contains(">2</text>"))
         XCTAssertTrue(svg.contains(">Predicted label</text>"))
+        // The text alternative carries the data a sighted reader looks for: the biggest mistakes.
+        XCTAssertTrue(svg.contains("Largest: c × c 2, a × a 1, a × c 1. Largest off the diagonal: a × c 1, c × b 1.</desc>"), svg)
+        let bars = FigureRenderer.describe(.bar(BarPanel(categories: ["x", "y"], series: [.init(name: "", values: [3, 0.25])])))
+        XCTAssertEqual(bars, "Bar chart over 2 categories: x 3, y 0.25.")
     }
 
     func testHistogramBinsEveryFiniteValueOnce() {

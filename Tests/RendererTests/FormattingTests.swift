@@ -1,3 +1,4 @@
+import CZlib
 import XCTest
 @testable import Renderer
 
@@ -57,7 +58,6 @@ final class FormattingTests: XCTestCase {
     }
 
     func testPNGStructureAndStoredBlocksRoundTrip() throws {
-        // 300×300 gray spans two stored blocks (raw data > 65,535 bytes).
         let pixels = (0..<90_000).map { UInt8($0 % 251) }
         let png = try XCTUnwrap(PNGEncoder.encode(width: 300, height: 300, color: .gray, pixels: pixels))
         let bytes = [UInt8](png)
@@ -65,8 +65,15 @@ final class FormattingTests: XCTestCase {
         let chunks = try parseChunks(bytes)
         XCTAssertEqual(chunks.map(\.type), ["IHDR", "IDAT", "IEND"])
         XCTAssertEqual(chunks[0].body, [0, 0, 1, 44, 0, 0, 1, 44, 8, 0, 0, 0, 0])
-        let raw = try inflateStored(chunks[1].body)
+        var inflated = [UInt8](repeating: 0, count: 300 * 301 + 1)
+        var inflatedLength = uLong(inflated.count)
+        XCTAssertEqual(uncompress(&inflated, &inflatedLength, chunks[1].body, uLong(chunks[1].body.count)), Z_OK)
+        XCTAssertLessThan(chunks[1].body.count, 300 * 301 / 4, "IDAT is compressed")
+        var raw = Array(inflated.prefix(Int(inflatedLength)))
         XCTAssertEqual(raw.count, 300 * 301)
+        // The stored-block fallback (two blocks: raw data > 65,535 bytes) decodes to the same bytes.
+        XCTAssertEqual(try inflateStored(PNGEncoder.zlibStored(raw)), raw)
+        raw = try inflateStored(PNGEncoder.zlibStored(raw))
         for row in 0..<300 {
             XCTAssertEqual(raw[row * 301], 0)
             XCTAssertEqual(Array(raw[row * 301 + 1 ..< row * 301 + 301]), Array(pixels[row * 300 ..< row * 300 + 300]))
@@ -77,7 +84,7 @@ final class FormattingTests: XCTestCase {
     /// A tiny 28×28 image stays compact (the reason for PNG over per-pixel rects).
     func testSmallImageIsCompact() throws {
         let png = try XCTUnwrap(PNGEncoder.encode(width: 28, height: 28, color: .gray, pixels: Array(repeating: 7, count: 784)))
-        XCTAssertLessThan(PNGEncoder.dataURI(png).count, 1_300)
+        XCTAssertLessThan(PNGEncoder.dataURI(png).count, 200)
     }
 
     struct Chunk { var type: String; var body: [UInt8] }

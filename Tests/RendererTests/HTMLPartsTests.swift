@@ -79,9 +79,9 @@ final class HTMLPartsTests: XCTestCase {
         let html = OutputHTML.error(error)
         XCTAssertTrue(html.contains("role=\"alert\""))
         XCTAssertTrue(html.contains("<strong>Syntax error</strong> at line 12, column 5"))
-        XCTAssertTrue(html.contains("<pre class=\"error-text\">a.md:12:5: error: expected &#39;)&#39;") || html.contains("<pre class=\"error-text\">a.md:12:5: error: expected ')'"))
+        XCTAssertTrue(html.contains("<pre class=\"error-text\" tabindex=\"0\">a.md:12:5: error: expected &#39;)&#39;") || html.contains("<pre class=\"error-text\" tabindex=\"0\">a.md:12:5: error: expected ')'"))
         let bare = OutputHTML.error(CellError(kind: .runtime, message: "boom <x>", path: "", line: 0, column: 0))
-        XCTAssertTrue(bare.contains("<pre class=\"error-text\">boom &lt;x&gt;</pre>"))
+        XCTAssertTrue(bare.contains("<pre class=\"error-text\" tabindex=\"0\">boom &lt;x&gt;</pre>"))
     }
 
     func testCellsPast64KiBAreShownUnhighlighted() {

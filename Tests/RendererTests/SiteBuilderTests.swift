@@ -24,7 +24,7 @@ final class SiteBuilderTests: XCTestCase {
         XCTAssertTrue(report.mathAvailable)
         XCTAssertEqual(report.written.filter { !$0.hasPrefix("assets/katex/fonts/") }, [
             "01-perceptron.html", "02-xor.html", "assets/katex/katex.min.css", "assets/katex/katex.min.js",
-            "assets/style.css", "index.html", "part2/03-fashion.html",
+            "assets/lunr/lunr.min.js", "assets/page.js", "assets/search-index.js", "assets/search.js", "assets/style.css", "index.html", "part2/03-fashion.html",
         ])
         let index = try read(out, "index.html")
         let order = ["01-perceptron.html\">Perceptrons", "02-xor.html\">XOR", "part2/03-fashion.html\">Fashion"].map { index.range(of: $0)?.lowerBound }
@@ -41,6 +41,13 @@ final class SiteBuilderTests: XCTestCase {
         XCTAssertFalse(fashion.contains("rel=\"next\""))
         XCTAssertFalse(fashion.contains("katex"), "no math on the page, no KaTeX")
         XCTAssertEqual(try read(out, "assets/style.css"), Theme.default.stylesheet)
+        XCTAssertEqual(try read(out, "assets/page.js"), Theme.default.script)
+        XCTAssertTrue(fashion.contains("<script src=\"../assets/page.js\"></script>"))
+        // The sidebar lists every lesson, links relative to the page, the current one marked.
+        XCTAssertTrue(fashion.contains("<nav class=\"toc toc-lessons\" aria-label=\"Course lessons\">"), fashion)
+        XCTAssertTrue(fashion.contains("<li><a href=\"../01-perceptron.html\">Perceptrons</a></li>"), fashion)
+        XCTAssertTrue(fashion.contains("<li><a href=\"../part2/03-fashion.html\" aria-current=\"page\">Fashion</a></li>"), fashion)
+        XCTAssertTrue(index.contains("<script src=\"assets/page.js\"></script>"))
         XCTAssertFalse(FileManager.default.fileExists(atPath: out.appendingPathComponent(StagedWriter.stagingName).path))
     }
 
@@ -132,7 +139,35 @@ final class SiteBuilderTests: XCTestCase {
 
     /// KaTeX from a small fake folder so tests don't depend on the machine.
     func builder(_ out: URL) -> SiteBuilder {
-        SiteBuilder(outputDirectory: out, katexDirectory: fakeKatex)
+        SiteBuilder(outputDirectory: out, katexDirectory: fakeKatex, lunrDirectory: fakeKatex)
+    }
+
+    /// The search index: one document per section (prose and code, no outputs), as a script.
+    func testSearchIndexHasEverySectionAsAScript() throws {
+        let out = try temporaryDirectory()
+        let page = PageInput(title: "Loss", path: "part2/loss.html", blocks: [
+            .markdown(Prose.parse("# Loss\n\nIntro words.\n\n## Cross-entropy & friends\n\nMeasures *surprise*.\n")),
+            .cell(CellView(id: "train", source: "let crossEntropy = 1", outputs: [.text("OUTPUT-NOT-INDEXED")], executionIndex: 1)),
+            .cell(CellView(id: "hidden", source: "secretHiddenCode()", hidden: true, executionIndex: 2)),
+        ])
+        try builder(out).build(config: config, pages: [page])
+        let script = try read(out, "assets/search-index.js")
+        XCTAssertTrue(script.hasPrefix("/* nbrun search index: one document per page section. */\nwindow.nbrunSearchDocuments = ["), script)
+        XCTAssertTrue(script.contains(#"{"a":"loss","p":"part2/loss.html","s":"Loss","t":"Loss","x":"Intro words."}"#), script)
+        XCTAssertTrue(script.contains(#"{"a":"cross-entropy--friends","p":"part2/loss.html","s":"Cross-entropy & friends","t":"Loss","x":"Measures surprise. let crossEntropy = 1"}"#), script)
+        XCTAssertFalse(script.contains("OUTPUT-NOT-INDEXED"))
+        XCTAssertFalse(script.contains("secretHiddenCode"))
+        let html = try read(out, "part2/loss.html")
+        XCTAssertTrue(html.contains("<form class=\"search\" role=\"search\" data-assets=\"../assets/\" data-root=\"../\">"), html)
+        XCTAssertTrue(Theme.default.searchScript.contains("script.src = assets + files[next++]"), "loaded by <script>, not fetch")
+        XCTAssertTrue(Theme.default.script.contains("+ \"search.js\""), "page.js loads the search code on first use")
+        // Without lunr there is no search box and no index.
+        let bare = try temporaryDirectory()
+        var noLunr = builder(bare)
+        noLunr.lunrDirectory = nil
+        let report = try noLunr.build(config: config, pages: [page])
+        XCTAssertFalse(report.written.contains("assets/search-index.js"))
+        XCTAssertFalse(try read(bare, "part2/loss.html").contains("class=\"search\""))
     }
 
     lazy var fakeKatex: URL = {
@@ -141,6 +176,7 @@ final class SiteBuilderTests: XCTestCase {
         try? "/* katex css */".write(to: dir.appendingPathComponent("katex.min.css"), atomically: true, encoding: .utf8)
         try? "/* katex js */".write(to: dir.appendingPathComponent("katex.min.js"), atomically: true, encoding: .utf8)
         try? "font".write(to: dir.appendingPathComponent("fonts/KaTeX_Main-Regular.woff2"), atomically: true, encoding: .utf8)
+        try? "/* lunr */".write(to: dir.appendingPathComponent("lunr.min.js"), atomically: true, encoding: .utf8)
         addTeardownBlock { try? FileManager.default.removeItem(at: dir) }
         return dir
     }()
@@ -182,5 +218,7 @@ final class SystemKatexTests: XCTestCase {
         XCTAssertEqual(attributes[.type] as? FileAttributeType, .typeRegular, "a copy, not a link into /usr/share")
         XCTAssertGreaterThan((attributes[.size] as? Int) ?? 0, 100_000)
         XCTAssertTrue(report.written.contains("assets/katex/fonts/KaTeX_Main-Regular.woff2"))
+        let fonts = report.written.filter { $0.hasPrefix("assets/katex/fonts/") }
+        XCTAssertEqual(fonts.filter { !$0.hasSuffix(".woff2") }, [], "only woff2: browsers never ask for .woff or .ttf")
     }
 }

@@ -30,18 +30,26 @@ final class BuildCommandTests: XCTestCase {
         XCTAssertTrue(index.contains("First lesson."))
         let page = try String(contentsOfFile: root + "/site/b-one.html", encoding: .utf8)
         XCTAssertTrue(page.contains("a-two.html"), "pages link to the next lesson")
-        let cacheFile = root + "/site/.nbrun-cache/b-one.json"
+        let cacheFile = root + "/.nbrun-cache/site/b-one.json"
         XCTAssertTrue(FileManager.default.fileExists(atPath: cacheFile))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: root + "/site/.nbrun-cache"), "the cache is never inside the site")
 
         // A cached rebuild gives the same bytes.
         XCTAssertEqual(Runner.build(request), 0)
         XCTAssertEqual(try String(contentsOfFile: root + "/site/b-one.html", encoding: .utf8), page)
     }
 
+    func testTheCacheLivesBesideTheOutputFolder() {
+        XCTAssertEqual(BuildRequest.defaultCacheDirectory(for: "site"), ".nbrun-cache/site")
+        XCTAssertEqual(BuildRequest.defaultCacheDirectory(for: "out/course/site/"), "out/course/.nbrun-cache/site")
+        XCTAssertEqual(BuildRequest.defaultCacheDirectory(for: "/srv/www"), "/srv/.nbrun-cache/www")
+        XCTAssertEqual(BuildRequest.defaultCacheDirectory(for: "."), ".nbrun-cache/site")
+    }
+
     func testCachedRebuildReusesHighlightedCellsOfTheSameVersion() throws {
         let request = BuildRequest(notebooksDirectory: root + "/notebooks", outDirectory: root + "/site")
         XCTAssertEqual(Runner.build(request), 0)
-        let memoPath = root + "/site/.nbrun-cache/highlight.json"
+        let memoPath = root + "/.nbrun-cache/site/highlight.json"
         let saved = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: memoPath))) as? [String: Any])
         let entries = try XCTUnwrap(saved["entries"] as? [String: String])
         XCTAssertEqual(Set(entries.keys), ["print(1 + 1)", "print(\"two\")"])

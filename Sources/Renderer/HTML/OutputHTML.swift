@@ -5,7 +5,8 @@ struct OutputHTML {
     /// Counts figures on the page so every SVG id is unique and stable.
     var figureCounter = 0
 
-    mutating func html(_ output: CellOutput, cellID: String) -> String {
+    /// `cellLine`: the error's line counted in its cell (the page shows that; the terminal shows the notebook's).
+    mutating func html(_ output: CellOutput, cellID: String, cellLine: Int? = nil) -> String {
         switch output {
         case .text(let text):
             return "<pre class=\"output output-text\">" + XMLEscaping.text(text) + "</pre>\n"
@@ -13,15 +14,16 @@ struct OutputHTML {
             return "<pre class=\"output output-value\">" + XMLEscaping.text(text) + "</pre>\n"
         case .figure(let figure):
             figureCounter += 1
-            return "<figure class=\"output output-figure\">\n" + FigureRenderer.svg(figure, id: "fig-\(figureCounter)") + "</figure>\n"
+            return "<figure class=\"output output-figure\" tabindex=\"0\">\n" + FigureRenderer.svg(figure, id: "fig-\(figureCounter)") + "</figure>\n"
         case .table(let table):
-            return "<div class=\"output output-table\">\n" + Self.table(table) + "</div>\n"
+            return "<div class=\"output output-table\" tabindex=\"0\">\n" + Self.table(table) + "</div>\n"
         case .modelSummary(let summary):
-            return "<div class=\"output output-summary\">\n" + ModelSummaryHTML.html(summary) + "</div>\n"
+            return "<div class=\"output output-summary\" tabindex=\"0\">\n" + ModelSummaryHTML.html(summary) + "</div>\n"
         case .trainingLog(let log):
-            return "<pre class=\"output output-log\">" + XMLEscaping.text(log.lines.joined(separator: "\n")) + "</pre>\n"
+            // Scrolls sideways (lines stay whole, like a terminal): focusable so keyboards can scroll it.
+            return "<pre class=\"output output-log\" tabindex=\"0\">" + XMLEscaping.text(log.lines.joined(separator: "\n")) + "</pre>\n"
         case .error(let error):
-            return Self.error(error)
+            return Self.error(error, cellLine: cellLine)
         case .notice(let text):
             return "<p class=\"output output-notice\" role=\"note\">" + XMLEscaping.text(text) + "</p>\n"
         }
@@ -40,12 +42,13 @@ struct OutputHTML {
     }
 
     /// The error in place: kind and line, then the compiler-style text (or the message), then the trace.
-    static func error(_ error: CellError) -> String {
+    static func error(_ error: CellError, cellLine: Int? = nil) -> String {
         var s = "<div class=\"output output-error\" role=\"alert\">\n"
-        let location = error.line > 0 ? " at line \(error.line)" + (error.column > 0 ? ", column \(error.column)" : "") : ""
+        let line = cellLine.map { "line \($0) of the cell" } ?? "line \(error.line)"
+        let location = error.line > 0 ? " at \(line)" + (error.column > 0 ? ", column \(error.column)" : "") : ""
         s += "<p class=\"error-head\"><strong>" + XMLEscaping.text(kindName(error.kind)) + "</strong>" + XMLEscaping.text(location) + "</p>\n"
         let body = error.rendered.isEmpty ? error.message : error.rendered
-        s += "<pre class=\"error-text\">" + XMLEscaping.text(body) + "</pre>\n"
+        s += "<pre class=\"error-text\" tabindex=\"0\">" + XMLEscaping.text(body) + "</pre>\n"
         if !error.trace.isEmpty {
             s += "<p class=\"error-trace\">Called from: " + error.trace.map { "<code>" + XMLEscaping.text($0) + "</code>" }.joined(separator: " ← ") + "</p>\n"
         }

@@ -11,7 +11,7 @@ public struct PageInput: Equatable, Sendable {
     public var extra: [FrontMatterField]
     public var blocks: [PageBlock]
     /// `nil`: built from the prose headings (levels 2 and 3), which get ids where they have none.
-    /// Given: the prose's headings already carry these anchors (as `MarkdownRenderer` makes them)
+    /// Given: the prose HTML headings already carry these anchors
     /// and the prose is not scanned again.
     public var toc: [TocEntry]?
     public var previous: PageLink?
@@ -19,6 +19,8 @@ public struct PageInput: Equatable, Sendable {
     public var siteTitle: String
     /// The notebook file, shown in the footer when set.
     public var sourcePath: String?
+    /// Every lesson of the course in order, for the sidebar (`SiteBuilder` fills it in).
+    public var lessons: [PageLink] = []
 
     public init(title: String, description: String = "", path: String, extra: [FrontMatterField] = [],
                 blocks: [PageBlock], toc: [TocEntry]? = nil, previous: PageLink? = nil, next: PageLink? = nil,
@@ -40,6 +42,8 @@ public struct PageInput: Equatable, Sendable {
 public enum PageBlock: Equatable, Sendable {
     /// Prose already converted to HTML; math as `<span class="math inline">` / `<div class="math display">`.
     case prose(html: String)
+    /// Parsed prose (`Prose.content`); the renderer writes its HTML, heading anchors and footnotes.
+    case markdown([MarkdownBlock])
     case cell(CellView)
 }
 
@@ -60,6 +64,10 @@ public struct CellView: Equatable, Sendable {
     /// Wall-clock seconds the cell took, shown only when the author asks (`--timings`): pages
     /// are otherwise byte-identical from run to run.
     public var seconds: Double?
+    /// Notebook line of the cell's first source line: errors are shown at the cell's own line.
+    public var firstLine: Int?
+    /// Number the code's lines (front matter `line-numbers: true`).
+    public var lineNumbers: Bool = false
 
     public init(id: String, source: String, hidden: Bool = false, outputs: [CellOutput] = [], executionIndex: Int? = nil,
                 expectError: Bool = false, classes: [String] = [], seconds: Double? = nil) {
@@ -75,6 +83,16 @@ public struct CellView: Equatable, Sendable {
 
     public var isError: Bool {
         outputs.contains { if case .error = $0 { return true } else { return false } }
+    }
+
+    /// The 1-based line of the cell where its error happened, when the error is in this cell.
+    public var errorLine: Int? {
+        guard let firstLine else { return nil }
+        for case .error(let error) in outputs {
+            let line = error.line - firstLine + 1
+            if line >= 1, line <= source.split(separator: "\n", omittingEmptySubsequences: false).count { return line }
+        }
+        return nil
     }
 }
 

@@ -12,9 +12,12 @@ public struct PageRenderer: Sendable {
         public var mathAvailable: Bool
         /// The document's `lang` attribute.
         public var language: String
-        public init(mathAvailable: Bool = true, language: String = "en") {
+        /// The site has a search index and lunr (`assets/lunr/`): pages show the search box.
+        public var searchAvailable: Bool
+        public init(mathAvailable: Bool = true, language: String = "en", searchAvailable: Bool = false) {
             self.mathAvailable = mathAvailable
             self.language = language
+            self.searchAvailable = searchAvailable
         }
     }
 
@@ -40,14 +43,17 @@ public struct PageRenderer: Sendable {
     }
 
     public func render(_ page: PageInput) throws -> String {
+        try renderWithSearch(page).html
+    }
+
+    /// The page and its searchable sections (prose and code under each heading).
+    func renderWithSearch(_ page: PageInput) throws -> (html: String, search: [SearchSection]) {
         try SitePath.validate(page.path)
         let root = SitePath.rootPrefix(of: page.path)
         let body = Self.body(page.blocks, highlightMemo: highlightMemo, scanHeadings: page.toc == nil)
         let toc = page.toc ?? body.headings.filter { (2...3).contains($0.level) }
-        let hasMath = options.mathAvailable && page.blocks.contains { block in
-            if case .prose(let html) = block { return html.contains("class=\"math ") } else { return false }
-        }
-        let hasH1 = page.blocks.contains { if case .prose(let html) = $0 { return html.contains("<h1") } else { return false } }
+        let hasMath = options.mathAvailable && body.prose.contains("class=\"math ")
+        let hasH1 = body.prose.contains("<h1")
         var context: [String: Any] = [
             "lang": options.language,
             "title": page.title,
@@ -55,13 +61,19 @@ public struct PageRenderer: Sendable {
             "description": page.description,
             "hasDescription": !page.description.isEmpty,
             "siteTitle": page.siteTitle,
+            "hasSiteTitle": !page.siteTitle.isEmpty,
             "root": root,
             "assets": root + "assets/",
             "path": page.path,
             "showTitle": !hasH1 && !page.title.isEmpty,
             "content": body.html,
-            "toc": toc.map { ["level": $0.level, "text": $0.text, "anchor": $0.anchor] as [String: Any] },
+            "toc": toc.map { ["level": $0.level, "text": $0.text, "anchor": $0.anchor,
+                              "failed": body.failedSections.contains($0.anchor)] as [String: Any] },
             "hasToc": !toc.isEmpty,
+            "hasLessons": page.lessons.count > 1,
+            "hasSidebar": !toc.isEmpty || page.lessons.count > 1,
+            "lessons": page.lessons.map { ["title": $0.title, "href": SitePath.link(from: page.path, to: $0.path),
+                                           "current": $0.path == page.path] as [String: Any] },
             "math": hasMath,
             "mathScript": DefaultTheme.mathScript,
             "fields": page.extra.map { ["key": $0.key, "value": $0.value] },
@@ -74,34 +86,64 @@ public struct PageRenderer: Sendable {
             context["next"] = ["title": next.title, "href": SitePath.link(from: page.path, to: next.path)]
         }
         if let source = page.sourcePath { context["sourcePath"] = source }
-        return template.render(context)
+        if options.searchAvailable { context["search"] = true }
+        context.merge(Self.problems(page.blocks)) { first, _ in first }
+        return (template.render(context), body.search)
     }
 
-    /// The article's HTML and the headings found in its prose. With `scanHeadings` false (the
-    /// page brought its table of contents, so its headings already carry their anchors) prose is
-    /// used as it is, without a second pass over it.
+    /// The article's HTML, the headings found in its prose, and the prose HTML alone. With
+    /// `scanHeadings` false (the page brought its table of contents, so its headings already carry
+    /// their anchors) prose HTML is used as it is, without a second pass over it.
     static func body(_ blocks: [PageBlock], highlightMemo: HighlightMemo? = nil,
-                     scanHeadings: Bool = true) -> (html: String, headings: [TocEntry]) {
+                     scanHeadings: Bool = true) -> Body {
         var anchors = HeadingAnchors()
         for block in blocks { if case .cell(let cell) = block { anchors.used.insert(cell.id) } }
+        var markdown = MarkdownHTML(used: anchors.used)
         var outputs = OutputHTML()
+        var search = SearchCollector()
         var html = ""
+        var prose = ""
         var headings: [TocEntry] = []
+        var failedSections: Set<String> = []
         for block in blocks {
+            var piece: String
             switch block {
-            case .prose(let prose) where !scanHeadings:
-                html += prose
-                if !prose.hasSuffix("\n") { html += "\n" }
-            case .prose(let prose):
-                let processed = anchors.process(prose)
-                html += processed.html
-                if !processed.html.hasSuffix("\n") { html += "\n" }
+            case .prose(let text) where !scanHeadings:
+                piece = text
+            case .prose(let text):
+                anchors.used.formUnion(markdown.used)
+                let processed = anchors.process(text)
+                piece = processed.html
                 headings += processed.entries
+                markdown.used.formUnion(anchors.used)
+            case .markdown(let content):
+                let before = markdown.headings.count
+                piece = markdown.html(content)
+                headings += markdown.headings[before...]
             case .cell(let cell):
                 html += Self.cell(cell, outputs: &outputs, highlightMemo: highlightMemo)
+                if !cell.hidden { search.addCode(cell.source) }
+                if cell.isError && !cell.expectError, let section = headings.last(where: { (2...3).contains($0.level) }) {
+                    failedSections.insert(section.anchor)
+                }
+                continue
             }
+            if !piece.hasSuffix("\n") { piece += "\n" }
+            html += piece
+            prose += piece
+            search.addProse(piece)
         }
-        return (html, headings)
+        return Body(html: html, headings: headings, prose: prose, search: search.sections, failedSections: failedSections)
+    }
+
+    /// What `body` found: the article HTML, its headings, the prose HTML alone, the search sections,
+    /// and the anchors of the contents entries under which a cell failed.
+    struct Body {
+        var html: String
+        var headings: [TocEntry]
+        var prose: String
+        var search: [SearchSection]
+        var failedSections: Set<String>
     }
 
     static func cell(_ cell: CellView, outputs: inout OutputHTML, highlightMemo: HighlightMemo? = nil) -> String {
@@ -113,21 +155,57 @@ public struct PageRenderer: Sendable {
         var s = "<div class=\"\(classes.joined(separator: " "))\" id=\"\(id)\">\n"
         if !cell.hidden {
             let label = cell.executionIndex.map { "[\($0)]" } ?? "#"
-            s += "<div class=\"cell-input\">\n<a class=\"cell-label\" href=\"#\(id)\" aria-label=\"Link to this cell\">\(label)</a>\n"
+            let name = XMLEscaping.attribute(Self.cellName(cell))
+            s += "<div class=\"cell-input\">\n<div class=\"cell-bar\">\n"
+            s += "<a class=\"cell-label\" href=\"#\(id)\" aria-label=\"Link to \(name)\">\(label)</a>\n"
+            if cell.classes.contains("not-run") { s += "<span class=\"cell-status\">not run</span>\n" }
+            if cell.classes.contains("skipped") { s += "<span class=\"cell-status\">skipped</span>\n" }
             if let seconds = cell.seconds {
                 s += "<span class=\"cell-time\">\(Self.duration(seconds))</span>\n"
             }
+            s += "</div>\n"
             var code = highlightMemo?.html(cell.source) ?? CodeHighlighter.html(cell.source)
             if code.hasSuffix("\n") { code.removeLast() }
-            s += "<pre class=\"code\"><code class=\"language-swift\">" + code + "</code></pre>\n</div>\n"
+            let errorLine = cell.expectError ? nil : cell.errorLine
+            var preClass = "code"
+            if cell.lineNumbers || errorLine != nil {
+                code = CodeLines.wrap(code, marked: errorLine)
+                if cell.lineNumbers { preClass += " line-numbers" }
+            }
+            s += "<pre class=\"\(preClass)\" tabindex=\"0\"><code class=\"language-swift\">" + code + "</code></pre>\n</div>\n"
         }
         s += "<div class=\"cell-outputs\">"
         if !cell.outputs.isEmpty {
             s += "\n"
-            for output in cell.outputs { s += outputs.html(output, cellID: cell.id) }
+            for output in cell.outputs { s += outputs.html(output, cellID: cell.id, cellLine: cell.errorLine) }
         }
         s += "</div>\n</div>\n"
         return s
+    }
+
+    /// The page-level summary: failed cells (not `expectError` ones) with links, and how many did not run.
+    static func problems(_ blocks: [PageBlock]) -> [String: Any] {
+        var failed: [[String: Any]] = []
+        var notRun = 0
+        for case .cell(let cell) in blocks {
+            if cell.isError && !cell.expectError {
+                failed.append(["href": "#" + cell.id, "name": cellName(cell)])
+            }
+            if cell.classes.contains("not-run") { notRun += 1 }
+        }
+        guard !failed.isEmpty || notRun > 0 else { return ["hasProblems": false] }
+        var heading = failed.count == 1 ? "1 cell failed" : "\(failed.count) cells failed"
+        if failed.isEmpty { heading = notRun == 1 ? "1 cell did not run" : "\(notRun) cells did not run" }
+        else if notRun > 0 { heading += notRun == 1 ? "; 1 cell after it did not run" : "; \(notRun) cells did not run" }
+        return ["hasProblems": true, "problemHeading": heading, "failedCells": failed, "hasFailedCells": !failed.isEmpty]
+    }
+
+    /// "cell 8", "cell 8: train" (the author's id), "cell train" (not run): unique on the page.
+    static func cellName(_ cell: CellView) -> String {
+        guard let n = cell.executionIndex else {
+            return cell.id.hasPrefix("cell-") ? "cell \(cell.id.dropFirst(5))" : "cell \(cell.id)"
+        }
+        return cell.id == "cell-\(n)" ? "cell \(n)" : "cell \(n): \(cell.id)"
     }
 
     /// Keeps only characters valid in a CSS class name.

@@ -34,7 +34,7 @@ enum BarChart {
             svg.close("g")
         }
         axes.drawForeground(&svg, xTicks: false)
-        svg.open("g", [("font-size", .n(CartesianAxes.tickFont)), ("fill", .s(Palette.text))])
+        svg.open("g", [("font-size", .n(CartesianAxes.tickFont)), ("fill", .s(Palette.text)), ("class", "fig-text")])
         let labelY = plot.bottom + 16
         for (i, label) in labels.enumerated() {
             let x = plot.x + bandWidth * (Double(i) + 0.5)

@@ -35,7 +35,7 @@ struct CartesianAxes {
 
     /// Grid lines and the frame; call before drawing data.
     func drawBackground(_ svg: inout SVGBuilder, xGrid: Bool = true, yGrid: Bool = true) {
-        svg.element("rect", [("x", .n(plot.x)), ("y", .n(plot.y)), ("width", .n(plot.width)), ("height", .n(plot.height)), ("fill", "#fff")])
+        svg.element("rect", [("x", .n(plot.x)), ("y", .n(plot.y)), ("width", .n(plot.width)), ("height", .n(plot.height)), ("fill", "#fff"), ("class", "fig-bg")])
         var d = ""
         if xGrid {
             for t in xScale.ticks { let px = NumberFormat.coordinate(xMap(t)); d += "M\(px) \(NumberFormat.coordinate(plot.y))V\(NumberFormat.coordinate(plot.bottom))" }
@@ -44,7 +44,7 @@ struct CartesianAxes {
             for t in yScale.ticks { let py = NumberFormat.coordinate(yMap(t)); d += "M\(NumberFormat.coordinate(plot.x)) \(py)H\(NumberFormat.coordinate(plot.right))" }
         }
         if !d.isEmpty {
-            svg.element("path", [("d", .s(d)), ("stroke", .s(Palette.grid)), ("stroke-width", 1), ("fill", "none")])
+            svg.element("path", [("d", .s(d)), ("stroke", .s(Palette.grid)), ("stroke-width", 1), ("fill", "none"), ("class", "fig-grid")])
         }
     }
 
@@ -54,8 +54,8 @@ struct CartesianAxes {
         var ticks = ""
         for t in yScale.ticks { ticks += "M\(c(plot.x - 4)) \(c(yMap(t)))h4" }
         if xTicks { for t in xScale.ticks { ticks += "M\(c(xMap(t))) \(c(plot.bottom))v4" } }
-        svg.element("path", [("d", .s(frame + ticks)), ("stroke", .s(Palette.axis)), ("stroke-width", 1), ("fill", "none")])
-        svg.open("g", [("font-size", .n(Self.tickFont)), ("fill", .s(Palette.text))])
+        svg.element("path", [("d", .s(frame + ticks)), ("stroke", .s(Palette.axis)), ("stroke-width", 1), ("fill", "none"), ("class", "fig-axis")])
+        svg.open("g", [("font-size", .n(Self.tickFont)), ("fill", .s(Palette.text)), ("class", "fig-text")])
         for t in yScale.ticks {
             svg.text("text", [("x", .n(plot.x - 7)), ("y", .n(yMap(t) + 4)), ("text-anchor", "end")], yScale.label(t))
         }

@@ -25,7 +25,7 @@ public enum FigureRenderer {
                          ("font-family", .s(Palette.fontFamily)), ("font-size", 12), ("fill", .s(Palette.text))])
         svg.text("title", [], label)
         svg.text("desc", [], describe(figure))
-        svg.element("rect", [("width", .n(naturalWidth)), ("height", .n(naturalHeight)), ("fill", "#fff")])
+        svg.element("rect", [("width", .n(naturalWidth)), ("height", .n(naturalHeight)), ("fill", "#fff"), ("class", "fig-bg")])
         if !figure.title.isEmpty {
             svg.text("text", [("x", .n(naturalWidth / 2)), ("y", 21), ("text-anchor", "middle"), ("font-size", 15), ("font-weight", "600")],
                      figure.title)
@@ -98,8 +98,12 @@ public enum FigureRenderer {
         switch panel {
         case .line(let p):
             let series = p.series.map { s -> String in
-                let last = s.y.last(where: \.isFinite).map { ", last \(NumberFormat.fixed($0, decimals: 4))" } ?? ""
-                return "\(s.name.isEmpty ? "series" : s.name) (\(s.y.count) points\(last))"
+                let finite = s.y.filter(\.isFinite)
+                var facts = "\(s.y.count) points"
+                if let first = finite.first, let last = finite.last, let low = finite.min(), let high = finite.max() {
+                    facts += ", from \(short(first)) to \(short(last)), range \(short(low))–\(short(high))"
+                }
+                return "\(s.name.isEmpty ? "series" : s.name) (\(facts))"
             }
             return "Line chart\(axes(p.labels)) with \(series.joined(separator: ", "))."
         case .scatter(let p):
@@ -112,11 +116,46 @@ public enum FigureRenderer {
             return "Grid of \(p.items.count) images" + (wrong > 0 ? ", \(wrong) highlighted as wrong" : "")
                 + (captions.isEmpty ? "." : ": " + captions.joined(separator: "; ") + ".")
         case .heatmap(let p):
-            return "Heatmap\(axes(p.labels)) with \(p.rowLabels.count) rows and \(p.columnLabels.count) columns."
+            return "Heatmap\(axes(p.labels)) with \(p.rowLabels.count) rows and \(p.columnLabels.count) columns." + heatmapTopCells(p)
         case .bar(let p):
-            return "Bar chart\(axes(p.labels)) over \(p.categories.count) categories."
+            let values = p.series.map { series -> String in
+                let pairs = zip(p.categories, series.values).prefix(30).map { "\($0) \(short($1))" }.joined(separator: ", ")
+                return (p.series.count > 1 && !series.name.isEmpty ? "\(series.name): " : "") + pairs
+            }
+            return "Bar chart\(axes(p.labels)) over \(p.categories.count) categories" + (values.isEmpty ? "." : ": " + values.joined(separator: "; ") + ".")
         case .histogram(let p):
-            return "Histogram\(axes(p.labels)) of \(p.series.map(\.values.count).reduce(0, +)) values."
+            let all = p.series.flatMap(\.values).filter(\.isFinite)
+            let range = all.min().flatMap { low in all.max().map { " from \(short(low)) to \(short($0))" } } ?? ""
+            return "Histogram\(axes(p.labels)) of \(p.series.map(\.values.count).reduce(0, +)) values\(range)."
         }
+    }
+
+    /// The three largest cells, and for a square matrix with the same labels on both axes (a
+    /// confusion matrix) the three largest off the diagonal: what a reader looks for first.
+    static func heatmapTopCells(_ p: HeatmapPanel) -> String {
+        var cells: [(value: Double, row: Int, column: Int)] = []
+        for (r, row) in p.values.enumerated() {
+            for (c, v) in row.enumerated() where v.isFinite { cells.append((v, r, c)) }
+        }
+        func name(_ cell: (value: Double, row: Int, column: Int)) -> String {
+            let row = cell.row < p.rowLabels.count ? p.rowLabels[cell.row] : "row \(cell.row + 1)"
+            let column = cell.column < p.columnLabels.count ? p.columnLabels[cell.column] : "column \(cell.column + 1)"
+            return "\(row) × \(column) \(short(cell.value))"
+        }
+        let order: ((value: Double, row: Int, column: Int), (value: Double, row: Int, column: Int)) -> Bool = {
+            $0.value != $1.value ? $0.value > $1.value : ($0.row, $0.column) < ($1.row, $1.column)
+        }
+        guard !cells.isEmpty else { return "" }
+        var text = " Largest: " + cells.sorted(by: order).prefix(3).map(name).joined(separator: ", ") + "."
+        if p.rowLabels == p.columnLabels, p.rowLabels.count > 1 {
+            let off = cells.filter { $0.row != $0.column && $0.value != 0 }.sorted(by: order).prefix(3)
+            if !off.isEmpty { text += " Largest off the diagonal: " + off.map(name).joined(separator: ", ") + "." }
+        }
+        return text
+    }
+
+    /// Whole numbers as integers, others with up to 4 decimals.
+    static func short(_ v: Double) -> String {
+        v == v.rounded() && abs(v) < 1e15 ? NumberFormat.fixed(v, decimals: 0) : NumberFormat.fixed(v, decimals: 4, trim: true)
     }
 }

@@ -15,7 +15,7 @@ enum HistogramChart {
         var obstacles: [PlotRect] = []
         for (s, counts) in histogram.counts.enumerated() {
             svg.open("g", [("fill", .s(Palette.color(s))), ("fill-opacity", .n(translucent ? 0.55 : 0.9)),
-                           ("stroke", "#fff"), ("stroke-width", 0.5)])
+                           ("stroke", "#fff"), ("stroke-width", 0.5), ("class", "fig-halo")])
             for (i, count) in counts.enumerated() where count > 0 {
                 let x0 = xMap(histogram.edges[i]), x1 = xMap(histogram.edges[i + 1])
                 let y = yMap(Double(count))

@@ -45,6 +45,8 @@ enum ImageGridChart {
             svg.text("text", [("x", .n(context.x + context.width / 2)), ("y", .n(context.y + 18)), ("text-anchor", "middle"),
                               ("font-size", .n(CartesianAxes.titleFont)), ("font-weight", "600")], panel.title)
         }
+        // image-rendering is inherited: one attribute for the grid, not one per image.
+        svg.open("g", [("style", "image-rendering:pixelated"), ("text-anchor", "middle"), ("font-size", .n(captionFont))])
         for (i, item) in panel.items.enumerated() {
             let col = i % layout.columns, row = i / layout.columns
             let cellX = left + gap + Double(col) * (layout.cellWidth + gap)
@@ -56,21 +58,21 @@ enum ImageGridChart {
             svg.open("g", item.highlighted ? [("class", "wrong")] : [])
             if let png = encode(image, colorMap: panel.colorMap) {
                 svg.element("image", [("x", .n(ix)), ("y", .n(iy)), ("width", .n(w)), ("height", .n(h)),
-                                      ("preserveAspectRatio", "none"), ("style", "image-rendering:pixelated"),
-                                      ("href", .s(PNGEncoder.dataURI(png)))])
+                                      ("preserveAspectRatio", "none"), ("href", .s(PNGEncoder.dataURI(png)))])
             } else {
                 svg.element("rect", [("x", .n(ix)), ("y", .n(iy)), ("width", .n(w)), ("height", .n(h)), ("fill", "#eee")])
-                svg.text("text", [("x", .n(ix + w / 2)), ("y", .n(iy + h / 2 + 4)), ("text-anchor", "middle"), ("font-size", 10)], "no image")
+                svg.text("text", [("x", .n(ix + w / 2)), ("y", .n(iy + h / 2 + 4)), ("font-size", 10)], "no image")
             }
             svg.element("rect", [("x", .n(ix - 0.5)), ("y", .n(iy - 0.5)), ("width", .n(w + 1)), ("height", .n(h + 1)), ("fill", "none"),
                                  ("stroke", .s(item.highlighted ? Palette.wrong : "#bbb")), ("stroke-width", .n(item.highlighted ? 2.5 : 1))])
-            var attributes: [(String, SVGValue)] = [("text-anchor", "middle"), ("font-size", .n(captionFont))]
+            var attributes: [(String, SVGValue)] = []
             if item.highlighted { attributes += [("fill", .s(Palette.wrong)), ("font-weight", "600")] }
             for (n, line) in captionLines(item.caption).enumerated() where !line.isEmpty {
                 svg.text("text", [("x", .n(cellX + layout.cellWidth / 2)), ("y", .n(cellY + imageBox + 4 + lineHeight * Double(n + 1) - 2))] + attributes, line)
             }
             svg.close("g")
         }
+        svg.close("g")
     }
 
     /// Grayscale PNG; `.binary` inverts so 0 draws white. Nil when the pixel count is wrong.

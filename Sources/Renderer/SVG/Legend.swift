@@ -32,9 +32,9 @@ struct Legend {
             }
         }
         let (x, y) = best
-        svg.open("g", [("class", "legend"), ("font-size", .n(Self.font)), ("fill", .s(Palette.text))])
+        svg.open("g", [("class", "legend fig-text"), ("font-size", .n(Self.font)), ("fill", .s(Palette.text))])
         svg.element("rect", [("x", .n(x)), ("y", .n(y)), ("width", .n(width)), ("height", .n(height)), ("rx", 3),
-                             ("fill", "#fff"), ("fill-opacity", 0.85), ("stroke", "#ccc")])
+                             ("fill", "#fff"), ("fill-opacity", 0.85), ("stroke", "#ccc"), ("class", "fig-legend-box")])
         for (i, item) in shown.enumerated() {
             let cy = y + 4 + rowHeight * (Double(i) + 0.5)
             switch item.swatch {
@@ -48,7 +48,7 @@ struct Legend {
                                      ("fill", .s(item.color)), ("fill-opacity", .n(item.opacity))])
             case .circle:
                 svg.element("circle", [("cx", .n(x + 16)), ("cy", .n(cy)), ("r", 4), ("fill", .s(item.color)),
-                                       ("stroke", "#fff"), ("stroke-width", 0.8)])
+                                       ("stroke", "#fff"), ("stroke-width", 0.8), ("class", "fig-halo")])
             }
             svg.text("text", [("x", .n(x + 32)), ("y", .n(cy + 4))], item.name)
         }

@@ -51,7 +51,7 @@ enum LineChart {
                 svg.close("g")
             }
             if series.markers {
-                svg.open("g", [("fill", .s(color)), ("stroke", "#fff"), ("stroke-width", 1)])
+                svg.open("g", [("fill", .s(color)), ("stroke", "#fff"), ("stroke-width", 1), ("class", "fig-halo")])
                 for (px, py) in markers { svg.element("circle", [("cx", .n(px)), ("cy", .n(py)), ("r", 3)]) }
                 svg.close("g")
             }

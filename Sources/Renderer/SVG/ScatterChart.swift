@@ -62,7 +62,7 @@ enum ScatterChart {
     static func drawPoints(_ points: LabeledPoints, axes: CartesianAxes, clip: String, colors: (Int) -> String, _ svg: inout SVGBuilder) {
         let xMap = axes.xMap, yMap = axes.yMap
         let classes = Set((0..<points.count).map(points.classIndex)).sorted()
-        svg.open("g", [("clip-path", .s("url(#\(clip))")), ("stroke", "#fff"), ("stroke-width", 0.8)])
+        svg.open("g", [("clip-path", .s("url(#\(clip))")), ("stroke", "#fff"), ("stroke-width", 0.8), ("class", "fig-halo")])
         for cls in classes {
             svg.open("g", [("fill", .s(colors(cls)))])
             for i in 0..<points.count where points.classIndex(i) == cls && points.x[i].isFinite && points.y[i].isFinite {

@@ -7,8 +7,8 @@ struct KatexAssets {
 
     static let defaultDirectory = URL(fileURLWithPath: "/usr/share/javascript/katex", isDirectory: true)
 
-    /// Nil when `katex.min.js` or `katex.min.css` is missing; fonts are optional (math still renders
-    /// with fallback fonts).
+    /// Nil when `katex.min.js` or `katex.min.css` is missing; fonts (woff2 only) are optional (math
+    /// still renders with fallback fonts).
     static func find(in directory: URL) -> KatexAssets? {
         let fm = FileManager.default
         var files: [(String, URL)] = []
@@ -19,7 +19,9 @@ struct KatexAssets {
         }
         let fonts = directory.appendingPathComponent("fonts", isDirectory: true)
         if let names = try? fm.contentsOfDirectory(atPath: fonts.path) {
-            for name in names.sorted() where [".woff2", ".woff", ".ttf"].contains(where: name.hasSuffix) {
+            // katex.min.css lists woff2 first and every current browser takes it: the .woff and .ttf
+            // copies (816 KB) would be shipped and never requested.
+            for name in names.sorted() where name.hasSuffix(".woff2") {
                 files.append(("assets/katex/fonts/" + name, fonts.appendingPathComponent(name)))
             }
         }

@@ -10,16 +10,21 @@ public struct SiteBuilder {
     public var katexDirectory: URL?
     /// Fail instead of warning when KaTeX is missing.
     public var requireKatex: Bool
+    /// Where `lunr.min.js` lives (Debian's libjs-lunr); missing: the site is built without search.
+    public var lunrDirectory: URL?
     /// Highlighted cells remembered across builds (the runner persists it beside its cache).
     public var highlightMemo: HighlightMemo?
     /// Test hook: called before each file is staged (throw to simulate a failure mid-build).
     var beforeWrite: ((String) throws -> Void)?
 
     public static let defaultKatexDirectory = KatexAssets.defaultDirectory
+    public static let defaultLunrDirectory = URL(fileURLWithPath: "/usr/share/javascript/lunr", isDirectory: true)
 
     public init(outputDirectory: URL, theme: Theme = .default, katexDirectory: URL? = SiteBuilder.defaultKatexDirectory,
-                requireKatex: Bool = false, highlightMemo: HighlightMemo? = nil) {
+                requireKatex: Bool = false, highlightMemo: HighlightMemo? = nil,
+                lunrDirectory: URL? = SiteBuilder.defaultLunrDirectory) {
         self.outputDirectory = outputDirectory
+        self.lunrDirectory = lunrDirectory
         self.theme = theme
         self.katexDirectory = katexDirectory
         self.requireKatex = requireKatex
@@ -42,17 +47,29 @@ public struct SiteBuilder {
             if requireKatex { throw RenderError.missingAssets(message) }
             warnings.append(message)
         }
-        let renderer = try PageRenderer(theme: theme, options: .init(mathAvailable: katex != nil, language: config.language),
+        let lunr = lunrDirectory.map { $0.appendingPathComponent("lunr.min.js") }
+            .flatMap { FileManager.default.isReadableFile(atPath: $0.path) ? $0 : nil }
+        if lunr == nil { warnings.append("lunr not found (Debian: apt install libjs-lunr): the site is built without search") }
+        let renderer = try PageRenderer(theme: theme, options: .init(mathAvailable: katex != nil, language: config.language,
+                                                                     searchAvailable: lunr != nil),
                                         highlightMemo: highlightMemo)
         let index = try IndexRenderer(theme: theme)
 
         var files: [(path: String, data: Data)] = []
+        var search: [(path: String, title: String, sections: [SearchSection])] = []
         let linked = Self.link(pages, siteTitle: config.title)
         for page in linked {
-            files.append((page.path, Data(try renderer.render(page).utf8)))
+            let rendered = try renderer.renderWithSearch(page)
+            files.append((page.path, Data(rendered.html.utf8)))
+            search.append((page.path, page.title, rendered.search))
         }
         files.append(("index.html", Data(index.render(config: config, pages: linked).utf8)))
         files += try assetFiles(katex)
+        if let lunr {
+            files.append((SearchIndex.path, Data(try SearchIndex.script(search).utf8)))
+            files.append(("assets/search.js", Data(theme.searchScript.utf8)))
+            files.append(("assets/lunr/lunr.min.js", try Self.read(lunr, what: "lunr")))
+        }
         let writer = StagedWriter(output: outputDirectory, beforeWrite: beforeWrite)
         let result = try writer.write(files)
         return SiteReport(written: result.written, removed: result.removed, mathAvailable: katex != nil, warnings: warnings)
@@ -78,15 +95,20 @@ public struct SiteBuilder {
 
     /// The stylesheet and KaTeX's files, as site-relative paths and bytes.
     private func assetFiles(_ katex: KatexAssets?) throws -> [(path: String, data: Data)] {
-        var files: [(path: String, data: Data)] = [("assets/style.css", Data(theme.stylesheet.utf8))]
+        var files: [(path: String, data: Data)] = [("assets/style.css", Data(theme.stylesheet.utf8)),
+                                                   ("assets/page.js", Data(theme.script.utf8))]
         for asset in katex?.files ?? [] {
-            do {
-                files.append((asset.path, try Data(contentsOf: asset.source)))
-            } catch {
-                throw RenderError.io(path: asset.source.path, message: "cannot read KaTeX file: \(error.localizedDescription)")
-            }
+            files.append((asset.path, try Self.read(asset.source, what: "KaTeX")))
         }
         return files
+    }
+
+    private static func read(_ url: URL, what: String) throws -> Data {
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw RenderError.io(path: url.path, message: "cannot read \(what) file: \(error.localizedDescription)")
+        }
     }
 
     /// Sets previous/next from the course order and the site title where the page has none.
@@ -96,6 +118,7 @@ public struct SiteBuilder {
             page.previous = i > 0 ? PageLink(title: pages[i - 1].title, path: pages[i - 1].path) : nil
             page.next = i + 1 < pages.count ? PageLink(title: pages[i + 1].title, path: pages[i + 1].path) : nil
             if page.siteTitle.isEmpty { page.siteTitle = siteTitle }
+            if page.lessons.isEmpty { page.lessons = pages.map { PageLink(title: $0.title, path: $0.path) } }
             return page
         }
     }

@@ -12,11 +12,13 @@ extension DefaultTheme {
 <meta name="description" content="{{description}}">
 {{/hasDescription}}
 <link rel="stylesheet" href="assets/style.css">
+<script>try { var t = localStorage.getItem("nbrun-theme"); if (t) document.documentElement.dataset.theme = t; } catch (e) {}</script>
 </head>
 <body>
 <a class="skip-link" href="#content">Skip to content</a>
 <header class="site-header">
 <a class="site-title" href="index.html">{{siteTitle}}</a>
+<button type="button" class="theme-toggle" aria-pressed="false" hidden>Dark mode</button>
 </header>
 <main id="content" class="index">
 <h1>{{siteTitle}}</h1>
@@ -34,6 +36,7 @@ extension DefaultTheme {
 {{/pages}}
 </ol>
 </main>
+<script src="assets/page.js"></script>
 </body>
 </html>
 

@@ -2,26 +2,36 @@ import Foundation
 
 /// The templates and stylesheet pages are made with: the built-in defaults, each replaceable by the
 /// author's file of the same name in a theme directory (`site/theme/page.mustache`, `index.mustache`,
-/// `style.css`).
+/// `style.css`, `page.js`, `search.js`).
 public struct Theme: Equatable, Sendable {
     public var pageTemplate: String
     public var indexTemplate: String
     public var stylesheet: String
+    /// Copied to `assets/page.js`: the theme toggle, copy buttons, folding contents, the search shortcut.
+    public var script: String
+    /// Copied to `assets/search.js` when the site has search; page.js loads it on first use.
+    public var searchScript: String
 
-    public init(pageTemplate: String, indexTemplate: String, stylesheet: String) {
+    public init(pageTemplate: String, indexTemplate: String, stylesheet: String, script: String? = nil,
+                searchScript: String? = nil) {
         self.pageTemplate = pageTemplate
         self.indexTemplate = indexTemplate
         self.stylesheet = stylesheet
+        self.script = script ?? DefaultTheme.script
+        self.searchScript = searchScript ?? DefaultTheme.searchScript
     }
 
     /// The built-in theme (mirrored as files under `site/theme/` in the repository).
     public static let `default` = Theme(pageTemplate: DefaultTheme.pageTemplate, indexTemplate: DefaultTheme.indexTemplate,
-                                        stylesheet: DefaultTheme.stylesheet)
+                                        stylesheet: DefaultTheme.stylesheet, script: DefaultTheme.script,
+                                        searchScript: DefaultTheme.searchScript)
 
     /// File names an author can override, in a theme directory.
     public static let pageFileName = "page.mustache"
     public static let indexFileName = "index.mustache"
     public static let stylesheetFileName = "style.css"
+    public static let scriptFileName = "page.js"
+    public static let searchScriptFileName = "search.js"
 
     /// The default theme with every file present in `directory` taking precedence.
     /// A missing directory (or `nil`) gives the defaults; an unreadable file is an error.
@@ -40,6 +50,8 @@ public struct Theme: Equatable, Sendable {
         if let text = try read(pageFileName) { theme.pageTemplate = text }
         if let text = try read(indexFileName) { theme.indexTemplate = text }
         if let text = try read(stylesheetFileName) { theme.stylesheet = text }
+        if let text = try read(scriptFileName) { theme.script = text }
+        if let text = try read(searchScriptFileName) { theme.searchScript = text }
         return theme
     }
 }

@@ -6,16 +6,13 @@ enum PageAssembler {
     /// The page for `notebook` at the site-relative `path` (e.g. `02b-fashion-mnist.html`);
     /// `timings` shows each cell's wall-clock seconds (off by default: pages stay deterministic).
     static func page(for notebook: Notebook, run: NotebookRun, path: String, timings: Bool = false) -> PageInput {
-        let markdown = MarkdownRenderer(reservedAnchors: Set(notebook.cells.map(\.id)))
         var blocks: [PageBlock] = []
-        var toc: [TocEntry] = []
+        let lineNumbers = notebook.frontMatter.extra.contains { $0.key == "line-numbers" && $0.value == "true" }
         let runs = Dictionary(run.cells.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
         for block in notebook.blocks {
             switch block {
             case .prose(let prose):
-                let (html, headings) = markdown.render(prose.markdown)
-                blocks.append(.prose(html: html))
-                toc += headings.filter { (2...3).contains($0.level) }.map { TocEntry(level: $0.level, text: $0.text, anchor: $0.anchor) }
+                blocks.append(.markdown(prose.content))
             case .cell(let cell):
                 let cellRun = runs[cell.index]
                 var classes: [String] = []
@@ -24,7 +21,7 @@ enum PageAssembler {
                 case .notRun?, nil: classes.append("not-run")
                 default: break
                 }
-                blocks.append(.cell(CellView(
+                var view = CellView(
                     id: cell.id,
                     source: cell.source,
                     hidden: cell.attributes.hide,
@@ -33,7 +30,10 @@ enum PageAssembler {
                     expectError: cell.attributes.expectError,
                     classes: classes,
                     seconds: timings && (cellRun?.status == .ok || cellRun?.status == .failed) ? cellRun?.seconds : nil
-                )))
+                )
+                view.firstLine = cell.firstLine
+                view.lineNumbers = lineNumbers
+                blocks.append(.cell(view))
             }
         }
         return PageInput(
@@ -42,7 +42,7 @@ enum PageAssembler {
             path: path,
             extra: notebook.frontMatter.extra.map { FrontMatterField(key: $0.key, value: $0.value) },
             blocks: blocks,
-            toc: toc,
+            toc: nil,
             siteTitle: "",
             sourcePath: notebook.path
         )
