@@ -42,6 +42,19 @@ final class RunCommandTests: XCTestCase {
         XCTAssertTrue(page.contains("after"), "--keep-going runs the cells after the failure")
     }
 
+    func testCompileErrorKeepsEarlierStatementsAndLaterErrorsPointBack() throws {
+        let json = out + "/compile.json"
+        XCTAssertEqual(Runner.run(RunRequest(notebookPath: fixture("errors/compile-error.md"), outDirectory: out, jsonPath: json, keepGoing: true)), 1)
+        let page = try read(out + "/compile-error.html")
+        XCTAssertTrue(page.contains("Compile error"), "an unknown name is found while compiling, not at run time")
+        XCTAssertTrue(page.contains("declared 4"), "the statements before the failing one ran and printed")
+        XCTAssertTrue(page.contains("0.25"), "the next cell sees the function the failed cell declared before its error")
+        XCTAssertTrue(page.contains("&#39;weight&#39; was defined in cell [1], which failed") || page.contains("'weight' was defined in cell [1], which failed"),
+                      "a follow-on error names the failed cell that declared the missing name")
+        let report = try read(json)
+        XCTAssertTrue(report.contains("\"kind\": \"compile\""))
+    }
+
     func testJSONReportHasEveryKindOfResultInTheDocumentedShape() throws {
         let notebook = fixture("json/report.md")
         let json = out + "/report.json"

@@ -59,6 +59,10 @@ public final class Session {
         rt.session = self
     }
 
+    /// When a cell does not compile, run its top-level statements before the failing one (as
+    /// Jupyter runs a cell up to its error). Notebook runs set it; swiftc conformance keeps it off.
+    public var runsStatementsBeforeCompileError = false
+
     // MARK: Running
 
     /// Parses, compiles and runs one cell. Never traps on bad input: every problem is a
@@ -81,7 +85,7 @@ public final class Session {
         return slot.result!
     }
 
-    func runHere(_ source: CellSource) -> CellResult {
+    func runHere(_ source: CellSource, runsPrefixOnCompileError: Bool = true) -> CellResult {
         let file = SourceFile(source)
         let tree: SourceFileSyntax, table: OperatorTable
         switch Session.parse(source, file, operators: operators) {
@@ -95,6 +99,12 @@ public final class Session {
         } catch {
             var e = convert(error, file)
             e.stage = .compile
+            if runsPrefixOnCompileError, runsStatementsBeforeCompileError, let line = (error as? RunError)?.loc.line,
+               let prefix = Session.statements(of: source, before: line, in: tree) {
+                // As in Jupyter, what comes before the failing statement still runs: its
+                // declarations and output stay, and the cell still fails with this error.
+                _ = runHere(prefix, runsPrefixOnCompileError: false)
+            }
             return .failure(e)
         }
         operators = table
@@ -245,4 +255,20 @@ struct CompiledCell {
     let run: () throws -> Value?
     /// Makes the cell's declarations known to later cells without running it (`nbrun check`).
     let declare: () -> Void
+}
+
+extension Session {
+    /// The cell's top-level statements that end before `line` (a cell line), as a cell of their
+    /// own; nil when there are none.
+    static func statements(of source: CellSource, before line: Int, in tree: SourceFileSyntax) -> CellSource? {
+        let conv = SourceLocationConverter(fileName: source.path, tree: tree)
+        var end: AbsolutePosition?
+        for item in tree.statements {
+            guard conv.location(for: item.endPositionBeforeTrailingTrivia).line < line else { break }
+            end = item.endPositionBeforeTrailingTrivia
+        }
+        guard let end else { return nil }
+        let bytes = Array(source.text.utf8.prefix(end.utf8Offset))
+        return CellSource(text: String(decoding: bytes, as: UTF8.self), path: source.path, firstLine: source.firstLine)
+    }
 }

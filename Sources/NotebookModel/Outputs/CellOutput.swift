@@ -36,8 +36,9 @@ public struct TrainingLog: Equatable, Sendable, Codable {
 
 /// Where and why a cell failed, with the annotated source the terminal and page show.
 public struct CellError: Error, Equatable, Sendable, Codable {
-    /// `crashed`: the cell took its process down (a trap or a signal); the runner says which.
-    public enum Kind: String, Sendable, Codable { case syntax, unsupported, runtime, limit, host, io, crashed }
+    /// `compile`: found while compiling the cell (an unknown name, a type mismatch), so nothing
+    /// in it ran; `crashed`: the cell took its process down (a trap or a signal); the runner says which.
+    public enum Kind: String, Sendable, Codable { case syntax, unsupported, compile, runtime, limit, host, io, crashed }
     public var kind: Kind
     public var message: String
     public var path: String

@@ -59,6 +59,7 @@ struct OutputHTML {
         switch kind {
         case .syntax: return "Syntax error"
         case .unsupported: return "Unsupported construct"
+        case .compile: return "Compile error"
         case .runtime: return "Runtime error"
         case .limit: return "Limit exceeded"
         case .host: return "Error"

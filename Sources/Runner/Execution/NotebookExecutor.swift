@@ -30,6 +30,7 @@ final class NotebookExecutor {
 
     func execute(_ notebook: Notebook) -> NotebookRun {
         let session = Session(limits: options.limits, seed: options.seed)
+        session.runsStatementsBeforeCompileError = true
         let collector = OutputCollector(session: session)
         session.output = collector
         let progress = options.progress
@@ -46,6 +47,9 @@ final class NotebookExecutor {
         let cells = notebook.cells
         var runs: [CellRun] = []
         var stopped = false
+        // Names declared by cells that failed, with the failed cell's label: a later
+        // "cannot find 'x' in scope" says where `x` was meant to come from.
+        var namesOfFailedCells: [String: Int] = [:]
         for cell in cells {
             if stopped {
                 runs.append(CellRun(id: cell.id, index: cell.index, status: .notRun))
@@ -83,10 +87,16 @@ final class NotebookExecutor {
                     run.outputs.append(.error(error))
                 }
             case .failure(let failure):
-                let error = CellError(failure)
+                var error = CellError(failure)
+                error.noteFailedDefinition(namesOfFailedCells)
                 run.outputs = collector.finish() + [.error(error)]
                 run.error = error
                 run.status = cell.attributes.expectError ? .ok : .failed
+                if run.status == .failed {
+                    for name in Session.topLevelNames(in: cell.source) where namesOfFailedCells[name] == nil {
+                        namesOfFailedCells[name] = cell.index + 1
+                    }
+                }
             }
             runs.append(run)
             progress.cellFinished(cell, of: cells.count, run: run)
@@ -122,12 +132,26 @@ extension CellError {
         switch error.kind {
         case .syntax: kind = .syntax
         case .unsupported: kind = .unsupported
-        case .runtime: kind = .runtime
+        // Found while compiling the cell (an unknown name, a type mismatch): nothing in it ran.
+        case .runtime: kind = error.stage == .compile ? .compile : .runtime
         case .limit: kind = .limit
         case .host: kind = .host
         }
         self.init(kind: kind, message: error.message, path: error.path, line: error.line, column: error.column,
                   rendered: error.rendered, trace: error.trace)
+    }
+}
+
+extension CellError {
+    /// Adds "'x' was defined in cell [8], which failed" to a `cannot find 'x' in scope` error
+    /// when an earlier failed cell declared `x`.
+    mutating func noteFailedDefinition(_ namesOfFailedCells: [String: Int]) {
+        guard message.hasPrefix("cannot find '"), let end = message.dropFirst(13).firstIndex(of: "'") else { return }
+        let name = String(message[message.index(message.startIndex, offsetBy: 13)..<end])
+        guard let cell = namesOfFailedCells[name] else { return }
+        let note = "'\(name)' was defined in cell [\(cell)], which failed"
+        message += " (\(note))"
+        if !rendered.isEmpty { rendered += (rendered.hasSuffix("\n") ? "" : "\n") + "note: " + note }
     }
 }
 
