@@ -5,6 +5,8 @@ extension Session {
     /// The names a cell declares at its top level (functions, variables, types), read from its
     /// syntax without compiling it: a runner uses them to say where a missing name came from.
     public static func topLevelNames(in text: String) -> [String] {
+        // The same guard as `parse`: some bracket runs make the parser's lookahead exponential.
+        if ParseGuard.excessiveBracketRun(in: text) != nil { return [] }
         let tree = Parser.parse(source: text)
         var out: [String] = []
         func patternNames(_ p: PatternSyntax) {
