@@ -344,6 +344,10 @@ extension Compiler {
         let rt = self.rt
         let names = params.map(\.name)
         let fieldIndex = names.map { t.propertyIndex[$0] ?? 0 }
+        if evs.count == fieldIndex.count {
+            let layout = MemberwiseLayout(t, fieldIndex: fieldIndex, fieldTypes: fieldTypes, typeArgs: typeArgs)
+            return { f in try layout.make(f, evs, rt) }
+        }
         return { f in
             var fields = [Value](repeating: .void, count: t.properties.count)
             for (i, p) in t.properties.enumerated() where p.initial != nil {

@@ -21,10 +21,14 @@ extension Compiler {
                 }
             })
         }
+        let general: Eval
         if session.registry.extensionMemberNames.contains(name) {
-            return chainTop(m, { f in try rt.getExtendedMember(try b(f), name, cache, at: l) })
+            general = { f in try rt.getExtendedMember(try b(f), name, cache, at: l) }
+        } else {
+            general = { f in try rt.getMember(try b(f), name, cache, at: l) }
         }
-        return chainTop(m, { f in try rt.getMember(try b(f), name, cache, at: l) })
+        if let inPlace = try placeFieldRead(base, cache, general: general) { return chainTop(m, inPlace) }
+        return chainTop(m, general)
     }
 
     /// The type a base expression names (`Point`, `Double`, `Tensor`), unless a variable

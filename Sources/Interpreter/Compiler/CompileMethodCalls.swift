@@ -90,17 +90,21 @@ extension Compiler {
         if session.registry.extensionMemberNames.contains(name) { site.extensions = session.registry }
         return { f in
             var vals: [Value] = []
+            var evaluated: Value?
             // A mutating method of a struct in a variable, array element or property (the
             // type seen last time at this site): arguments go straight into the callee's
             // frame and the method runs on the storage in place, with no copy of the receiver
             // and no re-lookup.
             if hasLV, cache.resolved != nil {
                 if let result = try site.call(f, &vals) { return result }
+            } else if let direct = cache.direct {
+                if let result = try site.callDirect(f, direct, receiver, &vals, &evaluated) { return result }
             } else {
                 vals.reserveCapacity(argCount)
                 for e in argEvals { vals.append(try e.run(f)) }
             }
-            var recvValue = try receiver(f)
+            var recvValue: Value
+            if let evaluated { recvValue = evaluated } else { recvValue = try receiver(f) }
             switch recvValue {
             case .structure(let inst), .object(let inst):
                 guard let (fn, bind) = try cache.lookup(inst.type, name, labels, trailing, in: site.registry, receiver: recvValue, at: l) else {
@@ -404,6 +408,8 @@ final class MethodCache {
     /// Set for a mutating struct method taking the arguments as they are (the in-place fast
     /// path): everything that path needs in one immutable object, read once per call.
     var resolved: ResolvedMethod?
+    /// Set for a non-mutating method of a struct or class taking the arguments as they are.
+    var direct: ResolvedMethod?
 
     func lookup(_ t: UserType, _ name: String, _ labels: [String?], _ trailing: [Bool], in registry: TypeRegistry,
                 receiver: Value, at l: Loc) throws -> (Function, [ArgBinding])? {
@@ -421,6 +427,8 @@ final class MethodCache {
                 }
                 let fast = identity && fn.isMutating && t.kind == .structure && fn.native == nil && fn.hasSelf
                 resolved = fast ? ResolvedMethod(type: t, fn: fn) : nil
+                let plain = identity && !fn.isMutating && (t.kind == .structure || t.kind == .classType) && fn.native == nil && fn.hasSelf
+                direct = plain ? ResolvedMethod(type: t, fn: fn) : nil
                 return (fn, b)
             }
         }

@@ -63,14 +63,18 @@ public final class DictionaryBox {
     }
 
     public func set(_ key: Value, _ value: Value) {
-        if let i = index[key] {
-            values[i] = value
-        } else {
-            index[key] = keys.count
+        // One hash lookup: the `default:` subscript inserts the next position when the key is new.
+        let n = keys.count
+        let i = DictionaryBox.slot(&index[key, default: n])
+        if i == n {
             keys.append(key)
             values.append(value)
+        } else {
+            values[i] = value
         }
     }
+
+    @inline(__always) private static func slot(_ i: inout Int) -> Int { i }
 
     @discardableResult
     public func remove(_ key: Value) -> Value? {

@@ -71,3 +71,37 @@ extension Value: Hashable {
         }
     }
 }
+
+extension Value {
+    /// The hash Swift's `Dictionary` and `Set` use (`Hashable`'s hook): integers skip SipHash.
+    ///
+    /// Values that are `==` must hash alike: `.int(1) == .double(1.0)`, `.fixed` equals `.int`
+    /// of the same value and `.some(x)` equals `x`. Integers below 2^53 in magnitude (exact as a
+    /// Double) and integral Doubles in that range use one mix of the integer; every other value,
+    /// including larger integers (compared through their rounded Double), takes `hash(into:)`.
+    public func _rawHashValue(seed: Int) -> Int {
+        switch self {
+        case .int(let x) where x.magnitude < Value.exactDoubleLimit: return Value.mix(x, seed)
+        case .double(let y) where y.magnitude < Double(Value.exactDoubleLimit) && y.rounded(.towardZero) == y:
+            return Value.mix(Int(y), seed)
+        case .fixed(let x):
+            if let i = x.intValue, i.magnitude < Value.exactDoubleLimit { return Value.mix(i, seed) }
+        case .some(let x): return x._rawHashValue(seed: seed)
+        default: break
+        }
+        var h = Hasher()
+        h.combine(seed)
+        hash(into: &h)
+        return h.finalize()
+    }
+
+    private static let exactDoubleLimit: UInt = 1 << 53
+
+    /// SplitMix64's finalizer over the integer and the table's seed.
+    @inline(__always) private static func mix(_ x: Int, _ seed: Int) -> Int {
+        var z = UInt64(bitPattern: Int64(x)) &+ UInt64(bitPattern: Int64(seed)) &* 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int(bitPattern: UInt(z ^ (z >> 31)))
+    }
+}

@@ -22,7 +22,15 @@ extension Compiler {
 
     private func index1<A: ValuePlace, I: ValuePlace>(_ pa: A, _ pi: I, _ general: @escaping Eval) -> Eval {
         { f in
-            if case .array(let a) = pa.at(f).pointee, case .int(let i) = pi.at(f).pointee, i >= 0, i < a.count { return a[i] }
+            switch pa.at(f).pointee {
+            case .array(let a):
+                if case .int(let i) = pi.at(f).pointee, i >= 0, i < a.count { return a[i] }
+            case .dictionary(let d):
+                // `memo[n]`: one hash lookup, no key array.
+                if let v = d.get(pi.at(f).pointee) { return .some(v) }
+                return .none
+            default: break
+            }
             return try general(f)
         }
     }
