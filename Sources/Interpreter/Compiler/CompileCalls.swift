@@ -358,7 +358,7 @@ extension Compiler {
                 let v = try evs[i].run(f)
                 fields[fieldIndex[i]] = try p.wrapping?.wrap(v) ?? rt.coerce(v, to: fieldTypes[fieldIndex[i]])
             }
-            let inst = Instance(type: t, fields: fields, typeArgs: typeArgs)
+            let inst = Instance.make(type: t, fields: fields, typeArgs: typeArgs)
             return t.kind == .classType ? .object(inst) : .structure(inst)
         }
     }
@@ -380,7 +380,7 @@ extension Runtime {
         for (i, p) in t.properties.enumerated() {
             if let initial = p.initial { fields[i] = coerce(try initial(Frame.make(count: 8, parent: nil)), to: p.type) }
         }
-        let inst = Instance(type: t, fields: fields)
+        let inst = Instance.make(type: t, fields: fields)
         var selfValue: Value
         switch t.kind {
         case .classType: selfValue = .object(inst)

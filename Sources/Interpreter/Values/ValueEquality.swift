@@ -31,7 +31,7 @@ extension Value: Hashable {
             return x.items.count == y.items.count && x.items.allSatisfy { y.contains($0) }
         case let (.range(x), .range(y)):
             return x.lower == y.lower && x.upper == y.upper && x.closed == y.closed
-        case let (.structure(x), .structure(y)): return x === y || (x.type === y.type && x.fields == y.fields)
+        case let (.structure(x), .structure(y)): return x === y || (x.type === y.type && x.fields.elementsEqual(y.fields))
         case let (.object(x), .object(y)): return x === y
         case let (.enumCase(x), .enumCase(y)):
             return x.type === y.type && x.caseIndex == y.caseIndex && x.payload == y.payload
@@ -62,7 +62,7 @@ extension Value: Hashable {
         case .dictionary(let x): h.combine(x.count)
         case .set(let x): h.combine(x.items.count)
         case .range(let x): h.combine(x.lower); h.combine(x.upper)
-        case .structure(let x): h.combine(x.fields)
+        case .structure(let x): h.combine(x.fields.count); for v in x.fields { h.combine(v) }
         case .object(let x): h.combine(ObjectIdentifier(x))
         case .enumCase(let x): h.combine(x.caseIndex); h.combine(x.payload)
         case .host(let x): h.combine(ObjectIdentifier(x))

@@ -38,7 +38,8 @@ final class MemberwiseLayout {
 
     /// The new instance, arguments evaluated in order.
     func make(_ f: Frame, _ evs: [EvalRef], _ rt: Runtime) throws -> Value {
-        var fields = [Value](repeating: .void, count: count)
+        let inst = Instance.make(type: type, count: count, typeArgs: typeArgs)
+        let fields = inst.fields
         for x in initials {
             fields[x.index] = rt.coerce(try x.value(Frame.make(count: 8, parent: nil)), to: x.type)
         }
@@ -47,7 +48,6 @@ final class MemberwiseLayout {
             let t = targets[i]
             if let w = t.wrapping { fields[t.index] = try w.wrap(v) } else { fields[t.index] = rt.coerce(v, to: t.type) }
         }
-        let inst = Instance(type: type, fields: fields, typeArgs: typeArgs)
         return isClass ? .object(inst) : .structure(inst)
     }
 }
