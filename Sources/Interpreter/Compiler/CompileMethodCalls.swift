@@ -86,6 +86,12 @@ extension Compiler {
         let argCount = argEvals.count
         let argOps = try args.enumerated().map { i, a -> Operand in try operand(a.expr, expected(i)) }
         let site = MutatingCallSite(cache: cache, access: lvAccess, args: argOps, rt: rt, trace: traceLine)
+        // Only on plain receivers (`xs`, `self.items`): a miss reads the receiver again.
+        let recvExpr = node.calledExpression.as(MemberAccessExprSyntax.self)?.base
+        let plainReceiver = recvExpr?.is(DeclReferenceExprSyntax.self) == true
+            || recvExpr?.as(MemberAccessExprSyntax.self)?.base?.is(DeclReferenceExprSyntax.self) == true
+        let appends = hasLV && plainReceiver && name == "append" && labels == [nil] && builtin?.mutating == true
+            && !session.registry.extensionMemberNames.contains(name)
         // Kept in `site` (the closure below captures no more values than before: each one costs per call).
         if session.registry.extensionMemberNames.contains(name) { site.extensions = session.registry }
         return { f in
@@ -99,6 +105,8 @@ extension Compiler {
                 if let result = try site.call(f, &vals) { return result }
             } else if let direct = cache.direct {
                 if let result = try site.callDirect(f, direct, receiver, &vals, &evaluated) { return result }
+            } else if appends {
+                if let result = try site.appendInPlace(f, elemType, l, &vals) { return result }
             } else {
                 vals.reserveCapacity(argCount)
                 for e in argEvals { vals.append(try e.run(f)) }
