@@ -5,7 +5,7 @@ extension MutatingCallSite {
     /// The method's result, or nil when the receiver is not of the cached type: then `vals`
     /// holds the evaluated arguments and `receiverValue` the receiver, for the general path.
     func callDirect(_ f: Frame, _ r: ResolvedMethod, _ receiver: Eval, _ vals: inout [Value],
-                    _ receiverValue: inout Value?) throws -> Value? {
+                    _ receiverValue: inout Value) throws -> Value? {
         let fn = r.fn
         var frame = fn.takeFrame()
         for i in 0..<args.count {
