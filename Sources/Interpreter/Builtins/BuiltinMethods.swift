@@ -222,7 +222,7 @@ extension Runtime {
         let sorted = items.sorted { a, b in
             if failure != nil { return false }
             do {
-                if let cmp { return try truth(try call(cmp, [a, b]), at: l) }
+                if let cmp { return try truth(try call2(cmp, a, b), at: l) }
                 if let c = compareValues(a, b) { return c < 0 }
                 if case .bool(let lt)? = try userOperator("<", a, b, at: l) { return lt }
                 throw RunError(.runtime, "cannot sort values of type '\(a.typeName)'", at: l)

@@ -26,28 +26,28 @@ extension Runtime {
         "map": { rt, v, a, l in
             if case .some(let w) = v { return .some(try rt.call(a[0], [w])) }
             if case .none = v { return .none }
-            if case .dictionary = v { return .array(try seq(rt, v, l).map { try rt.call(a[0], [$0]) }) }
+            if case .dictionary = v { return .array(try seq(rt, v, l).map { try rt.call1(a[0], $0) }) }
             let items = try seq(rt, v, l)
             var out: [Value] = []
             out.reserveCapacity(items.count)
-            for x in items { out.append(try rt.call(a[0], [x])) }
+            for x in items { out.append(try rt.call1(a[0], x)) }
             return .array(out)
         },
         "compactMap": { rt, v, a, l in
-            .array(try seq(rt, v, l).compactMap { try rt.call(a[0], [$0]).unwrapped })
+            .array(try seq(rt, v, l).compactMap { try rt.call1(a[0], $0).unwrapped })
         },
         "flatMap": { rt, v, a, l in
             if case .some(let w) = v { return try rt.call(a[0], [w]).asOptional }
             if case .none = v { return .none }
-            return .array(try seq(rt, v, l).flatMap { try rt.sequence(try rt.call(a[0], [$0]), at: l) })
+            return .array(try seq(rt, v, l).flatMap { try rt.sequence(try rt.call1(a[0], $0), at: l) })
         },
         "mapValues": { rt, v, a, l in
             guard case .dictionary(let d) = v else { throw RunError(.runtime, "mapValues needs a Dictionary", at: l) }
-            return .dictionary(DictionaryBox(keys: d.keys, values: try d.values.map { try rt.call(a[0], [$0]) }))
+            return .dictionary(DictionaryBox(keys: d.keys, values: try d.values.map { try rt.call1(a[0], $0) }))
         },
         "filter": { rt, v, a, l in
             var out: [Value] = []
-            for x in try seq(rt, v, l) where try rt.truth(rt.call(a[0], [x]), at: l) { out.append(x) }
+            for x in try seq(rt, v, l) where try rt.truth(rt.call1(a[0], x), at: l) { out.append(x) }
             if case .dictionary = v {
                 let d = DictionaryBox()
                 for p in out { if case .tuple(let t) = p { d.set(t.values[0], t.values[1]) } }
@@ -66,12 +66,12 @@ extension Runtime {
             for (i, x) in items.enumerated() {
                 var next: Value
                 do {
-                    next = try rt.call(a[1], [acc, x])
+                    next = try rt.call2(a[1], acc, x)
                 } catch let e as RunError where i == 0 && e.message.hasPrefix("binary operator") {
                     // `reduce(0) { $0 + $1.price }`: the literal 0 is a Double in Swift.
                     guard case .int(let k) = acc else { throw e }
                     acc = .double(Double(k))
-                    next = try rt.call(a[1], [acc, x])
+                    next = try rt.call2(a[1], acc, x)
                 }
                 if case .tuple(let old) = acc, case .tuple(let new) = next, new.values.count == old.values.count,
                    new.labels.allSatisfy({ $0 == nil }) {
@@ -93,7 +93,7 @@ extension Runtime {
             return acc
         },
         "forEach": { rt, v, a, l in
-            for x in try seq(rt, v, l) { _ = try rt.call(a[0], [x]) }
+            for x in try seq(rt, v, l) { _ = try rt.call1(a[0], x) }
             return .void
         },
         "sorted": { rt, v, a, l in .array(try rt.sortValues(try seq(rt, v, l), by: a.first, at: l)) },
@@ -102,7 +102,7 @@ extension Runtime {
         },
         "contains(_:)": { rt, v, a, l in
             if case .function = a[0] {
-                for x in try seq(rt, v, l) where try rt.truth(rt.call(a[0], [x]), at: l) { return .bool(true) }
+                for x in try seq(rt, v, l) where try rt.truth(rt.call1(a[0], x), at: l) { return .bool(true) }
                 return .bool(false)
             }
             switch v {
@@ -117,25 +117,25 @@ extension Runtime {
             }
         },
         "contains(where:)": { rt, v, a, l in
-            for x in try seq(rt, v, l) where try rt.truth(rt.call(a[0], [x]), at: l) { return .bool(true) }
+            for x in try seq(rt, v, l) where try rt.truth(rt.call1(a[0], x), at: l) { return .bool(true) }
             return .bool(false)
         },
         "allSatisfy": { rt, v, a, l in
-            for x in try seq(rt, v, l) where !(try rt.truth(rt.call(a[0], [x]), at: l)) { return .bool(false) }
+            for x in try seq(rt, v, l) where !(try rt.truth(rt.call1(a[0], x), at: l)) { return .bool(false) }
             return .bool(true)
         },
         "first(where:)": { rt, v, a, l in
-            for x in try seq(rt, v, l) where try rt.truth(rt.call(a[0], [x]), at: l) { return .some(x) }
+            for x in try seq(rt, v, l) where try rt.truth(rt.call1(a[0], x), at: l) { return .some(x) }
             return .none
         },
         "last(where:)": { rt, v, a, l in
-            for x in try seq(rt, v, l).reversed() where try rt.truth(rt.call(a[0], [x]), at: l) { return .some(x) }
+            for x in try seq(rt, v, l).reversed() where try rt.truth(rt.call1(a[0], x), at: l) { return .some(x) }
             return .none
         },
         "firstIndex(of:)": { rt, v, a, l in try seq(rt, v, l).firstIndex(of: a[0]).map { .some(.int($0)) } ?? Value.none },
         "lastIndex(of:)": { rt, v, a, l in try seq(rt, v, l).lastIndex(of: a[0]).map { .some(.int($0)) } ?? Value.none },
         "firstIndex(where:)": { rt, v, a, l in
-            for (i, x) in try seq(rt, v, l).enumerated() where try rt.truth(rt.call(a[0], [x]), at: l) { return .some(.int(i)) }
+            for (i, x) in try seq(rt, v, l).enumerated() where try rt.truth(rt.call1(a[0], x), at: l) { return .some(.int(i)) }
             return .none
         },
         "min()": { rt, v, _, l in
@@ -257,7 +257,7 @@ extension Runtime {
         },
         "prefix(while:)": { rt, v, a, l in
             var out: [Value] = []
-            for x in try seq(rt, v, l) { if try rt.truth(rt.call(a[0], [x]), at: l) { out.append(x) } else { break } }
+            for x in try seq(rt, v, l) { if try rt.truth(rt.call1(a[0], x), at: l) { out.append(x) } else { break } }
             return same(v, out)
         },
         "drop(while:)": { rt, v, a, l in

@@ -363,6 +363,10 @@ extension Compiler {
         let rt = self.rt
         let names = params.map(\.name)
         let fieldIndex = names.map { t.propertyIndex[$0] ?? 0 }
+        if evs.count == fieldIndex.count {
+            let layout = MemberwiseLayout(t, fieldIndex: fieldIndex, fieldTypes: fieldTypes, typeArgs: typeArgs)
+            return { f in try layout.make(f, evs, rt) }
+        }
         return { f in
             var fields = [Value](repeating: .void, count: t.properties.count)
             for (i, p) in t.properties.enumerated() where p.initial != nil {
@@ -374,7 +378,7 @@ extension Compiler {
                 if case .void = v, p.wrapping?.defaultsToWrapperInit == true { continue }
                 fields[fieldIndex[i]] = try p.wrapping?.wrap(v) ?? rt.coerce(v, to: fieldTypes[fieldIndex[i]])
             }
-            let inst = Instance(type: t, fields: fields, typeArgs: typeArgs)
+            let inst = Instance.make(type: t, fields: fields, typeArgs: typeArgs)
             return t.kind == .classType ? .object(inst) : .structure(inst)
         }
     }
@@ -396,7 +400,7 @@ extension Runtime {
         for (i, p) in t.properties.enumerated() {
             if let initial = p.initial { fields[i] = coerce(try initial(Frame.make(count: 8, parent: nil)), to: p.type) }
         }
-        let inst = Instance(type: t, fields: fields)
+        let inst = Instance.make(type: t, fields: fields)
         var selfValue: Value
         switch t.kind {
         case .classType: selfValue = .object(inst)

@@ -265,6 +265,15 @@ extension Runtime {
     }
 
     /// Mutates `v.name` in place (copying a shared struct first).
+    /// The index of stored property `name` of `inst`, from the site's cache when it saw the type.
+    @inline(__always) static func fieldIndex(_ inst: Instance, _ name: String, _ cache: MemberCache) -> Int? {
+        if cache.type === inst.type { return cache.index }
+        guard let i = inst.type.propertyIndex[name] else { return nil }
+        cache.type = inst.type
+        cache.index = i
+        return i
+    }
+
     func modifyMember(_ v: inout Value, _ name: String, _ cache: MemberCache, at l: Loc,
                       _ body: (inout Value) throws -> Void) throws {
         if case .structure = v {
@@ -297,7 +306,7 @@ extension Runtime {
         case .object(let inst):
             if let (property, i, old) = observedField(v, name) {
                 try modifyObserved(&v, property, i, old, body)
-            } else if let i = inst.type.propertyIndex[name] {
+            } else if let i = Runtime.fieldIndex(inst, name, cache) {
                 var x = inst.fields[i]
                 inst.fields[i] = .void
                 defer { inst.fields[i] = x }

@@ -31,8 +31,11 @@ extension Compiler {
                 }
             })
         }
+        let general: Eval
         if session.registry.extensionMemberNames.contains(name) {
-            return chainTop(m, { f in try rt.getExtendedMember(try b(f), name, cache, at: l) })
+            general = { f in try rt.getExtendedMember(try b(f), name, cache, at: l) }
+        } else {
+            general = { f in try rt.getMember(try b(f), name, cache, at: l) }
         }
         if session.registry.lazyMemberNames.contains(name), isAssignable(base), let lv = try? lvalue(base) {
             // A lazy property of a struct in a variable: the first read stores the value in it.
@@ -48,7 +51,8 @@ extension Compiler {
                 return result
             })
         }
-        return chainTop(m, { f in try rt.getMember(try b(f), name, cache, at: l) })
+        if let inPlace = try placeFieldRead(base, cache, general: general) { return chainTop(m, inPlace) }
+        return chainTop(m, general)
     }
 
     /// The type a base expression names (`Point`, `Double`, `Tensor`), unless a variable

@@ -91,21 +91,35 @@ extension Compiler {
             autoclosures.contains(i) ? .eval(argEvals[i].run) : try operand(a.expr, expected(i))
         }
         let site = MutatingCallSite(cache: cache, access: lvAccess, args: argOps, rt: rt, trace: traceLine)
+        // Only on plain receivers (`xs`, `self.items`): a miss reads the receiver again.
+        let recvExpr = node.calledExpression.as(MemberAccessExprSyntax.self)?.base
+        let plainReceiver = recvExpr?.is(DeclReferenceExprSyntax.self) == true
+            || recvExpr?.as(MemberAccessExprSyntax.self)?.base?.is(DeclReferenceExprSyntax.self) == true
+        site.appends = hasLV && plainReceiver && name == "append" && labels == [nil] && builtin?.mutating == true
+            && !session.registry.extensionMemberNames.contains(name)
         // Kept in `site` (the closure below captures no more values than before: each one costs per call).
         if session.registry.extensionMemberNames.contains(name) { site.extensions = session.registry }
         return { f in
             var vals: [Value] = []
+            var recvValue: Value = .void
             // A mutating method of a struct in a variable, array element or property (the
             // type seen last time at this site): arguments go straight into the callee's
             // frame and the method runs on the storage in place, with no copy of the receiver
             // and no re-lookup.
             if hasLV, cache.resolved != nil {
                 if let result = try site.call(f, &vals) { return result }
+                recvValue = try receiver(f)
+            } else if let direct = cache.direct {
+                // On a miss the receiver is already evaluated (into `recvValue`).
+                if let result = try site.callDirect(f, direct, receiver, &vals, &recvValue) { return result }
             } else {
-                vals.reserveCapacity(argCount)
-                for e in argEvals { vals.append(try e.run(f)) }
+                if site.appends, let result = try site.appendInPlace(f, elemType, l, &vals) { return result }
+                if vals.isEmpty {
+                    vals.reserveCapacity(argCount)
+                    for e in argEvals { vals.append(try e.run(f)) }
+                }
+                recvValue = try receiver(f)
             }
-            var recvValue = try receiver(f)
             switch recvValue {
             case .structure(let inst), .object(let inst):
                 guard let (fn, bind) = try cache.lookup(inst.type, name, labels, trailing, in: site.registry, receiver: recvValue, at: l) else {
@@ -418,6 +432,8 @@ final class MethodCache {
     /// Set for a mutating struct method taking the arguments as they are (the in-place fast
     /// path): everything that path needs in one immutable object, read once per call.
     var resolved: ResolvedMethod?
+    /// Set for a non-mutating method of a struct or class taking the arguments as they are.
+    var direct: ResolvedMethod?
 
     func lookup(_ t: UserType, _ name: String, _ labels: [String?], _ trailing: [Bool], in registry: TypeRegistry,
                 receiver: Value, at l: Loc) throws -> (Function, [ArgBinding])? {
@@ -435,6 +451,8 @@ final class MethodCache {
                 }
                 let fast = identity && fn.isMutating && t.kind == .structure && fn.native == nil && fn.hasSelf
                 resolved = fast ? ResolvedMethod(type: t, fn: fn) : nil
+                let plain = identity && !fn.isMutating && (t.kind == .structure || t.kind == .classType) && fn.native == nil && fn.hasSelf
+                direct = plain ? ResolvedMethod(type: t, fn: fn) : nil
                 return (fn, b)
             }
         }
@@ -506,6 +524,8 @@ final class MutatingCallSite {
     /// session owns the registry, whose tables hold the functions that hold this site.
     unowned(unsafe) var registry: TypeRegistry
     unowned(unsafe) var extensions: TypeRegistry?
+    /// `xs.append(x)` on a plain receiver: try `appendInPlace` first.
+    var appends = false
 
     init(cache: MethodCache, access: @escaping Access, args: [Operand], rt: Runtime, trace: String) {
         self.cache = cache

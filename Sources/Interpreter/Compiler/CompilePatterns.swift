@@ -114,6 +114,7 @@ extension Compiler {
             let parts = try call.arguments.map { try exprPattern($0.expression, binding: binding, mutable: mutable) }
             return caseMatcher(m.declName.baseName.text, payload: parts)
         }
+        if let m = textLiteralMatcher(e) { return m }
         // Anything else is a value compared with `~=`: ranges test membership, others `==`.
         let ev = try expr(e)
         let rt = self.rt

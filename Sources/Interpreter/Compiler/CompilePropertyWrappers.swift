@@ -205,7 +205,7 @@ extension Runtime {
                 }
                 fields[i] = coerce(v, to: t.properties[i].type)
             }
-            let inst = Instance(type: t, fields: fields)
+            let inst = Instance.make(type: t, fields: fields)
             return t.kind == .classType ? .object(inst) : .structure(inst)
         }
         let given = t.name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"

@@ -24,6 +24,15 @@ extension Runtime {
             case "!=": return .bool(x != y)
             default: break
             }
+        case let (.character(x), .character(y)) where session.functions[op] == nil:
+            // `x[i] == y[j]` over `Array(string)`: no operator lookup when none is declared.
+            switch op {
+            case "==": return .bool(x == y)
+            case "!=": return .bool(x != y)
+            case "<": return .bool(x < y)
+            case ">": return .bool(x > y)
+            default: break
+            }
         case let (.array(x), .array(y)) where op == "+":
             try checkSize(count: x.count + y.count)
             return .array(x + y)

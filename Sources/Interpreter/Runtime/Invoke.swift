@@ -83,7 +83,13 @@ extension Runtime {
         case (.fixed(let k), .int(let x)): return .fixed(FixedInt(x, k))
         case (.substring, .string(let x)): return .substring(Substring(x))
         case (.optional, .none): return .none
-        case (.optional(let w), .some(let x)): return .some(coerce(x, to: w))
+        case (.optional(let w), .some(let x)):
+            // Rebuilding `.some` allocates its box: keep it when the payload stays as it is
+            // (a `Node?` argument on every recursive call).
+            switch w {
+            case .int, .bool, .string, .any, .function, .character, .named, .generic, .applied: return v
+            default: return .some(coerce(x, to: w))
+            }
         case (.optional(let w), _): return .some(coerce(v, to: w))
         case (.array(let e), .array(let xs)):
             if needsCoercion(e), xs.contains(where: { needsChange($0, e) }) {
@@ -129,5 +135,38 @@ extension Runtime {
         case (.dictionary(_, let e), .dictionary(let d)): return needsCoercion(e) && d.values.contains { needsChange($0, e) }
         default: return false
         }
+    }
+}
+
+extension Runtime {
+    /// `call(callee, [x])` without the argument array: the element goes straight into the
+    /// closure's (recycled) frame. Builtin higher-order methods call it once per element.
+    func call1(_ callee: Value, _ x: Value) throws -> Value {
+        guard case .function(let fn) = callee, fn.native == nil, !fn.hasSelf, fn.params.count == 1 else {
+            return try call(callee, [x])
+        }
+        try pushDepth()
+        defer { depth -= 1 }
+        var frame = fn.takeFrame()
+        frame.slots[0] = coerce(x, to: fn.argTypes[0])
+        let result = try fn.body(frame)
+        fn.recycle(&frame)
+        return result
+    }
+
+    /// `call(callee, [x, y])` without the argument array (comparators, `reduce`'s closure).
+    func call2(_ callee: Value, _ x: Value, _ y: Value) throws -> Value {
+        guard case .function(let fn) = callee, fn.native == nil, !fn.hasSelf, fn.params.count == 2 else {
+            return try call(callee, [x, y])
+        }
+        try pushDepth()
+        defer { depth -= 1 }
+        var frame = fn.takeFrame()
+        let types = fn.argTypes
+        frame.slots[0] = coerce(x, to: types[0])
+        frame.slots[1] = coerce(y, to: types[1])
+        let result = try fn.body(frame)
+        fn.recycle(&frame)
+        return result
     }
 }

@@ -16,9 +16,9 @@ extension Runtime {
             return o.fields[ri]
         }
         func make(_ raw: Value) -> Value {
-            var fields = inst.fields
+            var fields = Array(inst.fields)
             fields[ri] = raw
-            return .structure(Instance(type: inst.type, fields: fields))
+            return .structure(Instance.make(type: inst.type, fields: fields))
         }
         func or(_ a: Value, _ b: Value) throws -> Value { try binary("|", a, b, at: l) }
         func and(_ a: Value, _ b: Value) throws -> Value { try binary("&", a, b, at: l) }
@@ -68,10 +68,10 @@ extension Runtime {
         guard let template else {
             var fields = [Value](repeating: .void, count: t.properties.count)
             fields[ri] = .int(0)
-            return .structure(Instance(type: t, fields: fields))
+            return .structure(Instance.make(type: t, fields: fields))
         }
-        var fields = template.fields
+        var fields = Array(template.fields)
         fields[ri] = raw
-        return .structure(Instance(type: t, fields: fields))
+        return .structure(Instance.make(type: t, fields: fields))
     }
 }

@@ -31,7 +31,7 @@ extension Value: Hashable {
             return x.items.count == y.items.count && x.items.allSatisfy { y.contains($0) }
         case let (.range(x), .range(y)):
             return x.lower == y.lower && x.upper == y.upper && x.closed == y.closed
-        case let (.structure(x), .structure(y)): return x === y || (x.type === y.type && x.fields == y.fields)
+        case let (.structure(x), .structure(y)): return x === y || (x.type === y.type && x.fields.elementsEqual(y.fields))
         case let (.object(x), .object(y)): return x === y
         case let (.enumCase(x), .enumCase(y)):
             return x.type === y.type && x.caseIndex == y.caseIndex && x.payload == y.payload
@@ -62,12 +62,46 @@ extension Value: Hashable {
         case .dictionary(let x): h.combine(x.count)
         case .set(let x): h.combine(x.items.count)
         case .range(let x): h.combine(x.lower); h.combine(x.upper)
-        case .structure(let x): h.combine(x.fields)
+        case .structure(let x): h.combine(x.fields.count); for v in x.fields { h.combine(v) }
         case .object(let x): h.combine(ObjectIdentifier(x))
         case .enumCase(let x): h.combine(x.caseIndex); h.combine(x.payload)
         case .host(let x): h.combine(ObjectIdentifier(x))
         case .function(let x): h.combine(ObjectIdentifier(x))
         case .type(let x): h.combine(x.name)
         }
+    }
+}
+
+extension Value {
+    /// The hash Swift's `Dictionary` and `Set` use (`Hashable`'s hook): integers skip SipHash.
+    ///
+    /// Values that are `==` must hash alike: `.int(1) == .double(1.0)`, `.fixed` equals `.int`
+    /// of the same value and `.some(x)` equals `x`. Integers below 2^53 in magnitude (exact as a
+    /// Double) and integral Doubles in that range use one mix of the integer; every other value,
+    /// including larger integers (compared through their rounded Double), takes `hash(into:)`.
+    public func _rawHashValue(seed: Int) -> Int {
+        switch self {
+        case .int(let x) where x.magnitude < Value.exactDoubleLimit: return Value.mix(x, seed)
+        case .double(let y) where y.magnitude < Double(Value.exactDoubleLimit) && y.rounded(.towardZero) == y:
+            return Value.mix(Int(y), seed)
+        case .fixed(let x):
+            if let i = x.intValue, i.magnitude < Value.exactDoubleLimit { return Value.mix(i, seed) }
+        case .some(let x): return x._rawHashValue(seed: seed)
+        default: break
+        }
+        var h = Hasher()
+        h.combine(seed)
+        hash(into: &h)
+        return h.finalize()
+    }
+
+    private static let exactDoubleLimit: UInt = 1 << 53
+
+    /// SplitMix64's finalizer over the integer and the table's seed.
+    @inline(__always) private static func mix(_ x: Int, _ seed: Int) -> Int {
+        var z = UInt64(bitPattern: Int64(x)) &+ UInt64(bitPattern: Int64(seed)) &* 0x9E37_79B9_7F4A_7C15
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Int(bitPattern: UInt(z ^ (z >> 31)))
     }
 }

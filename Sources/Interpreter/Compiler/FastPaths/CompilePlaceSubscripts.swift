@@ -23,6 +23,11 @@ extension Compiler {
     private func index1<A: ValuePlace, I: ValuePlace>(_ pa: A, _ pi: I, _ general: @escaping Eval) -> Eval {
         { f in
             if case .array(let a) = pa.at(f).pointee, case .int(let i) = pi.at(f).pointee, i >= 0, i < a.count { return a[i] }
+            if case .dictionary(let d) = pa.at(f).pointee {
+                // `memo[n]`: one hash lookup, no key array.
+                if let v = d.get(pi.at(f).pointee) { return .some(v) }
+                return .none
+            }
             return try general(f)
         }
     }

@@ -13,6 +13,9 @@ enum Operand {
     /// `local + k` or `local - k` (k negated) with an Int literal; the evaluator handles every
     /// case but Int without overflow.
     case slotPlusInt(Int, Int, Eval)
+    /// `p.x`, a stored property of the struct or class instance in a local slot (the type
+    /// seen last at this site, cached); the evaluator handles every other case.
+    case localField(Int, MemberCache, Eval)
     case eval(Eval)
 
     @inline(__always) func get(_ f: Frame) throws -> Value {
@@ -29,6 +32,13 @@ enum Operand {
             if case .int(let v) = f.slots[s] {
                 let (r, o) = v.addingReportingOverflow(k)
                 if !o { return .int(r) }
+            }
+            return try e(f)
+        case .localField(let s, let cache, let e):
+            switch f.slots[s] {
+            case .structure(let inst), .object(let inst):
+                if cache.type === inst.type { return inst.fields[cache.index] }
+            default: break
             }
             return try e(f)
         case .eval(let e): return try e(f)
@@ -53,6 +63,7 @@ extension Compiler {
                 }
             }
         }
+        if let m = e.as(MemberAccessExprSyntax.self), let field = localField(m) { return field }
         let ev = try expr(e, expected)
         if expected == nil || expected == .int, let inf = e.as(InfixOperatorExprSyntax.self),
            let op = inf.operator.as(BinaryOperatorExprSyntax.self), op.operator.text == "+" || op.operator.text == "-",
@@ -63,5 +74,23 @@ extension Compiler {
         // (Not a literal of a notebook type: its `init(integerLiteral:)` runs when the cell does.)
         if isNumericLiteral(e) || e.is(BooleanLiteralExprSyntax.self), expected?.typeName == nil, let v = literalValue(ev) { return .constant(v) }
         return .eval(ev)
+    }
+}
+
+extension Compiler {
+    /// `p.x` with `p` a local variable, as an operand (see `Operand.localField`).
+    func localField(_ m: MemberAccessExprSyntax) -> Operand? {
+        guard let d = m.base?.as(DeclReferenceExprSyntax.self), d.argumentNames == nil, m.declName.argumentNames == nil,
+              d.baseName.text != "self", case .variable(.local(0, let local)) = resolve(d.baseName.text) else { return nil }
+        let name = m.declName.baseName.text
+        guard name != "count", name != "self" else { return nil }
+        let slot = local.slot
+        let cache = MemberCache()
+        let rt = self.rt
+        let l = loc(m.declName)
+        if session.registry.extensionMemberNames.contains(name) {
+            return .localField(slot, cache, { f in try rt.getExtendedMember(f.slots[slot], name, cache, at: l) })
+        }
+        return .localField(slot, cache, { f in try rt.getMember(f.slots[slot], name, cache, at: l) })
     }
 }
