@@ -89,3 +89,8 @@ let package = Package(
     ],
     swiftLanguageModes: [.v5]
 )
+
+// Zero warnings in first-party Swift: CI fails on any (dependencies are not affected).
+for target in package.targets where target.type != .system && !target.name.hasPrefix("C") {
+    target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(["-warnings-as-errors"])]
+}
