@@ -1,6 +1,6 @@
 import SwiftSyntax
 
-/// Expressions: literals, names, operators, collections, closures, ternaries, try, casts.
+/// Expressions: numeric literals, names, operators, ternaries, try, casts, if/switch values (strings, collections, closures and static types have their own files).
 extension Compiler {
     func expr(_ e: ExprSyntax, _ expected: TypeSpec? = nil) throws -> Eval {
         if let expected, let literal = try literalInitialization(e, expected) { return literal }
@@ -97,79 +97,6 @@ extension Compiler {
             throw error("integer literal '\(i.literal.text)' overflows when stored into 'Int'", i)
         }
         return v
-    }
-
-    // MARK: Strings
-
-    func stringLiteral(_ s: StringLiteralExprSyntax, _ expected: TypeSpec?) throws -> Eval {
-        var parts: [EvalRef] = []
-        var constant = ""
-        var isConstant = true
-        let raw = s.openingPounds != nil
-        for seg in s.segments {
-            switch seg {
-            case .stringSegment(let t):
-                let text = raw ? t.content.text : try unescape(t.content.text, t)
-                constant += text
-                let v = Value.string(text)
-                parts.append(EvalRef { _ in v })
-            case .expressionSegment(let x):
-                isConstant = false
-                guard x.expressions.count == 1, let only = x.expressions.first else {
-                    throw unsupported("string interpolation with several arguments", x)
-                }
-                let ev = try expr(only.expression)
-                let rt = self.rt
-                parts.append(EvalRef { f in
-                    let v = try ev(f)
-                    if case .string = v { return v }
-                    return .string(try rt.describe(v))
-                })
-            }
-        }
-        if isConstant {
-            if expected == .character || expected == .optional(.character), constant.count == 1, let c = constant.first {
-                return { _ in .character(c) }
-            }
-            let v = Value.string(constant)
-            return { _ in v }
-        }
-        let all = parts
-        return { f in
-            var out = ""
-            for p in all { if case .string(let s) = try p.run(f) { out += s } }
-            return .string(out)
-        }
-    }
-
-    func unescape(_ text: String, _ node: some SyntaxProtocol) throws -> String {
-        if !text.contains("\\") { return text }
-        var out = ""
-        var it = Array(text.unicodeScalars)[...]
-        while let c = it.popFirst() {
-            guard c == "\\" else { out.unicodeScalars.append(c); continue }
-            guard let n = it.popFirst() else { break }
-            switch n {
-            case "n": out += "\n"
-            case "t": out += "\t"
-            case "r": out += "\r"
-            case "0": out += "\0"
-            case "\\": out += "\\"
-            case "\"": out += "\""
-            case "'": out += "'"
-            case "\n": while let w = it.first, w == " " || w == "\t" { it.removeFirst() }
-            case "u":
-                guard it.popFirst() == "{" else { throw error("invalid escape sequence", node) }
-                var hex = ""
-                while let h = it.popFirst(), h != "}" { hex.unicodeScalars.append(h) }
-                guard let code = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(code) else {
-                    throw error("invalid unicode scalar", node)
-                }
-                out.unicodeScalars.append(scalar)
-            default: throw error("invalid escape sequence in literal", node)
-            }
-        }
-        return out
     }
 
     // MARK: Names
@@ -304,62 +231,6 @@ extension Compiler {
         return { f in load(f) }
     }
 
-    // MARK: Collections
-
-    func tupleExpr(_ t: TupleExprSyntax, _ expected: TypeSpec?) throws -> Eval {
-        if t.elements.count == 1, let only = t.elements.first, only.label == nil {
-            return try expr(only.expression, expected)
-        }
-        if t.elements.isEmpty { return { _ in .void } }
-        var types: [TypeSpec?] = []
-        if case .tuple(let ts)? = expected { types = ts }
-        let evs = try t.elements.enumerated().map { i, el in EvalRef(try expr(el.expression, i < types.count ? types[i] : nil)) }
-        let labels = t.elements.map { $0.label?.text }
-        return { f in
-            var vals: [Value] = []
-            vals.reserveCapacity(evs.count)
-            for e in evs { vals.append(try e.run(f)) }
-            return .tuple(TupleBox(vals, labels: labels))
-        }
-    }
-
-    func arrayExpr(_ a: ArrayExprSyntax, _ expected: TypeSpec?) throws -> Eval {
-        var elementType: TypeSpec?
-        switch expected {
-        case .array(let e)?, .optional(.array(let e))?: elementType = e
-        case .set(let e)?: elementType = e
-        default:
-            let types = a.elements.map { staticType($0.expression) }
-            if types.contains(.double) { elementType = .double }
-            else if types.contains(.character) { elementType = .character }
-        }
-        let evs = try a.elements.map { EvalRef(try expr($0.expression, elementType)) }
-        let rt = self.rt
-        let coerceTo = elementType
-        let isSet: Bool = { if case .set = expected { return true }; return false }()
-        return { f in
-            var items: [Value] = []
-            items.reserveCapacity(evs.count)
-            for e in evs { items.append(rt.coerce(try e.run(f), to: coerceTo)) }
-            return isSet ? .set(SetBox(items)) : .array(items)
-        }
-    }
-
-    func dictionaryExpr(_ d: DictionaryExprSyntax, _ expected: TypeSpec?) throws -> Eval {
-        guard case .elements(let list) = d.content else { return { _ in .dictionary(DictionaryBox()) } }
-        var kt: TypeSpec?, vt: TypeSpec?
-        if case .dictionary(let k, let v)? = expected { kt = k; vt = v }
-        if vt == nil, list.contains(where: { staticType($0.value) == .double }) { vt = .double }
-        let pairs = try list.map { (try expr($0.key, kt), try expr($0.value, vt)) }
-        let rt = self.rt
-        let valueType = vt
-        return { f in
-            let box = DictionaryBox()
-            for (k, v) in pairs { box.set(try k(f), rt.coerce(try v(f), to: valueType)) }
-            return .dictionary(box)
-        }
-    }
-
     // MARK: try, as
 
     func tryExpr(_ t: TryExprSyntax, _ expected: TypeSpec?) throws -> Eval {
@@ -492,60 +363,4 @@ extension Compiler {
         }
     }
 
-    // MARK: Static types (best effort, for literal adaptation)
-
-    func staticType(_ e: ExprSyntax) -> TypeSpec? {
-        if e.is(IntegerLiteralExprSyntax.self) { return .int }
-        if e.is(FloatLiteralExprSyntax.self) { return .double }
-        if e.is(StringLiteralExprSyntax.self) { return .string }
-        if e.is(BooleanLiteralExprSyntax.self) { return .bool }
-        if let p = e.as(PrefixOperatorExprSyntax.self) { return staticType(p.expression) }
-        if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first {
-            return staticType(only.expression)
-        }
-        if let d = e.as(DeclReferenceExprSyntax.self) {
-            if case .variable(let ref) = resolve(d.baseName.text) { return ref.type }
-            return nil
-        }
-        if let c = e.as(FunctionCallExprSyntax.self) {
-            if let d = c.calledExpression.as(DeclReferenceExprSyntax.self) {
-                switch d.baseName.text {
-                case "Double": return .double
-                case "Float": return .float
-                case "Int": return c.arguments.first?.label == nil ? .int : nil
-                case "String": return .string
-                case "sqrt", "exp", "log", "sin", "cos", "tan", "tanh", "pow": return .double
-                default:
-                    if case .functions(let fs) = resolve(d.baseName.text) { return fs.first?.returnType }
-                    return nil
-                }
-            }
-            if let a = c.calledExpression.as(ArrayExprSyntax.self), a.elements.count == 1, let el = a.elements.first,
-               let tname = el.expression.as(DeclReferenceExprSyntax.self) {
-                return .array(TypeSpec.named(tname.baseName.text, args: []))
-            }
-            if let m = c.calledExpression.as(MemberAccessExprSyntax.self),
-               let base = m.base?.as(DeclReferenceExprSyntax.self), base.baseName.text == "Double" {
-                return .double
-            }
-        }
-        if let inf = e.as(InfixOperatorExprSyntax.self), let op = inf.operator.as(BinaryOperatorExprSyntax.self) {
-            switch op.operator.text {
-            case "+", "-", "*", "/":
-                let l = staticType(inf.leftOperand), r = staticType(inf.rightOperand)
-                if l == .double || r == .double { return .double }
-                if l == .float || r == .float { return .float }
-                if l == .string { return .string }
-                if l == .int && r == .int { return .int }
-                return nil
-            case "<", ">", "<=", ">=", "==", "!=", "&&", "||": return .bool
-            default: return nil
-            }
-        }
-        if let m = e.as(MemberAccessExprSyntax.self), let base = m.base?.as(DeclReferenceExprSyntax.self),
-           base.baseName.text == "Double" {
-            return .double
-        }
-        return nil
-    }
 }

@@ -1,0 +1,104 @@
+import SwiftSyntax
+
+/// Closure expressions: parameters (named, typed or `$0`), capture lists, bodies.
+extension Compiler {
+    func closure(_ c: ClosureExprSyntax, _ expected: TypeSpec?) throws -> Eval {
+        let captures = try c.signature?.capture.map { try captureList($0) }
+        let fc = FunctionContext(parent: captures?.context ?? ctx, name: "closure")
+        var params: [Param] = []
+        let template = Function(name: "closure", params: [])
+        try withFunction(fc) {
+            if let sig = c.signature {
+                switch sig.parameterClause {
+                case .simpleInput(let list)?:
+                    for p in list {
+                        _ = fc.declare(p.name.text, type: nil, mutable: false)
+                        params.append(Param(label: nil, name: p.name.text))
+                    }
+                case .parameterClause(let clause)?:
+                    for p in clause.parameters {
+                        let t = p.type.map { typeSpec($0) }
+                        _ = fc.declare(p.firstName.text, type: t, mutable: false)
+                        params.append(Param(label: nil, name: p.firstName.text, type: t))
+                    }
+                case nil: break
+                }
+                if let r = sig.returnClause { fc.returnType = typeSpec(r.type) }
+            } else {
+                let n = shorthandCount(Syntax(c.statements))
+                for i in 0..<n {
+                    let l = fc.declare("$\(i)", type: nil, mutable: false)
+                    fc.shorthandSlots.append(l.slot)
+                    params.append(Param(label: nil, name: "$\(i)"))
+                }
+            }
+            template.params = params
+            template.returnType = fc.returnType
+            let stmts = c.statements
+            if stmts.count == 1, let only = stmts.first, case .expr(let e) = only.item,
+               !e.is(IfExprSyntax.self), !e.is(SwitchExprSyntax.self) {
+                let ev = try expr(e, fc.returnType)
+                template.body = ev
+            } else if let direct = try tailBody(stmts) {
+                template.body = direct
+            } else {
+                let body = try block(stmts)
+                template.body = { frame in
+                    if case .returned = try body(frame) { return frame.ret }
+                    return .void
+                }
+            }
+        }
+        template.slotCount = fc.slotCount
+        template.framesEscape = createsClosures(Syntax(c.statements))
+        if let captures {
+            // The captured values live in a small frame between the closure and its definer.
+            let values = captures.values
+            let count = captures.context.slotCount
+            return { f in
+                let held = Frame.make(count: count, parent: f)
+                for (i, v) in values.enumerated() { held.slots[i] = try v.run(f) }
+                return .function(template.withCapture(held))
+            }
+        }
+        return { f in .function(template.withCapture(f)) }
+    }
+
+    /// A capture list (`[x, y = a + b]`): the values, evaluated where the closure is created,
+    /// and a scope binding their names as constants (slots in the same order).
+    func captureList(_ list: ClosureCaptureClauseSyntax) throws -> (context: FunctionContext, values: [EvalRef]) {
+        let cc = FunctionContext(parent: ctx, name: ctx.name)
+        var values: [EvalRef] = []
+        var names: [(String, TypeSpec?)] = []
+        for item in list.items {
+            if let spec = item.specifier { throw unsupported("'\(spec.specifier.text)' captures", spec) }
+            let name = item.name.text
+            if let initial = item.initializer {
+                values.append(EvalRef(try expr(initial.value)))
+                names.append((name, staticType(initial.value)))
+            } else if name == "self" {
+                continue  // `[self]`: self is reachable as it is without a capture list
+            } else {
+                guard case .variable(let ref) = resolve(name) else { throw error("cannot find '\(name)' in scope", item.name) }
+                values.append(EvalRef(load(ref)))
+                names.append((name, ref.type))
+            }
+        }
+        for (name, type) in names { _ = cc.declare(name, type: type, mutable: false) }
+        return (cc, values)
+    }
+
+    /// The number of `$n` parameters a closure body uses (ignoring nested closures).
+    func shorthandCount(_ node: Syntax) -> Int {
+        var maxIndex = -1
+        func walk(_ n: Syntax) {
+            if n.is(ClosureExprSyntax.self) { return }
+            if let tok = n.as(TokenSyntax.self), case .dollarIdentifier(let text) = tok.tokenKind, let k = Int(text.dropFirst()) {
+                maxIndex = max(maxIndex, k)
+            }
+            for child in n.children(viewMode: .sourceAccurate) { walk(child) }
+        }
+        walk(node)
+        return maxIndex + 1
+    }
+}

@@ -1,0 +1,58 @@
+import SwiftSyntax
+
+/// Array, set and dictionary literals, adapted to the expected element types.
+extension Compiler {
+    func tupleExpr(_ t: TupleExprSyntax, _ expected: TypeSpec?) throws -> Eval {
+        if t.elements.count == 1, let only = t.elements.first, only.label == nil {
+            return try expr(only.expression, expected)
+        }
+        if t.elements.isEmpty { return { _ in .void } }
+        var types: [TypeSpec?] = []
+        if case .tuple(let ts)? = expected { types = ts }
+        let evs = try t.elements.enumerated().map { i, el in EvalRef(try expr(el.expression, i < types.count ? types[i] : nil)) }
+        let labels = t.elements.map { $0.label?.text }
+        return { f in
+            var vals: [Value] = []
+            vals.reserveCapacity(evs.count)
+            for e in evs { vals.append(try e.run(f)) }
+            return .tuple(TupleBox(vals, labels: labels))
+        }
+    }
+
+    func arrayExpr(_ a: ArrayExprSyntax, _ expected: TypeSpec?) throws -> Eval {
+        var elementType: TypeSpec?
+        switch expected {
+        case .array(let e)?, .optional(.array(let e))?: elementType = e
+        case .set(let e)?: elementType = e
+        default:
+            let types = a.elements.map { staticType($0.expression) }
+            if types.contains(.double) { elementType = .double }
+            else if types.contains(.character) { elementType = .character }
+        }
+        let evs = try a.elements.map { EvalRef(try expr($0.expression, elementType)) }
+        let rt = self.rt
+        let coerceTo = elementType
+        let isSet: Bool = { if case .set = expected { return true }; return false }()
+        return { f in
+            var items: [Value] = []
+            items.reserveCapacity(evs.count)
+            for e in evs { items.append(rt.coerce(try e.run(f), to: coerceTo)) }
+            return isSet ? .set(SetBox(items)) : .array(items)
+        }
+    }
+
+    func dictionaryExpr(_ d: DictionaryExprSyntax, _ expected: TypeSpec?) throws -> Eval {
+        guard case .elements(let list) = d.content else { return { _ in .dictionary(DictionaryBox()) } }
+        var kt: TypeSpec?, vt: TypeSpec?
+        if case .dictionary(let k, let v)? = expected { kt = k; vt = v }
+        if vt == nil, list.contains(where: { staticType($0.value) == .double }) { vt = .double }
+        let pairs = try list.map { (try expr($0.key, kt), try expr($0.value, vt)) }
+        let rt = self.rt
+        let valueType = vt
+        return { f in
+            let box = DictionaryBox()
+            for (k, v) in pairs { box.set(try k(f), rt.coerce(try v(f), to: valueType)) }
+            return .dictionary(box)
+        }
+    }
+}

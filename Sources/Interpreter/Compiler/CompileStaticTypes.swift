@@ -1,0 +1,59 @@
+import SwiftSyntax
+
+/// Static types of expressions (best effort, for literal adaptation and overloads).
+extension Compiler {
+    func staticType(_ e: ExprSyntax) -> TypeSpec? {
+        if e.is(IntegerLiteralExprSyntax.self) { return .int }
+        if e.is(FloatLiteralExprSyntax.self) { return .double }
+        if e.is(StringLiteralExprSyntax.self) { return .string }
+        if e.is(BooleanLiteralExprSyntax.self) { return .bool }
+        if let p = e.as(PrefixOperatorExprSyntax.self) { return staticType(p.expression) }
+        if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first {
+            return staticType(only.expression)
+        }
+        if let d = e.as(DeclReferenceExprSyntax.self) {
+            if case .variable(let ref) = resolve(d.baseName.text) { return ref.type }
+            return nil
+        }
+        if let c = e.as(FunctionCallExprSyntax.self) {
+            if let d = c.calledExpression.as(DeclReferenceExprSyntax.self) {
+                switch d.baseName.text {
+                case "Double": return .double
+                case "Float": return .float
+                case "Int": return c.arguments.first?.label == nil ? .int : nil
+                case "String": return .string
+                case "sqrt", "exp", "log", "sin", "cos", "tan", "tanh", "pow": return .double
+                default:
+                    if case .functions(let fs) = resolve(d.baseName.text) { return fs.first?.returnType }
+                    return nil
+                }
+            }
+            if let a = c.calledExpression.as(ArrayExprSyntax.self), a.elements.count == 1, let el = a.elements.first,
+               let tname = el.expression.as(DeclReferenceExprSyntax.self) {
+                return .array(TypeSpec.named(tname.baseName.text, args: []))
+            }
+            if let m = c.calledExpression.as(MemberAccessExprSyntax.self),
+               let base = m.base?.as(DeclReferenceExprSyntax.self), base.baseName.text == "Double" {
+                return .double
+            }
+        }
+        if let inf = e.as(InfixOperatorExprSyntax.self), let op = inf.operator.as(BinaryOperatorExprSyntax.self) {
+            switch op.operator.text {
+            case "+", "-", "*", "/":
+                let l = staticType(inf.leftOperand), r = staticType(inf.rightOperand)
+                if l == .double || r == .double { return .double }
+                if l == .float || r == .float { return .float }
+                if l == .string { return .string }
+                if l == .int && r == .int { return .int }
+                return nil
+            case "<", ">", "<=", ">=", "==", "!=", "&&", "||": return .bool
+            default: return nil
+            }
+        }
+        if let m = e.as(MemberAccessExprSyntax.self), let base = m.base?.as(DeclReferenceExprSyntax.self),
+           base.baseName.text == "Double" {
+            return .double
+        }
+        return nil
+    }
+}

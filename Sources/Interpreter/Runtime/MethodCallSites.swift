@@ -1,0 +1,157 @@
+import SwiftSyntax
+
+// Method call sites: the cache of the method chosen per receiver type, and in-place mutating calls.
+
+/// Per-call-site cache of the method chosen for the last receiver type.
+final class MethodCache {
+    var type: UserType?
+    var fn: Function?
+    var bindings: [ArgBinding] = []
+    /// The bindings take the arguments as they are (no defaults, variadics or reordering).
+    var identity = false
+    /// Set for a mutating struct method taking the arguments as they are (the in-place fast
+    /// path): everything that path needs in one immutable object, read once per call.
+    var resolved: ResolvedMethod?
+    /// Set for a non-mutating method of a struct or class taking the arguments as they are.
+    var direct: ResolvedMethod?
+
+    func lookup(_ t: UserType, _ name: String, _ labels: [String?], _ trailing: [Bool], in registry: TypeRegistry,
+                receiver: Value, at l: Loc) throws -> (Function, [ArgBinding])? {
+        if t === type, let fn { return (fn, bindings) }
+        guard let candidates = name == "init" ? t.initializers : registry.methods(t, name, for: receiver) else { return nil }
+        for fn in candidates.reversed() {
+            let shapes = fn.params.map { ParamShape(label: $0.label, hasDefault: $0.defaultValue != nil, variadic: $0.variadic, isFunction: $0.type == .function) }
+            if let b = matchArguments(shapes, labels: labels, trailing: trailing) {
+                type = t
+                self.fn = fn
+                bindings = b
+                identity = b.count == labels.count && b.enumerated().allSatisfy { i, x in
+                    if case .arg(let k) = x { return k == i }
+                    return false
+                }
+                let fast = identity && fn.isMutating && t.kind == .structure && fn.native == nil && fn.hasSelf
+                resolved = fast ? ResolvedMethod(type: t, fn: fn) : nil
+                let plain = identity && !fn.isMutating && (t.kind == .structure || t.kind == .classType) && fn.native == nil && fn.hasSelf
+                direct = plain ? ResolvedMethod(type: t, fn: fn) : nil
+                return (fn, b)
+            }
+        }
+        let given = name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
+        throw RunError(.runtime, "no method '\(given)' in '\(t.name)'", at: l)
+    }
+}
+
+extension Runtime {
+    /// Orders positional call values by parameter, filling defaults and variadic arrays.
+    func applyBindings(_ bindings: [ArgBinding], _ params: [Param], _ vals: [Value]) throws -> [Value] {
+        var out: [Value] = []
+        out.reserveCapacity(bindings.count)
+        for (b, p) in zip(bindings, params) {
+            switch b {
+            case .arg(let i): out.append(vals[i])
+            case .variadic(let idxs): out.append(.array(idxs.map { vals[$0] }))
+            case .defaulted: out.append(try p.defaultValue?(Frame.make(count: 8, parent: nil)) ?? .void)
+            }
+        }
+        return out
+    }
+
+    /// Calls a host overload chosen at run time (methods of host values).
+    func callHost(_ fs: [HostFunction], _ labels: [String?], _ trailing: [Bool], _ vals: [Value], receiver: Value?,
+                  at l: Loc, catchable: Bool, what: String) throws -> Value {
+        for hf in fs {
+            let shapes = hf.params.map { ParamShape(label: $0.label, hasDefault: $0.defaultValue != nil, variadic: $0.variadic, isFunction: false) }
+            guard let b = matchArguments(shapes, labels: labels, trailing: trailing) else { continue }
+            var out: [Value] = []
+            for (p, bind) in zip(hf.params, b) {
+                switch bind {
+                case .arg(let i): out.append(vals[i])
+                case .variadic(let idxs): out.append(.array(idxs.map { vals[$0] }))
+                case .defaulted: out.append(p.defaultValue ?? Value.none)
+                }
+            }
+            return try hostCall(l, catchable: catchable) { try hf.body(HostCall(arguments: out, receiver: receiver, session: session)) }
+        }
+        let given = what + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
+        throw RunError(.runtime, "no '\(given)' candidates", at: l)
+    }
+}
+
+/// A method chosen at a call site, with its parameter types to coerce to (nil: none needed).
+final class ResolvedMethod {
+    let type: UserType
+    let fn: Function
+    let argTypes: [TypeSpec?]
+
+    init(type: UserType, fn: Function) {
+        self.type = type
+        self.fn = fn
+        self.argTypes = fn.argTypes
+    }
+}
+
+/// The in-place call of a mutating struct method on a variable, array element or property (see
+/// `methodCall`), kept in one object so the per-call work reads few captured values.
+final class MutatingCallSite {
+    let cache: MethodCache
+    let access: Access
+    let arg0: Operand
+    let args: [Operand]
+    let rt: Runtime
+    let trace: String
+    /// Member lookup for the general path; `extensions` is set when extensions of standard
+    /// types declare a member of this name (checked before builtin members). Unowned: the
+    /// session owns the registry, whose tables hold the functions that hold this site.
+    unowned(unsafe) var registry: TypeRegistry
+    unowned(unsafe) var extensions: TypeRegistry?
+    /// `xs.append(x)` on a plain receiver: try `appendInPlace` first.
+    var appends = false
+
+    init(cache: MethodCache, access: @escaping Access, args: [Operand], rt: Runtime, trace: String) {
+        self.cache = cache
+        self.access = access
+        self.arg0 = args.first ?? .constant(.void)
+        self.args = args
+        self.rt = rt
+        self.trace = trace
+        self.registry = rt.session.registry
+    }
+
+    /// The method's result, or nil when the receiver is not of the cached type (then `vals`
+    /// holds the evaluated arguments for the general path).
+    func call(_ f: Frame, _ vals: inout [Value]) throws -> Value? {
+        guard let r = cache.resolved else { return nil }
+        let fn = r.fn, cachedType = r.type
+        var frame = fn.takeFrame()
+        if args.count == 1 {
+            var v = try arg0.get(f)
+            if let t = r.argTypes[0] { v = rt.coerce(v, to: t) }
+            frame.slots[1] = v
+        } else {
+            for i in 0..<args.count {
+                var v = try args[i].get(f)
+                if let t = r.argTypes[i] { v = rt.coerce(v, to: t) }
+                frame.slots[1 + i] = v
+            }
+        }
+        var result: Value = .void
+        var hit = false
+        let rt = self.rt
+        do {
+            try access(f) { slot in
+                guard slot.userType === cachedType else { return }
+                hit = true
+                result = try rt.runMutating(fn, frame, self: &slot)
+            }
+        } catch let e as RunError where hit {
+            e.callTrace.lines.append(trace)
+            throw e
+        }
+        if hit {
+            fn.recycle(&frame)
+            return result
+        }
+        vals = (0..<args.count).map { frame.slots[1 + $0] }
+        return nil
+    }
+}
