@@ -154,12 +154,7 @@ extension Compiler {
             }
             if let methods = type.methods[member], let m = methods.first {
                 let rt = self.rt
-                return { f in
-                    let s = base(f)
-                    let bound = Function(name: m.name, params: m.params)
-                    bound.native = { args in try rt.invoke(m, args, self: s) }
-                    return .function(bound)
-                }
+                return { f in rt.boundMethod(m, base(f)) }
             }
             throw error("cannot find '\(name)' in scope", d)
         case .selfStatic(let type, let member):

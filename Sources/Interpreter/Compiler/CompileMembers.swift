@@ -134,11 +134,8 @@ extension Compiler {
             if let box = ut.staticBoxes[name] { return { _ in box.value } }
             if let fs = session.registry.staticMethods(ut, name), let m = fs.first {
                 // `map(verse)` in a static method, `Song.verse`: the method bound to its type.
-                let rt = self.rt
-                let tv = Value.type(TypeRef(.user(ut)))
-                let bound = Function(name: m.name, params: m.params)
-                bound.native = { args in try rt.invoke(m, args, self: tv) }
-                return { _ in .function(bound) }
+                let bound = rt.boundMethod(m, .type(TypeRef(.user(ut))))
+                return { _ in bound }
             }
             if let c = ut.staticComputed[name] {
                 let rt = self.rt
