@@ -81,7 +81,7 @@ let package = Package(
         .target(name: "TestHelpers", path: "Tests/TestHelpers"),
         .testTarget(name: "NotebookModelTests", dependencies: ["NotebookModel", "TestHelpers"]),
         .testTarget(name: "InterpreterTests", dependencies: ["Interpreter", "TestHelpers"], exclude: ["known-gaps.txt"], resources: [.copy("Conformance")]),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "TestHelpers"]),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "TestHelpers"], exclude: ["Fixtures"]),
         .testTarget(name: "EngineBindingsTests", dependencies: ["Engine", "EngineBindings", "Interpreter", "TestHelpers"], exclude: ["Scripts"]),
         .testTarget(name: "RendererTests", dependencies: ["Renderer", "CZlib", "TestHelpers"], exclude: ["Snapshots"]),
         .testTarget(name: "GraderTests", dependencies: ["Grader", "Interpreter", "TestHelpers"], exclude: ["Fixtures"]),

@@ -53,6 +53,9 @@ extension BindingState {
             ("accuracy", .accuracy), ("binaryAccuracy", .binaryAccuracy), ("categoricalAccuracy", .categoricalAccuracy),
             ("sparseCategoricalAccuracy", .sparseCategoricalAccuracy), ("precision", .precision), ("recall", .recall),
             ("auc", .auc), ("mse", .mse), ("meanSquaredError", .meanSquaredError), ("mae", .mae), ("meanAbsoluteError", .meanAbsoluteError),
+            ("binaryCrossentropy", .binaryCrossentropy()), ("categoricalCrossentropy", .categoricalCrossentropy()),
+            ("sparseCategoricalCrossentropy", .sparseCategoricalCrossentropy()), ("topKCategoricalAccuracy", .topKCategoricalAccuracy()),
+            ("sparseTopKCategoricalAccuracy", .sparseTopKCategoricalAccuracy()),
         ]
         let lossByName = Dictionary(losses, uniquingKeysWith: { a, _ in a })
         let metricByName = Dictionary(metrics, uniquingKeysWith: { a, _ in a })
@@ -62,11 +65,23 @@ extension BindingState {
         objective.staticMethod("huber", [HostParam("delta")]) { call in
             value(Objective(name: "huber", loss: Loss.huber(delta: try call.float(0)), metric: nil))
         }
-        for (name, make) in [("binaryCrossentropy", Loss.binaryCrossentropy(fromLogits:)),
-                             ("categoricalCrossentropy", Loss.categoricalCrossentropy(fromLogits:)),
-                             ("sparseCategoricalCrossentropy", Loss.sparseCategoricalCrossentropy(fromLogits:))] {
-            objective.staticMethod(name, [HostParam("fromLogits")]) { call in
-                value(Objective(name: name, loss: make(try call.bool(0)), metric: nil))
+        // As a loss or, by position in `compile`, as a metric (`metrics: [.binaryCrossentropy(fromLogits: true)]`).
+        for (name, makeLoss, makeMetric) in [
+            ("binaryCrossentropy", Loss.binaryCrossentropy(fromLogits:), Metric.binaryCrossentropy(fromLogits:name:)),
+            ("categoricalCrossentropy", Loss.categoricalCrossentropy(fromLogits:), Metric.categoricalCrossentropy(fromLogits:name:)),
+            ("sparseCategoricalCrossentropy", Loss.sparseCategoricalCrossentropy(fromLogits:), Metric.sparseCategoricalCrossentropy(fromLogits:name:)),
+        ] {
+            let keyName = metricByName[name]?.name ?? name
+            objective.staticMethod(name, [HostParam("fromLogits", default: .bool(false)), HostParam("name", default: Value.none)]) { call in
+                let logits = try call.bool(0)
+                return value(Objective(name: name, loss: makeLoss(logits), metric: makeMetric(logits, try call.optional(1)?.toStringValue() ?? keyName)))
+            }
+        }
+        for (name, make) in [("topKCategoricalAccuracy", Metric.topKCategoricalAccuracy(k:name:)),
+                             ("sparseTopKCategoricalAccuracy", Metric.sparseTopKCategoricalAccuracy(k:name:))] {
+            let keyName = metricByName[name]?.name ?? name
+            objective.staticMethod(name, [HostParam("k", default: .int(5)), HostParam("name", default: Value.none)]) { call in
+                value(Objective(name: name, loss: nil, metric: make(try call.int(0), try call.optional(1)?.toStringValue() ?? keyName)))
             }
         }
     }

@@ -16,7 +16,8 @@ final class EarlyStoppingTests: XCTestCase {
         for (epoch, v) in values.enumerated() {
             try model.setWeights([try Tensor([[Float(epoch + 1)]])])
             ran += 1
-            try es.onEpochEnd(epoch, logs: Logs([(monitor, v), ("loss", 0)]), ctx)
+            var logs = Logs([(monitor, v), ("loss", 0)])
+            try es.onEpochEnd(epoch, logs: &logs, ctx)
             if model.stopTraining { break }
         }
         try es.onTrainEnd(ctx)

@@ -48,20 +48,13 @@ final class GradientCheckTests: XCTestCase {
             (.binaryCrossentropy, probs, onehot, false),
             (.categoricalCrossentropy, probs, onehot, false),
             (.sparseCategoricalCrossentropy, probs, labels, false),
-            (.binaryCrossentropy, values, onehot, true),
-            (.categoricalCrossentropy, values, onehot, true),
-            (.sparseCategoricalCrossentropy, values, labels, true),
+            (.binaryCrossentropy(fromLogits: true), values, onehot, true),
+            (.categoricalCrossentropy(fromLogits: true), values, onehot, true),
+            (.sparseCategoricalCrossentropy(fromLogits: true), values, labels, true),
         ]
         for (loss, pred, target, logits) in cases {
             var grad = [Float](repeating: 0, count: pred.count)
-            let total = try pred.withUnsafeBufferPointer { p in
-                try target.withUnsafeBufferPointer { t in
-                    try grad.withUnsafeMutableBufferPointer { g in
-                        try loss.compute(pred: p.baseAddress!, logits: logits ? p.baseAddress! : nil, target: t.baseAddress!,
-                                         rows: rows, cols: cols, grad: g.baseAddress!)
-                    }
-                }
-            }
+            let total = try compute(loss, pred: pred, target: target, cols: cols, grad: &grad, throughActivation: false)
             let t64 = target.map(Double.init)
             let ref = Ref.loss(loss, pred: pred.map(Double.init), target: t64, cols: cols, logits: logits)
             XCTAssertEqual(total / Double(rows), ref, accuracy: 1e-5, "value \(loss) logits=\(logits)")
@@ -70,16 +63,66 @@ final class GradientCheckTests: XCTestCase {
         }
     }
 
-    func testLogitsShortcutGivesUnclippedLoss() throws {
-        // A logit gap of 30 gives loss 30, not the clipped 16.118 (keras-semantics.md).
+    /// After a softmax/sigmoid output the loss hands back dL/dz: checked against finite differences
+    /// of Keras's clipped loss on softmax(z) / sigmoid(z), including a saturated row whose clipped
+    /// class passes no gradient (Keras on JAX; keras-semantics.md).
+    func testLossGradientsThroughOutputActivation() throws {
+        let rows = 3, cols = 3
+        // Row 2 is saturated: its target class has p ≈ e^−40 < 1e-7.
+        let z: [Double] = [0.3, -1.2, 0.8, 2.0, 0.1, -0.5, 40, 0, 0.5]
+        let onehot: [Float] = [1, 0, 0, 0, 0, 1, 0, 1, 0]
+        let labels: [Float] = [0, 2, 1]
+        let soft: [Float] = [0.2, 0.5, 0.3, 0.1, 0.1, 0.8, 0.3, 0.6, 0.1]
+        func softmax(_ z: [Double]) -> [Double] {
+            stride(from: 0, to: z.count, by: cols).flatMap { r -> [Double] in
+                let row = z[r..<(r + cols)], m = row.max() ?? 0
+                let e = row.map { Foundation.exp($0 - m) }, s = e.reduce(0, +)
+                return e.map { $0 / s }
+            }
+        }
+        func sigmoid(_ z: [Double]) -> [Double] { z.map { 1 / (1 + Foundation.exp(-$0)) } }
+        // Binary: z = −40 saturates at the lower clip (the upper one, 1 − 1e-7, rounds in Float).
+        let cases: [(Loss, [Double], [Float], ([Double]) -> [Double])] = [
+            (.categoricalCrossentropy, z, onehot, softmax), (.categoricalCrossentropy, z, soft, softmax),
+            (.sparseCategoricalCrossentropy, z, labels, softmax), (.binaryCrossentropy, z.map { -$0 }, onehot, sigmoid),
+        ]
+        for (loss, z, target, activation) in cases {
+            let pred = activation(z).map(Float.init)
+            var grad = [Float](repeating: 0, count: pred.count)
+            let total = try compute(loss, pred: pred, target: target, cols: cols, grad: &grad, throughActivation: true)
+            let t64 = target.map(Double.init)
+            let ref = Ref.loss(loss, pred: activation(z), target: t64, cols: cols, logits: false)
+            XCTAssertEqual(total / Double(rows), ref, accuracy: 1e-4, "value \(loss)")
+            let numeric = Ref.numericGradient(z) { Ref.loss(loss, pred: activation($0), target: t64, cols: cols, logits: false) }
+            Ref.assertClose(grad, numeric, "loss \(loss) through its output activation")
+        }
+    }
+
+    private func compute(_ loss: Loss, pred: [Float], target: [Float], cols: Int, grad: inout [Float], throughActivation: Bool) throws -> Double {
+        try pred.withUnsafeBufferPointer { p in
+            try target.withUnsafeBufferPointer { t in
+                try grad.withUnsafeMutableBufferPointer { g in
+                    try loss.compute(pred: p.baseAddress!, target: t.baseAddress!, rows: pred.count / cols, cols: cols,
+                                     grad: g.baseAddress!, throughActivation: throughActivation)
+                }
+            }
+        }
+    }
+
+    func testSoftmaxOutputLossIsClippedAsKerasOnJAX() throws {
+        // A logit gap of 30: Keras 3.15 on JAX gives the clipped 16.118 (its TensorFlow backend, which
+        // takes a logits shortcut, gives 30); `fromLogits: true` on a linear output gives 30.
         let model = Sequential([Dense(2, activation: .softmax, useBias: false, inputShape: [1])])
         try model.build(inputShape: [1])
         try model.setWeights([try Tensor([[30, 0]])])
         try model.compile(optimizer: SGD(), loss: .categoricalCrossentropy)
         let e = try model.evaluate(try Tensor([[1]]), try Tensor([[0, 1]]))
-        XCTAssertEqual(e.loss, 30, accuracy: 1e-4)
-        let clipped = try Loss.categoricalCrossentropy(try Tensor([[0, 1]]), model.predict(try Tensor([[1]])))
-        XCTAssertEqual(clipped, 16.118, accuracy: 1e-3)
+        XCTAssertEqual(e.loss, 16.118, accuracy: 1e-3)
+        let linear = Sequential([Dense(2, useBias: false, inputShape: [1])])
+        try linear.build(inputShape: [1])
+        try linear.setWeights([try Tensor([[30, 0]])])
+        try linear.compile(optimizer: SGD(), loss: .categoricalCrossentropy(fromLogits: true))
+        XCTAssertEqual(try linear.evaluate(try Tensor([[1]]), try Tensor([[0, 1]])).loss, 30, accuracy: 1e-4)
     }
 
     /// Runs a layer forward (training) and backward with upstream c; returns (dx, param grads).

@@ -40,8 +40,7 @@ public final class EarlyStopping: Callback {
         case .max: return true
         case .min: return false
         case .auto:
-            let m = monitor.lowercased()
-            return ["acc", "auc", "precision", "recall"].contains { m.contains($0) }
+            return MonitoredValue.isMaximized(monitor)
         }
     }
 
@@ -54,9 +53,9 @@ public final class EarlyStopping: Callback {
         wait = 0; stoppedEpoch = 0; bestEpoch = 0; best = nil; bestWeights = nil
     }
 
-    public override func onEpochEnd(_ epoch: Int, logs: Logs, _ context: TrainingContext) throws {
+    public override func onEpochEnd(_ epoch: Int, logs: inout Logs, _ context: TrainingContext) throws {
         guard let current = logs[monitor] else {
-            context.log("Early stopping conditioned on metric `\(monitor)` which is not available. Available metrics are: \(logs.keys.joined(separator: ","))")
+            context.warn(MonitoredValue.missing("Early stopping", monitor, logs))
             return
         }
         if epoch < startFromEpoch { return }

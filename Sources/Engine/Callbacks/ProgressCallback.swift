@@ -42,7 +42,7 @@ public final class ProgressCallback: Callback {
         if case .stop(let reason) = onBatch(e) { context.requestStop(reason: reason) }
     }
 
-    public override func onEpochEnd(_ epoch: Int, logs: Logs, _ context: TrainingContext) throws {
+    public override func onEpochLogged(_ epoch: Int, logs: Logs, _ context: TrainingContext) throws {
         guard let onEpoch else { return }
         let e = EpochEvent(epoch: epoch + 1, epochs: context.epochs, steps: context.stepsPerEpoch,
                            seconds: ContinuousClock.now.seconds(since: epochStart), logs: logs)

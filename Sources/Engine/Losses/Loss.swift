@@ -1,7 +1,7 @@
 import Foundation
 
-/// A loss with Keras's formulas and reduction (mean over samples), including the logits
-/// shortcut Keras takes after a softmax or sigmoid output.
+/// A loss with Keras's formulas and reduction (mean over samples), including the shortcut that
+/// gives the gradient with respect to the input of a softmax or sigmoid output in one step.
 public struct Loss: Equatable, Sendable, CustomStringConvertible {
     public enum Kind: String, Sendable {
         case meanSquaredError = "mean_squared_error", meanAbsoluteError = "mean_absolute_error", huber
@@ -43,7 +43,7 @@ public struct Loss: Equatable, Sendable, CustomStringConvertible {
 
     static let clipEpsilon: Float = 1e-7
 
-    /// Whether this loss takes the logits shortcut after an output activation.
+    /// Whether this loss can hand its gradient straight to the input of the output activation.
     func fusesWith(_ output: Activation.Kind) -> Bool {
         switch kind {
         case .categoricalCrossentropy, .sparseCategoricalCrossentropy: return output == .softmax
@@ -67,16 +67,18 @@ public struct Loss: Equatable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// Sum over rows of the per-row loss, and (if `grad`) dL/d(pred or logits) for the *mean*
-    /// loss over `rows`. `logits` given ⇒ the shortcut: computed from logits, gradient wrt logits.
+    /// Sum over rows of the per-row loss, and (if `grad`) dL/d(pred) for the *mean* loss over
+    /// `rows` — or, with `throughActivation`, dL/dz for the softmax/sigmoid input z. The loss is
+    /// still Keras 3's on the probabilities (clipped to [ε, 1 − ε], no gradient where clipped): Keras
+    /// on JAX takes no logits shortcut, and saturated samples train differently without the clip.
     /// For the sparse loss `target` holds one class index per row.
-    func compute(pred: UnsafePointer<Float>, logits: UnsafePointer<Float>?, target: UnsafePointer<Float>,
-                 rows: Int, cols: Int, grad: UnsafeMutablePointer<Float>?) throws -> Double {
+    func compute(pred: UnsafePointer<Float>, target: UnsafePointer<Float>, rows: Int, cols: Int,
+                 grad: UnsafeMutablePointer<Float>?, throughActivation: Bool = false) throws -> Double {
         let invRows = 1 / Float(Swift.max(rows, 1)), invCols = 1 / Float(Swift.max(cols, 1))
         var total: Double = 0
         switch kind {
         case .meanSquaredError, .meanAbsoluteError, .huber:
-            let src = logits ?? pred
+            let src = pred
             for i in 0..<(rows * cols) {
                 let e = src[i] - target[i]
                 let a = Swift.abs(e)
@@ -96,10 +98,19 @@ public struct Loss: Equatable, Sendable, CustomStringConvertible {
         case .binaryCrossentropy:
             for i in 0..<(rows * cols) {
                 let y = target[i]
-                if let z = logits?[i] ?? (fromLogits ? pred[i] : nil) {
-                    // max(z,0) − z·y + log(1 + e^−|z|): stable, unclipped.
+                if fromLogits {
+                    // max(z,0) − z·y + log(1 + e^−|z|): stable, unclipped (Keras's log_sigmoid path).
+                    let z = pred[i]
                     total += Double(Swift.max(z, 0) - z * y + Foundation.log1p(Foundation.exp(-Swift.abs(z))))
                     grad?[i] = (Activation.sigmoid(z) - y) * invCols * invRows
+                } else if throughActivation {
+                    // After a sigmoid output: Keras's clipped loss on p, its gradient taken through the
+                    // sigmoid to z (p − y), zero where p was clipped — as Keras/JAX differentiates it.
+                    let p = pred[i]
+                    let pc = Swift.min(Swift.max(p, Loss.clipEpsilon), 1 - Loss.clipEpsilon)
+                    total += -Double(y * Foundation.log(pc) + (1 - y) * Foundation.log(1 - pc))
+                    let inside = p > Loss.clipEpsilon && p < 1 - Loss.clipEpsilon
+                    grad?[i] = inside ? (p - y) * invCols * invRows : 0
                 } else {
                     let p = pred[i]
                     let pc = Swift.min(Swift.max(p, Loss.clipEpsilon), 1 - Loss.clipEpsilon)
@@ -126,18 +137,22 @@ public struct Loss: Equatable, Sendable, CustomStringConvertible {
                 } else {
                     y = target + r * cols
                 }
-                total += rowCrossentropy(pred: pred + r * cols, logits: logits.map { $0 + r * cols } ?? (fromLogits ? pred + r * cols : nil),
-                                         y: y, cols: cols, grad: grad.map { $0 + r * cols }, scale: invRows)
+                total += rowCrossentropy(pred: pred + r * cols, afterSoftmax: throughActivation, y: y, cols: cols,
+                                         grad: grad.map { $0 + r * cols }, scale: invRows)
             }
             return total
         }
     }
 
-    private func rowCrossentropy(pred: UnsafePointer<Float>, logits: UnsafePointer<Float>?, y: UnsafePointer<Float>,
+    /// One row's −Σ y ln q. From logits (`fromLogits`): log-softmax, unclipped. Otherwise on the
+    /// probabilities, renormalized and clipped to [ε, 1 − ε] as Keras does; `afterSoftmax` gives the
+    /// gradient with respect to the softmax's input instead (the fused shortcut).
+    private func rowCrossentropy(pred: UnsafePointer<Float>, afterSoftmax: Bool, y: UnsafePointer<Float>,
                                  cols: Int, grad: UnsafeMutablePointer<Float>?, scale: Float) -> Double {
-        var ySum: Float = 0
-        for j in 0..<cols { ySum += y[j] }
-        if let z = logits {
+        if fromLogits {
+            let z = pred
+            var ySum: Float = 0
+            for j in 0..<cols { ySum += y[j] }
             // Σ y_j (lse − z_j); gradient softmax(z)·Σy − y.
             var m = -Float.infinity
             for j in 0..<cols { m = Swift.max(m, z[j]) }
@@ -150,6 +165,26 @@ public struct Loss: Equatable, Sendable, CustomStringConvertible {
                 for j in 0..<cols {
                     let p = Float(Foundation.exp(Double(z[j]) - lse))
                     grad[j] = (p * ySum - y[j]) * scale
+                }
+            }
+            return loss
+        }
+        if afterSoftmax {
+            // L = −Σ y_j ln clip(p_j); through the softmax dL/dz_i = p_i·A − y_i·[p_i unclipped], with
+            // A the target mass on unclipped classes: a clipped class passes no gradient, as in Keras.
+            var loss: Double = 0
+            var unclippedMass: Float = 0
+            for j in 0..<cols {
+                let p = pred[j]
+                let pc = Swift.min(Swift.max(p, Loss.clipEpsilon), 1 - Loss.clipEpsilon)
+                if y[j] != 0 { loss -= Double(y[j] * Foundation.log(pc)) }
+                if p > Loss.clipEpsilon && p < 1 - Loss.clipEpsilon { unclippedMass += y[j] }
+            }
+            if let grad {
+                for j in 0..<cols {
+                    let p = pred[j]
+                    let inside = p > Loss.clipEpsilon && p < 1 - Loss.clipEpsilon
+                    grad[j] = (p * unclippedMass - (inside ? y[j] : 0)) * scale
                 }
             }
             return loss
@@ -185,7 +220,7 @@ public struct Loss: Equatable, Sendable, CustomStringConvertible {
         let total = try yPred.scalars.withUnsafeBufferPointer { p in
             try yTrue.scalars.withUnsafeBufferPointer { t -> Double in
                 guard let pp = p.baseAddress, let tp = t.baseAddress else { return 0 }
-                return try compute(pred: pp, logits: nil, target: tp, rows: rows, cols: cols, grad: nil)
+                return try compute(pred: pp, target: tp, rows: rows, cols: cols, grad: nil)
             }
         }
         return Float(total / Double(Swift.max(rows, 1)))

@@ -3,13 +3,45 @@ public struct Metric: Equatable, Sendable, CustomStringConvertible {
     public enum Kind: Sendable {
         case accuracy, binaryAccuracy, categoricalAccuracy, sparseCategoricalAccuracy
         case precision, recall, auc, meanSquaredError, meanAbsoluteError
+        case binaryCrossentropy, categoricalCrossentropy, sparseCategoricalCrossentropy
+        case topKCategoricalAccuracy, sparseTopKCategoricalAccuracy
     }
     public let kind: Kind
     public let name: String
+    /// Crossentropy metrics: predictions are raw scores (Keras `from_logits=True`).
+    public let fromLogits: Bool
+    /// Top-k accuracy: how many of the highest scores may hold the target.
+    public let k: Int
 
-    public init(kind: Kind, name: String) {
+    public init(kind: Kind, name: String, fromLogits: Bool = false, k: Int = 5) {
         self.kind = kind
         self.name = name
+        self.fromLogits = fromLogits
+        self.k = k
+    }
+
+    /// Mean binary crossentropy over an epoch, without the weight penalties the loss carries.
+    public static func binaryCrossentropy(fromLogits: Bool = false, name: String = "binary_crossentropy") -> Metric {
+        Metric(kind: .binaryCrossentropy, name: name, fromLogits: fromLogits)
+    }
+    public static func categoricalCrossentropy(fromLogits: Bool = false, name: String = "categorical_crossentropy") -> Metric {
+        Metric(kind: .categoricalCrossentropy, name: name, fromLogits: fromLogits)
+    }
+    public static func sparseCategoricalCrossentropy(fromLogits: Bool = false, name: String = "sparse_categorical_crossentropy") -> Metric {
+        Metric(kind: .sparseCategoricalCrossentropy, name: name, fromLogits: fromLogits)
+    }
+    /// The target class is among the k highest scores (one-hot targets).
+    public static func topKCategoricalAccuracy(k: Int = 5, name: String = "top_k_categorical_accuracy") -> Metric {
+        Metric(kind: .topKCategoricalAccuracy, name: name, k: k)
+    }
+    /// The target class is among the k highest scores (integer targets).
+    public static func sparseTopKCategoricalAccuracy(k: Int = 5, name: String = "sparse_top_k_categorical_accuracy") -> Metric {
+        Metric(kind: .sparseTopKCategoricalAccuracy, name: name, k: k)
+    }
+
+    /// Metrics that read one integer label per sample instead of a target per output.
+    var takesIntegerLabels: Bool {
+        kind == .sparseCategoricalAccuracy || kind == .sparseCategoricalCrossentropy || kind == .sparseTopKCategoricalAccuracy
     }
 
     /// Resolved by shapes as Keras does: binary, sparse categorical or categorical.
@@ -40,6 +72,11 @@ public struct Metric: Equatable, Sendable, CustomStringConvertible {
         case "mean_squared_error": return .meanSquaredError
         case "mae": return .mae
         case "mean_absolute_error": return .meanAbsoluteError
+        case "binary_crossentropy": return .binaryCrossentropy()
+        case "categorical_crossentropy": return .categoricalCrossentropy()
+        case "sparse_categorical_crossentropy": return .sparseCategoricalCrossentropy()
+        case "top_k_categorical_accuracy": return .topKCategoricalAccuracy()
+        case "sparse_top_k_categorical_accuracy": return .sparseTopKCategoricalAccuracy()
         default: throw EngineError("Unknown metric \"\(name)\"")
         }
     }

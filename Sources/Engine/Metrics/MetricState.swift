@@ -2,6 +2,7 @@
 final class MetricState {
     let name: String
     let kind: Metric.Kind
+    let metric: Metric
     private var correct: Double = 0, total: Double = 0
     // precision / recall at 0.5
     private var tp: Double = 0, fp: Double = 0, fn: Double = 0
@@ -13,9 +14,20 @@ final class MetricState {
     private var aucTP = [Double](repeating: 0, count: 200), aucFP = [Double](repeating: 0, count: 200)
     private var aucPos: Double = 0, aucNeg: Double = 0
 
-    init(name: String, kind: Metric.Kind) {
-        self.name = name
+    init(_ metric: Metric, kind: Metric.Kind) {
+        self.name = metric.name
         self.kind = kind
+        self.metric = metric
+    }
+
+    /// The loss a crossentropy metric averages (never the fused shortcut: metrics see outputs).
+    private var crossentropy: Loss? {
+        switch kind {
+        case .binaryCrossentropy: return .binaryCrossentropy(fromLogits: metric.fromLogits)
+        case .categoricalCrossentropy: return .categoricalCrossentropy(fromLogits: metric.fromLogits)
+        case .sparseCategoricalCrossentropy: return .sparseCategoricalCrossentropy(fromLogits: metric.fromLogits)
+        default: return nil
+        }
     }
 
     /// The states of a model's metrics for targets of `targetShape` (per sample). Every metric but
@@ -24,10 +36,16 @@ final class MetricState {
     static func states(_ metrics: [Metric], targetShape: [Int], outputShape: [Int]) throws -> [MetricState] {
         try metrics.map { m in
             let kind = m.resolved(targetShape: targetShape, outputShape: outputShape)
-            if kind != .sparseCategoricalAccuracy, targetShape.reduce(1, *) != outputShape.reduce(1, *) {
+            if !(kind == .sparseCategoricalAccuracy || m.takesIntegerLabels), targetShape.reduce(1, *) != outputShape.reduce(1, *) {
                 throw EngineError("Metric \(m.name) needs targets shaped like the model output \(Layer.batchShapeText(outputShape)), received targets of shape \(Layer.batchShapeText(targetShape)); use .sparseCategoricalAccuracy (or .accuracy) with integer labels")
             }
-            return MetricState(name: m.name, kind: kind)
+            if m.takesIntegerLabels, targetShape.reduce(1, *) * (outputShape.last ?? 1) != outputShape.reduce(1, *) {
+                throw EngineError("Metric \(m.name) needs one integer label per sample, received targets of shape \(Layer.batchShapeText(targetShape))")
+            }
+            if kind == .topKCategoricalAccuracy || kind == .sparseTopKCategoricalAccuracy, m.k < 1 {
+                throw EngineError("Metric \(m.name): k must be at least 1, received \(m.k)")
+            }
+            return MetricState(m, kind: kind)
         }
     }
 
@@ -37,8 +55,24 @@ final class MetricState {
     }
 
     /// Adds a batch: `rows` samples of `cols` outputs; sparse targets hold one label per row.
-    func update(pred: UnsafePointer<Float>, target: UnsafePointer<Float>, rows: Int, cols: Int) {
+    func update(pred: UnsafePointer<Float>, target: UnsafePointer<Float>, rows: Int, cols: Int) throws {
         switch kind {
+        case .binaryCrossentropy, .categoricalCrossentropy, .sparseCategoricalCrossentropy:
+            guard let loss = crossentropy else { return }
+            correct += try loss.compute(pred: pred, target: target, rows: rows, cols: cols, grad: nil)
+            total += Double(rows)
+        case .topKCategoricalAccuracy, .sparseTopKCategoricalAccuracy:
+            // Keras's in_top_k: rank = 1 + (scores strictly above the target's), hit when rank ≤ k.
+            for r in 0..<rows {
+                let row = pred + r * cols
+                let label = kind == .sparseTopKCategoricalAccuracy ? Int(target[r]) : MetricState.argmax(target + r * cols, cols)
+                guard label >= 0, label < cols else { total += 1; continue }
+                let atLabel = row[label].isNaN ? -Float.infinity : row[label]
+                var above = 0
+                for j in 0..<cols where row[j] > atLabel { above += 1 }
+                if above + 1 <= metric.k { correct += 1 }
+                total += 1
+            }
         case .accuracy, .binaryAccuracy:
             for i in 0..<(rows * cols) { if (pred[i] > 0.5 ? 1 : 0) == target[i] { correct += 1 }; total += 1 }
         case .categoricalAccuracy:

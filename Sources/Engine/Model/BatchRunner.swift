@@ -67,17 +67,10 @@ struct BatchRunner {
         return h
     }
 
-    private var logits: UnsafePointer<Float>? {
-        guard fused else { return nil }
-        if let d = model.layers.last as? Dense { return UnsafePointer(d.lastLogits) }
-        if let a = model.layers.last as? ActivationLayer, let z = a.lastLogits { return UnsafePointer(z) }
-        return nil
-    }
-
     /// Mean loss of the batch (without regularization); fills `grad` when given.
     func batchLoss(pred: UnsafePointer<Float>, target: UnsafePointer<Float>, batch: Int, grad: UnsafeMutablePointer<Float>?) throws -> Double {
         let rows = batch * rowsPerSample
-        let total = try loss.compute(pred: pred, logits: logits, target: target, rows: rows, cols: cols, grad: grad)
+        let total = try loss.compute(pred: pred, target: target, rows: rows, cols: cols, grad: grad, throughActivation: fused)
         return total / Double(Swift.max(rows, 1))
     }
 

@@ -74,7 +74,7 @@ extension Sequential {
                     let target = UnsafePointer(workspace.y.pointer)
                     let l = try runner.batchLoss(pred: pred, target: target, batch: bs, grad: nil) + runner.regularization
                     lossSum += l * Double(bs)
-                    for s in states { s.update(pred: pred, target: target, rows: bs * runner.rowsPerSample, cols: runner.cols) }
+                    for s in states { try s.update(pred: pred, target: target, rows: bs * runner.rowsPerSample, cols: runner.cols) }
                     lo = hi
                 }
             }

@@ -85,7 +85,7 @@ extension Sequential {
                         stepsDone = step + 1
                         let target = UnsafePointer(workspace.y.pointer)
                         for s in states {
-                            s.update(pred: pred, target: target, rows: bs * runner.rowsPerSample, cols: runner.cols)
+                            try s.update(pred: pred, target: target, rows: bs * runner.rowsPerSample, cols: runner.cols)
                         }
                         var logs = Logs([("loss", Float(lossSum / Double(seen)))])
                         for s in states { logs[s.name] = s.result }
@@ -105,15 +105,19 @@ extension Sequential {
                         for (k, s) in states.enumerated() { logs["val_" + s.name] = v[k + 1] }
                     }
                     let seconds = ContinuousClock.now.seconds(since: start)
+                    // Keras runs the callbacks before its History and progress bar: a callback may add
+                    // entries (ReduceLROnPlateau's learning_rate) that the epoch line and history show.
+                    for c in callbacks { try c.onEpochEnd(epoch, logs: &logs, context) }
                     emit(FitLog.verbose2Line(steps: stepsDone, seconds: seconds, logs: logs))
                     history.record(.init(epoch: epoch + 1, steps: stepsDone, seconds: seconds, logs: logs))
-                    try callbacks.forEach { try $0.onEpochEnd(epoch, logs: logs, context) }
+                    for c in callbacks { try c.onEpochLogged(epoch, logs: logs, context) }
                     if stopTraining { break }
                 }
             }
         }
         try callbacks.forEach { try $0.onTrainEnd(context) }
         history.stopReason = context.stopReason
+        history.warnings = context.warnings
         return history
     }
 }

@@ -9,6 +9,8 @@ public final class History {
     public internal(set) var logLines: [String] = []
     /// Why training ended early ("early stopping", a NaN message, a caller's reason), if it did.
     public internal(set) var stopReason: String?
+    /// Callbacks' warnings (a monitored key that never appears), each once.
+    public internal(set) var warnings: [String] = []
 
     public struct EpochRecord: Equatable, Sendable {
         public let epoch: Int          // one-based

@@ -74,29 +74,3 @@ public class Optimizer {
     func update(weights w: UnsafeMutablePointer<Float>, gradient g: UnsafePointer<Float>, count n: Int,
                 slots: [UnsafeMutablePointer<Float>], lr: Float, step: Int) {}
 }
-
-/// A learning rate that depends on the step count (in batches).
-public protocol LearningRateSchedule {
-    func rate(atStep step: Int) -> Float
-}
-
-/// lr0·rate^(step/decaySteps), with the exponent floored when `staircase`.
-public struct ExponentialDecay: LearningRateSchedule {
-    public let initialLearningRate: Float
-    public let decaySteps: Int
-    public let decayRate: Float
-    public let staircase: Bool
-
-    public init(initialLearningRate: Float, decaySteps: Int, decayRate: Float, staircase: Bool = false) {
-        self.initialLearningRate = initialLearningRate
-        self.decaySteps = decaySteps
-        self.decayRate = decayRate
-        self.staircase = staircase
-    }
-
-    public func rate(atStep step: Int) -> Float {
-        var p = Float(step) / Float(Swift.max(decaySteps, 1))
-        if staircase { p = p.rounded(.down) }
-        return initialLearningRate * Foundation.pow(decayRate, p)
-    }
-}

@@ -105,11 +105,13 @@ extension Compiler {
         let evs = try args.map { EvalRef(try expr($0.expr)) }
         let rt = self.rt
         let l = loc(node)
+        let labels = args.map(\.label), trailing = args.map(\.trailing)
         return { f in
             let callee = try fv(f)
             var vals: [Value] = []
             vals.reserveCapacity(evs.count)
             for e in evs { vals.append(try e.run(f)) }
+            if let result = try rt.callAsFunction(callee, labels, trailing, vals, at: l) { return result }
             return try rt.hostCall(l) { try rt.call(callee, vals) }
         }
     }

@@ -56,6 +56,20 @@ extension Runtime {
         return out
     }
 
+    /// `value(args)` on a value whose type declares `callAsFunction` (a host value such as a
+    /// learning-rate schedule, or a notebook type); nil when it declares none.
+    func callAsFunction(_ callee: Value, _ labels: [String?], _ trailing: [Bool], _ vals: [Value], at l: Loc) throws -> Value? {
+        switch callee {
+        case .host(let h):
+            guard let fs = h.type.methods["callAsFunction"] else { return nil }
+            return try callHost(fs, labels, trailing, vals, receiver: callee, at: l, catchable: false, what: "callAsFunction")
+        case .structure(let inst), .object(let inst):
+            guard inst.type.methods["callAsFunction"] != nil else { return nil }
+            return try call(try getMember(callee, "callAsFunction", MemberCache(), at: l), vals)
+        default: return nil
+        }
+    }
+
     /// Calls a host overload chosen at run time (methods of host values).
     func callHost(_ fs: [HostFunction], _ labels: [String?], _ trailing: [Bool], _ vals: [Value], receiver: Value?,
                   at l: Loc, catchable: Bool, what: String) throws -> Value {
