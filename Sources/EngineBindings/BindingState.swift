@@ -18,6 +18,9 @@ final class BindingState {
     var sequentialType: HostType!
     var historyType: HostType!
     var layerTypes: [String: HostType] = [:]
+    /// Weights kept by `saveWeights` and `ModelCheckpoint` under their file names, for
+    /// `loadWeights`: cells write no files, so these live as long as the notebook's session.
+    var savedWeights: [String: [Tensor]] = [:]
 
     init(session: Session, context: BindingContext, seed: UInt64) {
         self.session = session

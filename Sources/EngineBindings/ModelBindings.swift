@@ -51,11 +51,21 @@ extension BindingState {
         }
         model.method("countParams") { [self] call in .int(try receiverModel(call).countParams) }
         model.method("getWeights") { [self] call in .array(try receiverModel(call).getWeights().map { wrap($0) }) }
-        // Read-only, like every data file: weights saved by `saveWeights` (or NumPy's `savez`
-        // with "layer/weight" names) in the notebook's folder or datasets/. Cells cannot write
-        // files, so there is no saveWeights here.
+        // Weights this notebook saved (`saveWeights`, `ModelCheckpoint`) are kept in memory under
+        // their names; otherwise a read-only data file: an `.npz` saved by the engine (or NumPy's
+        // `savez` with "layer/weight" names) in the notebook's folder or datasets/.
+        model.method("saveWeights", [HostParam()]) { [self] call in
+            let m = try receiverModel(call)
+            guard m.isBuilt else { throw HostError("Model \"\(m.name)\" has no weights yet: it is not built") }
+            savedWeights[try call.string(0)] = m.getWeights()
+            return .void
+        }
         model.method("loadWeights", [HostParam()]) { [self] call in
             let m = try receiverModel(call)
+            if let saved = savedWeights[try call.string(0)] {
+                try engine { try m.setWeights(saved) }
+                return .void
+            }
             let path = try files.resolve(try call.string(0))
             context.fileRead(path)
             try engine { try m.loadWeights(from: path) }

@@ -36,6 +36,8 @@ extension BindingState {
                           verbose: verbose, log: { _ in })
             }
             if verbose > 0 { context.emit(.trainingLog(TrainingLog(lines: Self.pageLines(history)))) }
+            // Keras warns whatever `verbose` says (a monitored key that never appears, say).
+            for warning in history.warnings { context.emit(.notice("Warning: \(warning)")) }
             if let reason = history.stopReason, reason.contains("Invalid loss") {
                 throw HostError("training stopped: \(reason)")
             }

@@ -2,7 +2,7 @@ import Engine
 import Interpreter
 
 /// The enum-like names cells pass to layers and `compile`: `.relu`, `.categoricalCrossentropy`,
-/// `.accuracy`, `.l2(0.001)`, `.heNormal`, and the optimizers, schedules and callbacks.
+/// `.accuracy`, `.l2(0.001)`, `.heNormal`, and the optimizers.
 extension BindingState {
     func registerVocabulary() {
         let host = session.host
@@ -34,6 +34,7 @@ extension BindingState {
         initializer.staticMethod("randomNormal", [HostParam("mean", default: .double(0)), HostParam("stddev", default: .double(0.05))]) { call in
             .host(HostObject(type: initializer, payload: Initializer.randomNormal(mean: try call.float(0), stddev: try call.float(1))))
         }
+        registerSchedules()
         registerOptimizers()
         registerCallbacks()
     }
@@ -88,21 +89,15 @@ extension BindingState {
 
     private func registerOptimizers() {
         let host = session.host
-        let schedule = host.defineType("ExponentialDecay")
-        schedule.initializer([HostParam("initialLearningRate"), HostParam("decaySteps"), HostParam("decayRate"),
-                              HostParam("staircase", default: .bool(false))]) { call in
-            .host(HostObject(type: schedule, payload: ExponentialDecay(
-                initialLearningRate: try call.float(0), decaySteps: try call.int(1), decayRate: try call.float(2), staircase: try call.bool(3))))
-        }
         // The learning rate may be a number or a schedule.
         func optimizer(_ name: String, defaultRate: Double, _ params: [HostParam], _ make: @escaping (Float, HostCall) throws -> Optimizer) {
             let type = host.defineType(name)
             type.initializer([HostParam("learningRate", default: .double(defaultRate))] + params) { call in
                 var rate = Float(defaultRate)
                 var decay: LearningRateSchedule? = nil
-                if case .host(let object) = call[0], let s = object.payload as? ExponentialDecay {
+                if case .host(let object) = call[0], let s = object.payload as? LearningRateSchedule {
                     decay = s
-                    rate = s.initialLearningRate
+                    rate = s.rate(atStep: 0)
                 } else {
                     rate = try call.float(0)
                 }
@@ -135,28 +130,6 @@ extension BindingState {
                                                   HostParam("epsilon", default: .double(1e-7))]) { rate, call in
             Adamax(learningRate: rate, beta1: try call.float(1), beta2: try call.float(2), epsilon: try call.float(3))
         }
-    }
-
-    private func registerCallbacks() {
-        let early = session.host.defineType("EarlyStopping")
-        early.initializer([
-            HostParam("monitor", default: .string("val_loss")), HostParam("minDelta", default: .double(0)),
-            HostParam("patience", default: .int(0)), HostParam("mode", default: .string("auto")),
-            HostParam("restoreBestWeights", default: .bool(false)), HostParam("baseline", default: Value.none),
-            HostParam("startFromEpoch", default: .int(0)),
-        ]) { call in
-            let modeName = try call.string(3)
-            guard let mode = EarlyStopping.Mode(rawValue: modeName) else {
-                throw HostError("EarlyStopping: mode must be \"auto\", \"min\" or \"max\", received \"\(modeName)\"")
-            }
-            let callback = EarlyStopping(monitor: try call.string(0), minDelta: try call.float(1), patience: try call.int(2), mode: mode,
-                                         restoreBestWeights: try call.bool(4), baseline: try call.optional(5).map { try $0.toFloat() },
-                                         startFromEpoch: try call.int(6))
-            return .host(HostObject(type: early, payload: callback))
-        }
-        early.describe { _ in "EarlyStopping" }
-        early.property("stoppedEpoch") { object in .int((object.payload as? EarlyStopping)?.stoppedEpoch ?? 0) }
-        early.property("bestEpoch") { object in .int((object.payload as? EarlyStopping)?.bestEpoch ?? 0) }
     }
 }
 
