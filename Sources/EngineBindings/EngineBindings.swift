@@ -9,6 +9,7 @@ public enum EngineBindings {
         let state = BindingState(session: session, context: context, seed: seed)
         state.registerTensor()
         state.registerLayers()
+        state.registerPreprocessing()
         state.registerVocabulary()
         state.registerModel()
         state.registerData()

@@ -5,16 +5,8 @@ import Interpreter
 /// members every layer shares (`getWeights`, `setWeights`, `countParams`, `name`, shapes).
 extension BindingState {
     func registerLayers() {
-        let host = session.host
         func layerType(_ name: String, _ params: [HostParam], _ make: @escaping (HostCall) throws -> Layer) {
-            let type = host.defineType(name)
-            layerTypes[name] = type
-            type.initializer(params) { [self] call in
-                let layer = try engine { try make(call) }
-                layer.takeDefaultName(from: names)
-                return wrap(layer)
-            }
-            registerLayerMembers(type)
+            defineLayerType(name, params, make)
         }
         let inputShape = HostParam("inputShape", default: Value.none)
         let name = HostParam("name", default: Value.none)
@@ -66,6 +58,20 @@ extension BindingState {
             Input(shape: try call[0].toIntArray(), name: try call.optional(1).map { try $0.toStringValue() })
         }
         layerTypes["InputLayer"] = layerTypes["Input"]
+    }
+
+    /// A layer type for cells: its initializer names the layer from the session's counter.
+    @discardableResult
+    func defineLayerType(_ name: String, _ params: [HostParam], _ make: @escaping (HostCall) throws -> Layer) -> HostType {
+        let type = session.host.defineType(name)
+        layerTypes[name] = type
+        type.initializer(params) { [self] call in
+            let layer = try engine { try make(call) }
+            layer.takeDefaultName(from: names)
+            return wrap(layer)
+        }
+        registerLayerMembers(type)
+        return type
     }
 
     private func registerLayerMembers(_ type: HostType) {

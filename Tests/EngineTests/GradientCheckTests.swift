@@ -125,22 +125,8 @@ final class GradientCheckTests: XCTestCase {
         XCTAssertEqual(try linear.evaluate(try Tensor([[1]]), try Tensor([[0, 1]])).loss, 30, accuracy: 1e-4)
     }
 
-    /// Runs a layer forward (training) and backward with upstream c; returns (dx, param grads).
     func layerGradients(_ layer: Layer, x: [Float], batch: Int, c: [Float]) throws -> (out: [Float], dx: [Float], grads: [[Float]]) {
-        var input = x
-        var outCopy: [Float] = []
-        var dxCopy: [Float] = []
-        try input.withUnsafeMutableBufferPointer { ip in
-            let out = try layer.forward(ip.baseAddress!, batch: batch, training: true)
-            outCopy = Array(UnsafeBufferPointer(start: out, count: c.count))
-            var dy = c
-            try dy.withUnsafeMutableBufferPointer { dp in
-                if let dx = try layer.backward(dp.baseAddress!, batch: batch, needInputGrad: true) {
-                    dxCopy = Array(UnsafeBufferPointer(start: dx, count: x.count))
-                }
-            }
-        }
-        return (outCopy, dxCopy, layer.parameters.filter(\.trainable).map { Array(UnsafeBufferPointer(start: $0.grad, count: $0.count)) })
+        try Ref.layerGradients(layer, x: x, batch: batch, c: c)
     }
 
     func testDenseGradientsForEveryActivation() throws {

@@ -26,7 +26,8 @@ public final class Sequential {
             declaredInputShape = layer.declaredInputShape
             return
         }
-        if layers.isEmpty, declaredInputShape == nil, let s = layer.declaredInputShape { declaredInputShape = s }
+        // A first layer already built (an adapted Normalization) fixes the input shape too.
+        if layers.isEmpty, declaredInputShape == nil, let s = layer.declaredInputShape ?? layer.inputShape { declaredInputShape = s }
         if !layer.hasExplicitName, !layer.hasSessionName {
             let taken = Set(layers.map(\.name))
             var candidate = layer.baseName
