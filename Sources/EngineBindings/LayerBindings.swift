@@ -93,6 +93,16 @@ extension BindingState {
             guard let dropout = try layer(object) as? Dropout else { throw HostError("only Dropout layers have a rate") }
             return .double(Double(dropout.rate))
         }
+        // Keras's weight attributes (`layer.kernel`, `layer.bias`, `layer.embeddings`…) as tensors.
+        for weight in ["kernel", "bias", "embeddings", "gamma", "beta"] {
+            type.property(weight) { [self] object in
+                let l = try layer(object)
+                guard let p = l.parameters.first(where: { $0.name == weight }) else {
+                    throw HostError("layer \"\(l.name)\" (\(l.typeName)) has no \(weight)\(l.isBuilt ? "" : ": it is not built yet")")
+                }
+                return wrap(p.tensor)
+            }
+        }
         type.method("getWeights") { [self] call in
             .array(try layer(try call.this()).getWeights().map { wrap($0) })
         }

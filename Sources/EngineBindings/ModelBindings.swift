@@ -21,6 +21,20 @@ extension BindingState {
             return "<Sequential name=\(m.name), \(m.layers.count) layers, built=\(m.isBuilt)>"
         }
 
+        model.method("getLayer", [HostParam("name", default: Value.none), HostParam("index", default: Value.none)]) { [self] call in
+            let m = try receiverModel(call)
+            if let index = try call.optional(1).map({ try $0.toInt() }) {
+                guard m.layers.indices.contains(index) else {
+                    throw HostError("getLayer: index \(index) is out of range for model \"\(m.name)\" with \(m.layers.count) layers")
+                }
+                return wrap(m.layers[index])
+            }
+            guard let name = try call.optional(0).map({ try $0.toStringValue() }) else { throw HostError("getLayer needs name: or index:") }
+            guard let layer = m.layers.first(where: { $0.name == name }) else {
+                throw HostError("No such layer: \(name). Existing layers are: \(m.layers.map(\.name)).")
+            }
+            return wrap(layer)
+        }
         model.property("layers") { [self] object in
             .array(try payload(.host(object), as: Sequential.self, "a model").layers.map { wrap($0) })
         }

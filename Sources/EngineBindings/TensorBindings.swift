@@ -71,6 +71,7 @@ extension BindingState {
         for (name, reduce, axisReduce) in [
             ("sum", { (t: Tensor) throws -> Float in t.sum() }, { (t: Tensor, a: Int) throws -> Tensor in try t.sum(axis: a) }),
             ("mean", { (t: Tensor) throws -> Float in t.mean() }, { (t: Tensor, a: Int) throws -> Tensor in try t.mean(axis: a) }),
+            ("std", { (t: Tensor) throws -> Float in t.std() }, { (t: Tensor, a: Int) throws -> Tensor in try t.std(axis: a) }),
             ("max", { (t: Tensor) throws -> Float in try t.max() }, { (t: Tensor, a: Int) throws -> Tensor in try t.max(axis: a) }),
             ("min", { (t: Tensor) throws -> Float in try t.min() }, { (t: Tensor, a: Int) throws -> Tensor in try t.min(axis: a) }),
         ] {

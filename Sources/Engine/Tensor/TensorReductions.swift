@@ -69,6 +69,23 @@ extension Tensor {
             return n == 0 ? .nan : Float(s / Double(n))
         }
     }
+    /// Population standard deviation (numpy's default, ddof 0).
+    public func std() -> Float {
+        guard count > 0 else { return .nan }
+        let m = scalars.reduce(0.0) { $0 + Double($1) } / Double(count)
+        return Float((scalars.reduce(0.0) { $0 + (Double($1) - m) * (Double($1) - m) } / Double(count)).squareRoot())
+    }
+    public func std(axis: Int, keepDims: Bool = false) throws -> Tensor {
+        try reduce(axis: axis, keepDims: keepDims, "std") { p, n, st in
+            guard n > 0 else { return .nan }
+            var s: Double = 0
+            for k in 0..<n { s += Double(p[k * st]) }
+            let m = s / Double(n)
+            var q: Double = 0
+            for k in 0..<n { q += (Double(p[k * st]) - m) * (Double(p[k * st]) - m) }
+            return Float((q / Double(n)).squareRoot())
+        }
+    }
     public func max(axis: Int, keepDims: Bool = false) throws -> Tensor {
         try nonEmpty(axis, "max")
         return try reduce(axis: axis, keepDims: keepDims, "max") { p, n, st in

@@ -13,3 +13,9 @@ print(layer.units, layer.name, layer.outputShape!)          // expect: 3 dense [
 let weights = model.getWeights()
 model.setWeights(weights)
 print(model.getWeights()[2].scalars == weights[2].scalars) // expect: true
+// Keras's getLayer and weight attributes.
+let probe = Sequential([Dense(3, inputShape: [2], name: "hidden"), Dense(1, useBias: false)])
+print(probe.getLayer(name: "hidden").kernel.shape, probe.getLayer(name: "hidden").bias.shape)   // expect: [2, 3] [3]
+print(probe.getLayer(index: 1).name == probe.layers[1].name)   // expect: true
+probe.getLayer(name: "missing")
+// expect error: No such layer: missing. Existing layers are: ["hidden", "dense_2"].

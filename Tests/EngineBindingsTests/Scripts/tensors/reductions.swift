@@ -4,6 +4,8 @@ print(a.sum(), a.mean(), a.max(), a.min())     // expect: 18.0 3.0 7.0 0.0
 print(a.sum(axis: 0).shape, a.sum(axis: 0).scalars)   // expect: [3] [8.0, 7.0, 3.0]
 print(a.sum(axis: 1).scalars)            // expect: [9.0, 9.0]
 print(a.mean(axis: 0).scalars)           // expect: [4.0, 3.5, 1.5]
+// std is the population standard deviation, as numpy's default (values from numpy on the same array).
+print(String(format: "%.6f", a.std()), a.std(axis: 0).scalars)   // expect: 2.380476 [3.0, 1.5, 1.5]
 print(a.max(axis: 1).scalars, a.min(axis: 0).scalars)  // expect: [5.0, 7.0] [1.0, 2.0, 0.0]
 print(a.argmax(axis: 1).scalars)         // expect: [1.0, 0.0]
 print(a.argmax(axis: 0).scalars)         // expect: [1.0, 0.0, 0.0]
