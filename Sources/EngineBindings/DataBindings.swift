@@ -75,6 +75,10 @@ extension BindingState {
             return .tuple([("xTrain", self.wrap(parts.xTrain)), ("xTest", self.wrap(parts.xTest)),
                            ("yTrain", self.wrap(parts.yTrain)), ("yTest", self.wrap(parts.yTest))])
         }
+        host.function("pca", [HostParam(), HostParam("components", default: .int(2))]) { [self] call in
+            let x = try self.tensor(call[0])
+            return self.wrap(try self.engine { try principalComponents(x, components: try call.int(1)) })
+        }
         host.function("standardize", [HostParam()]) { [self] call in
             let x = try self.tensor(call[0])
             return self.wrap(try self.engine { try standardize(x).scaled })

@@ -49,19 +49,24 @@ extension BindingState {
         }
         host.function("scatterPlot", [HostParam("x"), HostParam("y"), HostParam("labels", default: Value.none),
                                       HostParam("classNames", default: Value.none), HostParam("lineX", default: Value.none),
-                                      HostParam("lineY", default: Value.none), title, xLabel, yLabel]) { [self] call in
+                                      HostParam("lineY", default: Value.none), HostParam("pointLabels", default: Value.none),
+                                      title, xLabel, yLabel]) { [self] call in
             let x = try self.doubles(call[0], cap: PlotCaps.scatterPoints, "scatterPlot")
             let y = try self.doubles(call[1], cap: PlotCaps.scatterPoints, "scatterPlot")
             guard x.count == y.count else { throw HostError("scatterPlot: x has \(x.count) values but y has \(y.count)") }
             let classes = try call.optional(2).map { try self.ints($0) } ?? []
             let names = try call.optional(3).map { try self.strings($0) } ?? []
             let points = LabeledPoints(x: x, y: y, classes: classes, classNames: names)
-            var panel = ScatterPanel(title: "", xLabel: try call.string(7), yLabel: try call.string(8), points: points)
+            let pointLabels = try call.optional(6).map { try self.strings($0) }
+            if let pointLabels, pointLabels.count != x.count {
+                throw HostError("scatterPlot: \(x.count) points but \(pointLabels.count) pointLabels")
+            }
+            var panel = ScatterPanel(title: "", xLabel: try call.string(8), yLabel: try call.string(9), points: points, pointLabels: pointLabels)
             if let lineX = try call.optional(4).map({ try self.doubles($0, cap: PlotCaps.linePoints, "scatterPlot") }),
                let lineY = try call.optional(5).map({ try self.doubles($0, cap: PlotCaps.linePoints, "scatterPlot") }) {
                 panel.lines = [LinePanel.Series(name: "fit", x: lineX, y: lineY)]
             }
-            return emit(Figure(title: try call.string(6), panel: .scatter(panel)))
+            return emit(Figure(title: try call.string(7), panel: .scatter(panel)))
         }
         host.function("histogram", [HostParam(), HostParam("bins", default: Value.none), title, xLabel]) { [self] call in
             let values = try self.doubles(call[0], cap: PlotCaps.histogramValues, "histogram")

@@ -86,7 +86,8 @@ struct ScriptRun: Equatable {
         case .line(let p): return "line \(axes(p.labels)): \(series(p.series))"
         case .scatter(let p):
             let lines = p.lines.isEmpty ? "" : ", lines \(series(p.lines))"
-            return "scatter \(axes(p.labels)): \(p.points.count) points, classes \(p.points.classes)\(lines)"
+            let texts = p.pointLabels.map { ", point labels \($0)" } ?? ""
+            return "scatter \(axes(p.labels)): \(p.points.count) points, classes \(p.points.classes)\(lines)\(texts)"
         case .decisionBoundary(let p):
             return "decisionBoundary \(axes(p.labels)): \(p.columns)x\(p.rows) grid, \(p.points.count) points, classes \(p.points.classes)"
         case .imageGrid(let p):

@@ -4,10 +4,14 @@ public struct ScatterPanel: Equatable, Sendable, Codable {
     public var points: LabeledPoints
     /// Lines drawn over the points, such as a fitted regression line.
     public var lines: [LinePanel.Series]
-    public init(title: String = "", xLabel: String = "x₁", yLabel: String = "x₂", points: LabeledPoints, lines: [LinePanel.Series] = []) {
+    /// A text written beside each point (word vectors show their words); nil draws none.
+    public var pointLabels: [String]?
+    public init(title: String = "", xLabel: String = "x₁", yLabel: String = "x₂", points: LabeledPoints, lines: [LinePanel.Series] = [],
+                pointLabels: [String]? = nil) {
         self.labels = AxisLabels(title: title, x: xLabel, y: yLabel)
         self.points = points
         self.lines = lines
+        self.pointLabels = pointLabels
     }
 }
 

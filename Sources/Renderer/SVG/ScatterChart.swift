@@ -11,8 +11,19 @@ enum ScatterChart {
         axes.drawBackground(&svg)
         drawPoints(panel.points, axes: axes, clip: clip, colors: { Palette.color($0) }, &svg)
         drawLines(panel.lines, axes: axes, clip: clip, &svg)
+        if let texts = panel.pointLabels { drawPointLabels(texts, panel.points, axes: axes, clip: clip, &svg) }
         axes.drawForeground(&svg)
         legend(panel.points, colors: { Palette.color($0) }).draw(&svg, in: axes.plot, avoiding: obstacles(panel.points, axes))
+    }
+
+    /// Each point's text just right of and above it, in the text color (themes restyle it).
+    static func drawPointLabels(_ texts: [String], _ points: LabeledPoints, axes: CartesianAxes, clip: String, _ svg: inout SVGBuilder) {
+        let xMap = axes.xMap, yMap = axes.yMap
+        svg.open("g", [("clip-path", .s("url(#\(clip))")), ("font-size", 11), ("fill", .s(Palette.text)), ("class", "fig-text")])
+        for (i, text) in texts.prefix(points.count).enumerated() where !text.isEmpty && points.x[i].isFinite && points.y[i].isFinite {
+            svg.text("text", [("x", .n(xMap(points.x[i]) + 5)), ("y", .n(yMap(points.y[i]) - 5))], text)
+        }
+        svg.close("g")
     }
 
     /// Overlay lines in a dark ink so they read against the class colors.

@@ -102,3 +102,18 @@ final class DataUtilityTests: XCTestCase {
 enum DataRandomGolden {
     static let seed7Test: [Float] = [41, 40, 7, 26, 36, 42, 48, 28, 15, 17]
 }
+
+final class PCATests: XCTestCase {
+    /// Expected: numpy's SVD of the centered rows, each component's largest loading made positive
+    /// (scikit-learn's rule), projected: `xc @ Vt[:2].T`.
+    func testProjectionMatchesNumpySVD() throws {
+        let x = try Tensor([[2.5, 2.4, 0.5], [0.5, 0.7, 1.0], [2.2, 2.9, 0.1], [1.9, 2.2, 0.7], [3.1, 3.0, 0.2], [2.3, 2.7, 0.9]])
+        let expected: [[Double]] = [[0.362839, 0.100774], [-2.301866, -0.053403], [0.581662, -0.447934],
+                                    [-0.237131, 0.059765], [1.256761, 0.000139], [0.337735, 0.340659]]
+        let projected = try principalComponents(x, components: 2)
+        XCTAssertEqual(projected.shape, [6, 2])
+        for (got, want) in zip(projected.scalars, expected.flatMap { $0 }) { XCTAssertEqual(Double(got), want, accuracy: 1e-5) }
+        XCTAssertThrowsError(try principalComponents(x, components: 4))
+        XCTAssertThrowsError(try principalComponents(try Tensor([[1, 2]]), components: 1))
+    }
+}
