@@ -1,21 +1,23 @@
 import Engine
 import Interpreter
 
-/// Layers: `Dense`, `Dropout`, `BatchNormalization`, `Flatten`, `Activation`, `LeakyReLU`, with the
-/// members every layer shares (`getWeights`, `setWeights`, `countParams`, `name`, shapes).
+/// Layers: `Dense`, `Dropout`, `BatchNormalization`, `Flatten`, `Activation`, `LeakyReLU` (the
+/// convolution, pooling and shape layers are in ImageLayerBindings), with the members every layer shares (`getWeights`, `setWeights`, `countParams`, `name`, shapes).
 extension BindingState {
-    func registerLayers() {
-        let host = session.host
-        func layerType(_ name: String, _ params: [HostParam], _ make: @escaping (HostCall) throws -> Layer) {
-            let type = host.defineType(name)
-            layerTypes[name] = type
-            type.initializer(params) { [self] call in
-                let layer = try engine { try make(call) }
-                layer.takeDefaultName(from: names)
-                return wrap(layer)
-            }
-            registerLayerMembers(type)
+    /// Defines a layer type whose initializer makes the layer with `make`, named by the session's
+    /// counter, with the members every layer shares.
+    func layerType(_ name: String, _ params: [HostParam], _ make: @escaping (HostCall) throws -> Layer) {
+        let type = session.host.defineType(name)
+        layerTypes[name] = type
+        type.initializer(params) { [self] call in
+            let layer = try engine { try make(call) }
+            layer.takeDefaultName(from: names)
+            return wrap(layer)
         }
+        registerLayerMembers(type)
+    }
+
+    func registerLayers() {
         let inputShape = HostParam("inputShape", default: Value.none)
         let name = HostParam("name", default: Value.none)
 
@@ -66,6 +68,7 @@ extension BindingState {
             Input(shape: try call[0].toIntArray(), name: try call.optional(1).map { try $0.toStringValue() })
         }
         layerTypes["InputLayer"] = layerTypes["Input"]
+        registerImageLayers()
     }
 
     private func registerLayerMembers(_ type: HostType) {
