@@ -31,7 +31,9 @@ static void im2col_chunk(const void *p, int chunk, int chunks) {
                 if (iy < 0 || iy >= g.h) { memset(d, 0, sizeof(float) * (size_t)seg); continue; }
                 const float *src = image + iy * g.w * g.c;
                 if (ix0 >= 0 && ix0 + g.kw <= g.w) {
-                    memcpy(d, src + ix0 * g.c, sizeof(float) * (size_t)seg);
+                    // Short rows (one input channel) copy faster inline than through memcpy.
+                    if (seg <= 16) { const float *s = src + ix0 * g.c; for (long t = 0; t < seg; t++) d[t] = s[t]; }
+                    else memcpy(d, src + ix0 * g.c, sizeof(float) * (size_t)seg);
                 } else {
                     for (long jj = 0; jj < g.kw; jj++) {
                         const long ix = ix0 + jj;

@@ -2,6 +2,8 @@
 #ifndef ENGINE_KERNELS_H
 #define ENGINE_KERNELS_H
 
+#include <stdint.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -74,10 +76,11 @@ typedef struct ek_window { long n, h, w, c, kh, kw, sh, sw, pt, pl, oh, ow; } ek
 void ek_im2col(const float *x, float *col, ek_window g);
 /// The adjoint of ek_im2col: dx = Σ of the col entries that read each input element (dx is overwritten).
 void ek_col2im(const float *col, float *dx, ek_window g);
-/// y[b, oy, ox, ch] = max of the window (padding excluded).
-void ek_max_pool(const float *x, float *y, ek_window g);
-/// dx = dy routed to the first element of each window equal to its maximum (dx is overwritten).
-void ek_max_pool_backward(const float *x, const float *y, const float *dy, float *dx, ek_window g);
+/// y[b, oy, ox, ch] = max of the window (padding excluded); argmax (NULL to skip) gets the
+/// offset inside its sample of the first element holding each maximum, in window order.
+void ek_max_pool(const float *x, float *y, int32_t *argmax, ek_window g);
+/// dx = dy added at the offsets ek_max_pool recorded (dx is overwritten).
+void ek_max_pool_backward(const int32_t *argmax, const float *dy, float *dx, ek_window g);
 /// y = mean of the window's elements inside the image (padding not counted, as Keras).
 void ek_avg_pool(const float *x, float *y, ek_window g);
 /// dx = the adjoint of ek_avg_pool applied to dy (dx is overwritten).

@@ -12,6 +12,9 @@ public class Pooling: Layer {
 
     private var geometry: WindowGeometry?
     private let outBuffer = Buffer("a pooling layer's output buffer"), dxBuffer = Buffer("a pooling layer's input-gradient buffer")
+    /// Max pooling: where each maximum came from (offsets within the sample, as Int32).
+    private let argmaxBuffer = Buffer("a max pooling layer's index buffer")
+    private var argmax: UnsafeMutablePointer<Int32>?
     private var lastInput: UnsafeMutablePointer<Float>?
     private var lastBatch = 0
 
@@ -39,16 +42,30 @@ public class Pooling: Layer {
         lastBatch = batch
         try Allocator.checkDeadline()
         let w = geometry.kernelWindow(batch: batch)
-        if takesMaximum { ek_max_pool(x, out, w) } else { ek_avg_pool(x, out, w) }
+        if takesMaximum {
+            guard inputSize < Int(Int32.max) else { throw EngineError("Layer \"\(name)\" (\(typeName)): samples of \(inputSize) values are too large to pool") }
+            // Int32 and Float have the same size: the float scratch buffer holds the indices.
+            let n = batch * outputSize
+            let indices = UnsafeMutableRawPointer(try argmaxBuffer.ensure(n)).bindMemory(to: Int32.self, capacity: n)
+            argmax = indices
+            ek_max_pool(x, out, indices, w)
+        } else {
+            ek_avg_pool(x, out, w)
+        }
         return out
     }
 
     override func backward(_ dy: UnsafeMutablePointer<Float>, batch: Int, needInputGrad: Bool) throws -> UnsafeMutablePointer<Float>? {
-        guard needInputGrad, let geometry, let x = lastInput else { return nil }
+        guard needInputGrad, let geometry, lastInput != nil else { return nil }
         let dx = try dxBuffer.ensure(lastBatch * inputSize)
         try Allocator.checkDeadline()
         let w = geometry.kernelWindow(batch: lastBatch)
-        if takesMaximum { ek_max_pool_backward(x, outBuffer.pointer, dy, dx, w) } else { ek_avg_pool_backward(dy, dx, w) }
+        if takesMaximum {
+            guard let argmax else { return nil }
+            ek_max_pool_backward(argmax, dy, dx, w)
+        } else {
+            ek_avg_pool_backward(dy, dx, w)
+        }
         return dx
     }
 }

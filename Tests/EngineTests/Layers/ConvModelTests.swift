@@ -146,4 +146,26 @@ final class ConvModelTests: XCTestCase {
         XCTAssertEqual(outer.trainableParamCount, 10)
         XCTAssertEqual(outer.nonTrainableParamCount, 16)
     }
+
+    /// The packing and pooling kernels split batches the same way whatever the thread count
+    /// (sizes chosen so every kernel here takes its two-chunk path): 1 and 2 threads train alike.
+    func testOneAndTwoThreadsTrainConvnetsIdentically() throws {
+        defer { BLAS.unpinThreads() }
+        func run(threads: Int) throws -> [Float] {
+            BLAS.threads = threads
+            EngineRandom.seed(12)
+            let x = try Tensor.randomNormal([32, 16, 16, 3], seed: 6)
+            let y = Tensor((0..<32).map { Float($0 % 10) })
+            let model = Sequential([
+                Conv2D(16, kernelSize: 3, padding: .same, activation: .relu, inputShape: [16, 16, 3]), MaxPooling2D(poolSize: 2),
+                Conv2D(8, kernelSize: 3, activation: .relu), AveragePooling2D(poolSize: 3, strides: 1, padding: .same),
+                GlobalMaxPooling2D(), Dense(10, activation: .softmax),
+            ])
+            try model.compile(optimizer: Adam(), loss: .sparseCategoricalCrossentropy)
+            return try model.fit(x, y, epochs: 2, batchSize: 32, verbose: 0)["loss"]
+        }
+        let one = try run(threads: 1)
+        XCTAssertEqual(one, try run(threads: 2))
+        XCTAssertLessThan(one[1], one[0])
+    }
 }
