@@ -92,6 +92,30 @@ extension BindingState {
         layerType("Softmax", [inputShape, name]) { call in
             Softmax(inputShape: try call.optional(0).map { try $0.toIntArray() }, name: try call.optional(1).map { try $0.toStringValue() })
         }
+        registerWindowProperties(paddingType)
+    }
+
+    /// `filters`, `kernelSize`, `poolSize`, `strides`, `padding`: 2-D sizes read as tuples `(3, 3)`,
+    /// 1-D ones as numbers.
+    private func registerWindowProperties(_ paddingType: HostType) {
+        func sizeValue(_ s: Size2D, oneD: Bool) -> Value {
+            oneD ? .int(s.width) : .tuple(TupleBox([.int(s.height), .int(s.width)]))
+        }
+        for typeName in ["Conv2D", "Conv1D"] {
+            guard let type = layerTypes[typeName] else { continue }
+            func conv(_ object: HostObject) throws -> Convolution { try payload(.host(object), as: Convolution.self, "a convolution layer") }
+            type.property("filters") { object in .int(try conv(object).filters) }
+            type.property("kernelSize") { object in sizeValue(try conv(object).kernelSize, oneD: typeName == "Conv1D") }
+            type.property("strides") { object in sizeValue(try conv(object).strides, oneD: typeName == "Conv1D") }
+            type.property("padding") { object in .host(HostObject(type: paddingType, payload: try conv(object).padding)) }
+        }
+        for typeName in ["MaxPooling2D", "AveragePooling2D", "MaxPooling1D", "AveragePooling1D"] {
+            guard let type = layerTypes[typeName] else { continue }
+            func pool(_ object: HostObject) throws -> Pooling { try payload(.host(object), as: Pooling.self, "a pooling layer") }
+            type.property("poolSize") { object in sizeValue(try pool(object).poolSize, oneD: typeName.hasSuffix("1D")) }
+            type.property("strides") { object in sizeValue(try pool(object).strides, oneD: typeName.hasSuffix("1D")) }
+            type.property("padding") { object in .host(HostObject(type: paddingType, payload: try pool(object).padding)) }
+        }
     }
 
     /// A window or stride size: `3`, `(3, 2)` or `[3, 2]`, each a positive whole number.

@@ -31,3 +31,7 @@ print(Sequential([Rescaling(2, offset: -1, inputShape: [1])]).predict(Tensor([[3
 print(Sequential([Softmax(inputShape: [2])]).predict(Tensor([[0, 0]]), verbose: 0).scalars)   // expect: [0.5, 0.5]
 print(noBias.name, noBias.outputShape == nil)   // expect: conv2d_2 true
 print(flat.reshape([2, 2, 2]).shape, flat.expandDims(axis: 1).shape, flat.expandDims(axis: 0).shape)   // expect: [2, 2, 2] [2, 1, 4] [1, 2, 4]
+let described = Conv2D(16, kernelSize: (5, 3), strides: 2, padding: .same)
+print(described.filters, described.kernelSize, described.strides, described.padding)   // expect: 16 (5, 3) (2, 2) same
+let pooled = MaxPooling1D(poolSize: 3)
+print(pooled.poolSize, pooled.strides, pooled.padding, Conv1D(4, kernelSize: 2).kernelSize)   // expect: 3 3 valid 2
