@@ -12,13 +12,12 @@
 // are bit-identical whichever thread runs which chunk and whatever the thread setting.
 #define _GNU_SOURCE
 #include "engine_kernels.h"
+#include "pool.h"
 #include <pthread.h>
 #include <sched.h>
 #include <stdatomic.h>
 #include <string.h>
 #include <time.h>
-
-typedef void (*task_fn)(const void *ctx, int chunk, int chunks);
 
 static pthread_mutex_t mu = PTHREAD_MUTEX_INITIALIZER;
 // Serializes whole jobs, so two threads training at once share the helper safely (one job at
@@ -150,6 +149,8 @@ static void run_locked(task_fn fn, const void *ctx, int chunks) {
         if (++spins % 1024 == 0) sched_yield();
     }
 }
+
+void ek_pool_run(task_fn fn, const void *ctx, int chunks) { run(fn, ctx, chunks); }
 
 // ---- sgemm split over output rows or columns ----
 

@@ -65,6 +65,7 @@ final class BindingState {
     }
 
     func wrap(_ layer: Layer) -> Value {
+        if let inner = layer as? ModelLayer { return wrap(inner.model) }
         let type = layerTypes[layer.typeName] ?? layerTypes["Layer"] ?? tensorType!
         return .host(HostObject(type: type, payload: layer))
     }

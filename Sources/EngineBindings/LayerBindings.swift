@@ -1,13 +1,16 @@
 import Engine
 import Interpreter
 
-/// Layers: `Dense`, `Dropout`, `BatchNormalization`, `Flatten`, `Activation`, `LeakyReLU`, with the
-/// members every layer shares (`getWeights`, `setWeights`, `countParams`, `name`, shapes).
+/// Layers: `Dense`, `Dropout`, `BatchNormalization`, `Flatten`, `Activation`, `LeakyReLU` (the
+/// convolution, pooling and shape layers are in ImageLayerBindings), with the members every layer shares (`getWeights`, `setWeights`, `countParams`, `name`, shapes).
 extension BindingState {
+    /// Defines a layer type whose initializer makes the layer with `make`, named by the session's
+    /// counter, with the members every layer shares.
+    func layerType(_ name: String, _ params: [HostParam], _ make: @escaping (HostCall) throws -> Layer) {
+        defineLayerType(name, params, make)
+    }
+
     func registerLayers() {
-        func layerType(_ name: String, _ params: [HostParam], _ make: @escaping (HostCall) throws -> Layer) {
-            defineLayerType(name, params, make)
-        }
         let inputShape = HostParam("inputShape", default: Value.none)
         let name = HostParam("name", default: Value.none)
 
@@ -58,6 +61,7 @@ extension BindingState {
             Input(shape: try call[0].toIntArray(), name: try call.optional(1).map { try $0.toStringValue() })
         }
         layerTypes["InputLayer"] = layerTypes["Input"]
+        registerImageLayers()
     }
 
     /// A layer type for cells: its initializer names the layer from the session's counter.

@@ -8,7 +8,7 @@ extension BindingState {
         let model = session.host.defineType("Sequential")
         sequentialType = model
         model.initializer([HostParam(default: .array([])), HostParam("name", default: Value.none)]) { [self] call in
-            let layers = try call[0].toArray().map { try payload($0, as: Layer.self, "a layer such as Dense(10)") }
+            let layers = try call[0].toArray().map { try layerOrModel($0) }
             let name = try call.optional(1).map { try $0.toStringValue() } ?? names.next("sequential")
             return wrap(try engine {
                 let model = Sequential([], name: name)
@@ -40,7 +40,7 @@ extension BindingState {
         }
         model.property("name") { [self] object in .string(try payload(.host(object), as: Sequential.self, "a model").name) }
         model.method("add", [HostParam()]) { [self] call in
-            let layer = try payload(call[0], as: Layer.self, "a layer such as Dense(10)")
+            let layer = try layerOrModel(call[0])
             try engine { try receiverModel(call).adding(layer) }
             return .void
         }
@@ -95,6 +95,12 @@ extension BindingState {
             return .void
         }
         registerTraining(model)
+    }
+
+    /// A layer, or a model used as one layer (Keras's `Sequential([model, Softmax()])`).
+    private func layerOrModel(_ value: Value) throws -> Layer {
+        if let model = try? payload(value, as: Sequential.self, "a model") { return ModelLayer(model) }
+        return try payload(value, as: Layer.self, "a layer such as Dense(10)")
     }
 
     private func objective(_ value: Value, _ what: String) throws -> Objective {

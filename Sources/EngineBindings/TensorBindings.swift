@@ -61,6 +61,8 @@ extension BindingState {
             }
         }
         method("reshaped", [HostParam()]) { [self] t, call in self.wrap(try t.reshaped(try call[0].toIntArray())) }
+        method("reshape", [HostParam()]) { [self] t, call in self.wrap(try t.reshaped(try call[0].toIntArray())) }
+        method("expandDims", [HostParam("axis")]) { [self] t, call in self.wrap(try t.expandDims(axis: try call.int(0))) }
         method("transposed") { [self] t, _ in self.wrap(try t.transposed()) }
         method("flattened") { [self] t, _ in self.wrap(t.flattened()) }
         method("toArray") { [self] t, _ in

@@ -2,6 +2,8 @@
 #ifndef ENGINE_KERNELS_H
 #define ENGINE_KERNELS_H
 
+#include <stdint.h>
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -63,6 +65,30 @@ void ek_rmsprop(float *w, const float *g, float *s, long n, float lr, float rho,
 void ek_adam(float *w, const float *g, float *m, float *v, long n, float alpha, float beta1, float beta2, float eps);
 void ek_scale(float *x, long n, float s);
 void ek_dropout(const float *x, float *out, float *mask, long n, unsigned long long key, unsigned threshold, float scale);
+
+// ---- sliding windows: convolution packing and pooling (conv.c, pooling.c) ----
+/// A window sliding over a batch of NHWC images (1-D sequences use h = 1, kh = 1): input
+/// n×h×w×c, window kh×kw, strides sh×sw, padding pt rows on top and pl columns on the left
+/// (the rest of the padding is implied by the output size), output n×oh×ow×c.
+typedef struct ek_window { long n, h, w, c, kh, kw, sh, sw, pt, pl, oh, ow; } ek_window;
+/// im2col: col[(b, oy, ox), (i, j, ch)] = x[b, oy·sh − pt + i, ox·sw − pl + j, ch], 0 in the
+/// padding; col is (n·oh·ow) × (kh·kw·c), the row-major layout a [kh, kw, c, filters] kernel multiplies.
+void ek_im2col(const float *x, float *col, ek_window g);
+/// The adjoint of ek_im2col: dx = Σ of the col entries that read each input element (dx is overwritten).
+void ek_col2im(const float *col, float *dx, ek_window g);
+/// y[b, oy, ox, ch] = max of the window (padding excluded); argmax (NULL to skip) gets the
+/// offset inside its sample of the first element holding each maximum, in window order.
+void ek_max_pool(const float *x, float *y, int32_t *argmax, ek_window g);
+/// dx = dy added at the offsets ek_max_pool recorded (dx is overwritten).
+void ek_max_pool_backward(const int32_t *argmax, const float *dy, float *dx, ek_window g);
+/// y = mean of the window's elements inside the image (padding not counted, as Keras).
+void ek_avg_pool(const float *x, float *y, ek_window g);
+/// dx = the adjoint of ek_avg_pool applied to dy (dx is overwritten).
+void ek_avg_pool_backward(const float *dy, float *dx, ek_window g);
+/// y[b, ch] = mean (or max) over the `steps` positions of x[b, ·, ch].
+void ek_global_pool(const float *x, float *y, long n, long steps, long c, int is_max);
+/// dx for ek_global_pool: dy/steps everywhere (mean) or dy at the first maximum (max).
+void ek_global_pool_backward(const float *x, const float *y, const float *dy, float *dx, long n, long steps, long c, int is_max);
 
 #ifdef __cplusplus
 }

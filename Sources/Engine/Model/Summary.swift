@@ -39,16 +39,33 @@ public struct ModelSummary: Equatable, Sendable {
         return String(format: "%.2f", size) + " PB"
     }
 
+    /// Lines of at most `width` characters: words joined greedily by single spaces, a word
+    /// longer than a line cut into pieces (how Keras's table wraps a cell).
+    static func wrap(_ text: String, _ width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+            var w = Substring(word)
+            if !current.isEmpty, current.count + 1 + w.count <= width {
+                current += " " + w
+                continue
+            }
+            if !current.isEmpty { lines.append(current); current = "" }
+            while w.count > width { lines.append(String(w.prefix(width))); w = w.dropFirst(width) }
+            current = String(w)
+        }
+        if !current.isEmpty || lines.isEmpty { lines.append(current) }
+        return lines
+    }
+
     /// Keras 3's table, 76 columns wide (plus the "Optimizer params" line after training).
     public var text: String {
         let w = [33, 24, 15]
         func line(_ l: String, _ m: String, _ r: String, _ fill: String) -> String {
             l + String(repeating: fill, count: w[0]) + m + String(repeating: fill, count: w[1]) + m + String(repeating: fill, count: w[2]) + r
         }
-        func cell(_ s: String, _ width: Int, right: Bool = false) -> String {
-            let inner = width - 2
-            let t = s.count > inner ? String(s.prefix(inner - 1)) + "…" : s
-            let pad = String(repeating: " ", count: inner - t.count)
+        func cell(_ t: String, _ width: Int, right: Bool = false) -> String {
+            let pad = String(repeating: " ", count: Swift.max(width - 2 - t.count, 0))
             return " " + (right ? pad + t : t + pad) + " "
         }
         var out = ["Model: \"\(modelName)\""]
@@ -58,7 +75,14 @@ public struct ModelSummary: Equatable, Sendable {
         for (i, r) in rows.enumerated() {
             if i > 0 { out.append(line("├", "┼", "┤", "─")) }
             let params = r.built ? ModelSummary.grouped(r.params) : "0 (unbuilt)"
-            out.append("│" + cell("\(r.name) (\(r.type))", w[0]) + "│" + cell(r.outputShape, w[1]) + "│" + cell(params, w[2], right: true) + "│")
+            // Keras wraps a long cell onto more lines ("global_average_pooling2d" over
+            // "(GlobalAveragePooling2D)"); the row is as tall as its tallest cell.
+            let cells = [ModelSummary.wrap("\(r.name) (\(r.type))", w[0] - 2), ModelSummary.wrap(r.outputShape, w[1] - 2),
+                         ModelSummary.wrap(params, w[2] - 2)]
+            for k in 0..<(cells.map(\.count).max() ?? 1) {
+                func part(_ c: Int) -> String { k < cells[c].count ? cells[c][k] : "" }
+                out.append("│" + cell(part(0), w[0]) + "│" + cell(part(1), w[1]) + "│" + cell(part(2), w[2], right: true) + "│")
+            }
         }
         out.append(line("└", "┴", "┘", "─"))
         // Keras 3 counts the optimizer's variables in the total once it has run.

@@ -21,6 +21,21 @@ extension Tensor {
     }
     public func reshape(_ newShape: [Int]) throws -> Tensor { try reshaped(newShape) }
 
+    /// A size-1 axis inserted at `axis` (numpy's `expand_dims`; -1 appends one, so images
+    /// [n, 28, 28] become [n, 28, 28, 1]).
+    public func expandDims(axis: Int) throws -> Tensor {
+        let ax = axis < 0 ? axis + rank + 1 : axis
+        guard ax >= 0, ax <= rank else {
+            throw EngineError("expandDims: axis \(axis) is out of range for a tensor of shape \(EngineError.shapeText(shape)) (valid: \(-rank - 1)...\(rank))")
+        }
+        guard rank < Tensor.maxRank else {
+            throw EngineError("expandDims: a Tensor has at most \(Tensor.maxRank) dimensions, shape \(EngineError.shapeText(shape)) has \(rank)")
+        }
+        var s = shape
+        s.insert(1, at: ax)
+        return Tensor(shape: s, scalars: scalars)
+    }
+
     /// The elements as a rank-1 tensor.
     public func flattened() -> Tensor { Tensor(shape: [count], scalars: scalars) }
 
