@@ -96,4 +96,38 @@ final class PreprocessingTests: XCTestCase {
         XCTAssertEqual(row[0], (a + 2 * b) / 3, accuracy: 1e-6)
         XCTAssertEqual(row[2], 0)
     }
+
+    /// Keras 3.15.1 (JAX) on the same weights: Embedding(5, 2, mask_zero=True) →
+    /// GlobalAveragePooling1D averages only the non-padding steps, through a Dense in between too.
+    func testMaskZeroReachesGlobalAveragePooling() throws {
+        let table = Tensor(shape: [5, 2], scalars: (0..<10).map { Float($0) / 10 })
+        let pooled = Sequential([Embedding(inputDim: 5, outputDim: 2, maskZero: true, inputShape: [4]), GlobalAveragePooling1D()])
+        try pooled.layers[0].setWeights([table])
+        let out = try pooled.predict(try Tensor([[1, 2, 0, 0], [3, 0, 4, 0]])).scalars
+        for (got, want) in zip(out, [0.3, 0.4, 0.7, 0.8] as [Float]) { XCTAssertEqual(got, want, accuracy: 1e-6) }
+        let through = Sequential([Embedding(inputDim: 5, outputDim: 2, maskZero: true, inputShape: [4]),
+                                  Dense(3, kernelInitializer: .ones), GlobalAveragePooling1D()])
+        try through.layers[0].setWeights([table])
+        XCTAssertEqual(try through.predict(try Tensor([[1, 2, 0, 0]])).scalars, [0.7, 0.7, 0.7].map { Float($0) })
+        // Without maskZero every step counts.
+        let plain = Sequential([Embedding(inputDim: 5, outputDim: 2, inputShape: [4]), GlobalAveragePooling1D()])
+        try plain.layers[0].setWeights([table])
+        XCTAssertEqual(try plain.predict(try Tensor([[1, 2, 0, 0]])).scalars[0], 0.15, accuracy: 1e-6)
+    }
+
+    func testMaskedPoolingGradient() throws {
+        let pool = GlobalAveragePooling1D()
+        try pool.build(inputShape: [3, 2])
+        let mask: [Float] = [1, 1, 0, 1, 0, 0]
+        pool.inputMask = mask
+        let x = Ref.random(12, seed: 44), c = Ref.random(4, seed: 45)
+        let (_, dx, _) = try Ref.layerGradients(pool, x: x, batch: 2, c: c)
+        func forward(_ v: [Double]) -> [Double] {
+            (0..<2).flatMap { b -> [Double] in
+                let kept = (0..<3).filter { mask[b * 3 + $0] != 0 }
+                return (0..<2).map { j in kept.map { v[(b * 3 + $0) * 2 + j] }.reduce(0, +) / Double(kept.count) }
+            }
+        }
+        Ref.assertClose(dx, Ref.numericGradient(x.map(Double.init)) { zip(forward($0), c).map { $0 * Double($1) }.reduce(0, +) }, "masked pooling dx")
+    }
 }

@@ -19,6 +19,8 @@ public class ActivationLayer: Layer {
     /// The layer's input: the logits for the fused loss.
     var lastLogits: UnsafeMutablePointer<Float>? { lastInput }
 
+    override var propagatesMask: Bool { true }
+
     override func forward(_ x: UnsafeMutablePointer<Float>, batch: Int, training: Bool) throws -> UnsafeMutablePointer<Float> {
         let cols = Swift.max(inputShape?.last ?? 1, 1)
         let n = batch * inputSize

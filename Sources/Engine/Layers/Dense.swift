@@ -72,6 +72,8 @@ public final class Dense: Layer {
     /// Pre-activation values of the last forward pass (the logits for the fused loss).
     var lastLogits: UnsafeMutablePointer<Float> { keepsLogits ? zBuffer.pointer : outBuffer.pointer }
 
+    override var propagatesMask: Bool { true }
+
     override func forward(_ x: UnsafeMutablePointer<Float>, batch: Int, training: Bool) throws -> UnsafeMutablePointer<Float> {
         guard let kernel else { return x }
         let fanIn = kernel.shape[0]

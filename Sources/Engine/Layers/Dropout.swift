@@ -27,6 +27,8 @@ public final class Dropout: Layer {
         return []
     }
 
+    override var propagatesMask: Bool { true }
+
     override func forward(_ x: UnsafeMutablePointer<Float>, batch: Int, training: Bool) throws -> UnsafeMutablePointer<Float> {
         lastWasTraining = training && rate > 0
         guard lastWasTraining else { return x }

@@ -35,7 +35,7 @@ public final class Embedding: Layer {
     }
 
     /// The mask Keras's `mask_zero` gives: 1 where the id is not 0, per token of the last forward.
-    var lastMask: [Float]? { maskZero ? lastIds.map { $0 == 0 ? 0 : 1 } : nil }
+    override var outputMask: [Float]? { maskZero ? lastIds.map { $0 == 0 ? 0 : 1 } : nil }
 
     override func forward(_ x: UnsafeMutablePointer<Float>, batch: Int, training: Bool) throws -> UnsafeMutablePointer<Float> {
         guard let table = parameters.first else { return x }

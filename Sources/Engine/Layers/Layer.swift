@@ -53,6 +53,18 @@ public class Layer {
     func backward(_ dy: UnsafeMutablePointer<Float>, batch: Int, needInputGrad: Bool) throws -> UnsafeMutablePointer<Float>? { dy }
     /// Regularization penalty of the current weights (added once per step).
     var regularizationLoss: Double { 0 }
+    /// Whether the mask this layer receives still describes its output (Keras's
+    /// `supports_masking` for layers that keep the steps: Dense, Dropout, Activation).
+    var propagatesMask: Bool { false }
+    /// The mask this layer hands on: the one it received when it propagates masks, else none
+    /// (Embedding with `maskZero` makes one).
+    var outputMask: [Float]? { propagatesMask ? inputMask : nil }
+
+    // MARK: - Masks
+
+    /// Keras's mask for the current batch: 1 for each step that is data, 0 for padding, one per
+    /// sample and step; set by the model before `forward`, nil when no layer below made one.
+    var inputMask: [Float]?
 
     // MARK: - Public lifecycle
 

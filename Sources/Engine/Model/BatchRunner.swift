@@ -63,7 +63,12 @@ struct BatchRunner {
 
     func forward(_ x: UnsafeMutablePointer<Float>, batch: Int, training: Bool) throws -> UnsafeMutablePointer<Float> {
         var h = x
-        for l in model.layers { h = try l.forward(h, batch: batch, training: training) }
+        var mask: [Float]?
+        for l in model.layers {
+            l.inputMask = mask
+            h = try l.forward(h, batch: batch, training: training)
+            mask = l.outputMask
+        }
         return h
     }
 
