@@ -107,7 +107,10 @@ public enum FigureRenderer {
             }
             return "Line chart\(axes(p.labels)) with \(series.joined(separator: ", "))."
         case .scatter(let p):
-            return "Scatter plot\(axes(p.labels)) of \(p.points.count) points."
+            // Labelled points (words) are the figure's content: say where each one is.
+            guard let texts = p.pointLabels, !texts.isEmpty else { return "Scatter plot\(axes(p.labels)) of \(p.points.count) points." }
+            let placed = zip(texts, zip(p.points.x, p.points.y)).map { "\($0) (\(short($1.0)), \(short($1.1)))" }
+            return "Scatter plot\(axes(p.labels)) of \(p.points.count) labelled points: \(placed.joined(separator: ", "))."
         case .decisionBoundary(let p):
             return "Decision boundary\(axes(p.labels)): class-1 probability on a \(p.columns)×\(p.rows) grid with \(p.points.count) points."
         case .imageGrid(let p):
