@@ -107,6 +107,13 @@ extension BindingState {
                 return wrap(p.tensor)
             }
         }
+        // `layer(x)`: Keras's direct call, inference unless `training: true` (feature maps of a
+        // trained convolution, say).
+        type.method("callAsFunction", [HostParam(), HostParam("training", default: .bool(false))]) { [self] call in
+            let x = try tensor(call[0])
+            let training = try call.bool(1)
+            return wrap(try engine { try layer(try call.this())(x, training: training) })
+        }
         type.method("getWeights") { [self] call in
             .array(try layer(try call.this()).getWeights().map { wrap($0) })
         }

@@ -21,6 +21,10 @@ extension BindingState {
             return "<Sequential name=\(m.name), \(m.layers.count) layers, built=\(m.isBuilt)>"
         }
 
+        model.method("callAsFunction", [HostParam()]) { [self] call in
+            let x = try tensor(call[0])
+            return wrap(try engine { try receiverModel(call).predict(x) })
+        }
         model.method("getLayer", [HostParam("name", default: Value.none), HostParam("index", default: Value.none)]) { [self] call in
             let m = try receiverModel(call)
             if let index = try call.optional(1).map({ try $0.toInt() }) {

@@ -17,5 +17,8 @@ print(model.getWeights()[2].scalars == weights[2].scalars) // expect: true
 let probe = Sequential([Dense(3, inputShape: [2], name: "hidden"), Dense(1, useBias: false)])
 print(probe.getLayer(name: "hidden").kernel.shape, probe.getLayer(name: "hidden").bias.shape)   // expect: [2, 3] [3]
 print(probe.getLayer(index: 1).name == probe.layers[1].name)   // expect: true
+// Layers and models are callable, as in Keras: layer(x) runs one layer, model(x) the model.
+let ones = Sequential([Dense(2, kernelInitializer: .ones, inputShape: [3])])
+print(ones.layers[0](Tensor([[1, 2, 3]])).scalars, ones(Tensor([[1, 1, 1]])).scalars)   // expect: [6.0, 6.0] [3.0, 3.0]
 probe.getLayer(name: "missing")
 // expect error: No such layer: missing. Existing layers are: ["hidden", "dense_2"].
