@@ -123,5 +123,11 @@ extension BindingState {
             return .void
         }
         type.method("countParams") { call in .int(try layer(try call.this()).countParams) }
+        // Keras's `layer.build(input_shape)`: weights exist (to set by hand) before any call.
+        type.method("build", [HostParam("inputShape")]) { [self] call in
+            let shape = try call[0].toIntArray()
+            try engine { try layer(try call.this()).build(inputShape: shape) }
+            return .void
+        }
     }
 }

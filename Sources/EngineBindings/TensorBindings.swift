@@ -64,6 +64,7 @@ extension BindingState {
         method("reshape", [HostParam()]) { [self] t, call in self.wrap(try t.reshaped(try call[0].toIntArray())) }
         method("expandDims", [HostParam("axis")]) { [self] t, call in self.wrap(try t.expandDims(axis: try call.int(0))) }
         method("transposed") { [self] t, _ in self.wrap(try t.transposed()) }
+        method("column", [HostParam()]) { [self] t, call in self.wrap(try t.column(try call.int(0))) }
         method("flattened") { [self] t, _ in self.wrap(t.flattened()) }
         method("toArray") { [self] t, _ in
             try self.reserveValues(t.count)

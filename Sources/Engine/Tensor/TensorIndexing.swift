@@ -102,3 +102,17 @@ extension Tensor {
         return scalars[off]
     }
 }
+
+extension Tensor {
+    /// numpy's `x[..., j]`: entry `j` of the last axis everywhere (`x[:, j]` of a matrix, a
+    /// column); negative `j` counts from the end.
+    public func column(_ j: Int) throws -> Tensor {
+        guard rank >= 2, let width = shape.last else {
+            throw EngineError("column(\(j)) needs a tensor of rank 2 or more, received shape \(EngineError.shapeText(shape))")
+        }
+        let k = j < 0 ? j + width : j
+        guard k >= 0, k < width else { throw EngineError("column \(j) is out of range for shape \(EngineError.shapeText(shape))") }
+        let rows = width == 0 ? 0 : count / width
+        return Tensor(shape: Array(shape.dropLast()), scalars: (0..<rows).map { scalars[$0 * width + k] })
+    }
+}

@@ -17,3 +17,8 @@ print(grid[2][1])                        // expect: 7.0
 print(grid[2][1].item() + 1)             // expect: 8.0
 let labels = Tensor([3, 1, 4, 1, 5, 9, 2, 6])
 print(labels[0..<5].scalars)             // expect: [3.0, 1.0, 4.0, 1.0, 5.0]
+// column(j) is numpy's x[:, j] (x[..., j] for higher ranks); negative j counts from the end.
+let table = Tensor([[1, 2, 3], [4, 5, 6]])
+print(table.column(1).shape, table.column(1).scalars, table.column(-1).scalars)   // expect: [2] [2.0, 5.0] [3.0, 6.0]
+table.column(3)
+// expect error: column 3 is out of range for shape (2, 3)
