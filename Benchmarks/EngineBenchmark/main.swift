@@ -1,7 +1,8 @@
 // Trains the flagship and deep Fashion-MNIST models and prints seconds per epoch, GFLOPS,
-// peak RSS and test accuracy. Usage: EngineBenchmark [small|deep|all|conv|kernels] [--threads N] [--epochs N]
+// peak RSS and test accuracy. Usage: EngineBenchmark [small|deep|all|conv|embedding|kernels] [--threads N] [--epochs N]
 // [--images N] ("all" is the two dense models; "conv" trains Keras's simple MNIST convnet on the
-// first N training images, default 60000, see ConvBenchmark.swift; "kernels" times the
+// first N training images, default 60000, see ConvBenchmark.swift; "embedding" trains the text model on synthetic reviews, --images N of
+// --length L ids, see EmbeddingBenchmark.swift; "kernels" times the
 // elementwise C kernels on both paths instead, see KernelTimings.swift).
 import Engine
 import Foundation
@@ -96,6 +97,9 @@ if which == "deep" || which == "all" {
         Dense(512, activation: .relu), Dense(512, activation: .relu), Dropout(0.2),
         Dense(10, activation: .softmax),
     ], sizes: [784, 512, 512, 512, 10])
+}
+if which == "embedding" {
+    try runEmbedding(rows: option("--images") ?? 25_000, length: option("--length") ?? 100, epochs: epochs, verbose: args.contains("--verbose"))
 }
 if which == "conv" {
     try runConvnet(xTrain: xTrain, yTrain: yTrain, xTest: xTest, yTest: yTest, images: option("--images") ?? 60000,
