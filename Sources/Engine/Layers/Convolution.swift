@@ -103,15 +103,7 @@ public class Convolution: Layer {
         lastBatch = batch
         let out = try outBuffer.ensure(rows * filters)
         let z = keepsLogits ? try zBuffer.ensure(rows * filters) : out
-        try BLAS.sgemm(transA: false, transB: false, m: rows, n: filters, k: depth,
-                       a: columns, lda: depth, b: kernel.value, ldb: filters, c: z, ldc: filters)
-        let b = bias?.value
-        if activation.kind == .relu {
-            Kernels.biasRelu(z, b, rows: rows, cols: filters)
-        } else {
-            if let b { Kernels.addBias(z, b, rows: rows, cols: filters) }
-            activation.forward(z, out, rows: rows, cols: filters)
-        }
+        try activation.affineForward(columns, rows: rows, depth: depth, kernel: kernel.value, bias: bias?.value, units: filters, z: z, out: out)
         return out
     }
 

@@ -82,15 +82,7 @@ public final class Dense: Layer {
         lastRows = rows
         let out = try outBuffer.ensure(rows * units)
         let z = keepsLogits ? try zBuffer.ensure(rows * units) : out
-        try BLAS.sgemm(transA: false, transB: false, m: rows, n: units, k: fanIn,
-                   a: x, lda: fanIn, b: kernel.value, ldb: units, c: z, ldc: units)
-        let b = bias?.value
-        if activation.kind == .relu {
-            Kernels.biasRelu(z, b, rows: rows, cols: units)
-        } else {
-            if let b { Kernels.addBias(z, b, rows: rows, cols: units) }
-            activation.forward(z, out, rows: rows, cols: units)
-        }
+        try activation.affineForward(x, rows: rows, depth: fanIn, kernel: kernel.value, bias: bias?.value, units: units, z: z, out: out)
         return out
     }
 
