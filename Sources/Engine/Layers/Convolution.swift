@@ -61,13 +61,7 @@ public class Convolution: Layer {
     override func makeParameters(_ input: [Int], _ g: inout RandomGenerator) throws -> [Parameter] {
         let shape = kernelShape(input.last ?? 0)
         let what = "\(typeName) layer \"\(name)\""
-        let kernel = try kernelInitializer.values(shape, &g, what: "\(what) kernel")
-        var ps = [try Parameter(name: "kernel", shape: shape, values: kernel, what: what)]
-        if useBias {
-            let bias = try biasInitializer.values([filters], &g, what: "\(what) bias")
-            ps.append(try Parameter(name: "bias", shape: [filters], values: bias, what: what))
-        }
-        return ps
+        return try Parameter.kernelAndBias(shape, units: filters, useBias: useBias, kernelInitializer, biasInitializer, &g, what: what)
     }
 
     var kernel: Parameter? { parameters.first }
@@ -77,13 +71,7 @@ public class Convolution: Layer {
     private var isPointwise: Bool { kernelSize == Size2D(1, 1) && strides == Size2D(1, 1) }
 
     /// Keeps z apart from the output only when the activation's derivative needs it.
-    private var keepsLogits: Bool {
-        switch activation.kind {
-        case .linear, .relu, .tanh: return false
-        case .leakyRelu, .elu: return activation.alpha <= 0
-        default: return true
-        }
-    }
+    private var keepsLogits: Bool { activation.backwardNeedsPreActivation }
 
     private var logits: UnsafeMutablePointer<Float> { keepsLogits ? zBuffer.pointer : outBuffer.pointer }
 

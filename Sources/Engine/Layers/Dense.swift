@@ -47,13 +47,7 @@ public final class Dense: Layer {
     override func makeParameters(_ input: [Int], _ g: inout RandomGenerator) throws -> [Parameter] {
         let fanIn = input.last ?? 0
         let what = "Dense layer \"\(name)\""
-        let kernel = try kernelInitializer.values([fanIn, units], &g, what: "\(what) kernel")
-        var ps = [try Parameter(name: "kernel", shape: [fanIn, units], values: kernel, what: what)]
-        if useBias {
-            let bias = try biasInitializer.values([units], &g, what: "\(what) bias")
-            ps.append(try Parameter(name: "bias", shape: [units], values: bias, what: what))
-        }
-        return ps
+        return try Parameter.kernelAndBias([fanIn, units], units: units, useBias: useBias, kernelInitializer, biasInitializer, &g, what: what)
     }
 
     /// The kernel [in, units] and bias [units] (nil before build or without bias).
@@ -61,13 +55,7 @@ public final class Dense: Layer {
     var bias: Parameter? { useBias && parameters.count > 1 ? parameters[1] : nil }
 
     /// Keeps z apart from the output only when the derivative or the loss needs it.
-    private var keepsLogits: Bool {
-        switch activation.kind {
-        case .linear, .relu, .tanh: return false
-        case .leakyRelu, .elu: return activation.alpha <= 0
-        default: return true
-        }
-    }
+    private var keepsLogits: Bool { activation.backwardNeedsPreActivation }
 
     /// Pre-activation values of the last forward pass (the logits for the fused loss).
     var lastLogits: UnsafeMutablePointer<Float> { keepsLogits ? zBuffer.pointer : outBuffer.pointer }
