@@ -1,5 +1,5 @@
-/// The parts Dense and the convolutions share: kernel + bias weights, the affine forward step,
-/// and whether the activation's backward needs the pre-activation.
+// The parts Dense and the convolutions share: kernel + bias weights, the affine forward step,
+// and whether the activation's backward needs the pre-activation.
 extension Activation {
     /// z = a·W (+ b) with one sgemm, then out = activation(z) — relu fused with the bias in a
     /// single pass. The forward step `Dense` and the convolutions (on im2col rows) share; `z`
