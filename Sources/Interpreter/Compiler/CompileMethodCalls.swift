@@ -282,12 +282,7 @@ extension Compiler {
     func hostFunctionCall(_ fs: [HostFunction], _ args: [CallArg], _ node: some SyntaxProtocol, receiver: Eval?,
                           what: String? = nil) throws -> Eval {
         let labels = args.map(\.label), trailing = args.map(\.trailing)
-        var chosen: (HostFunction, [ArgBinding])?
-        for hf in fs {
-            let shapes = hf.params.map { ParamShape(label: $0.label, hasDefault: $0.defaultValue != nil, variadic: $0.variadic, isFunction: false) }
-            if let b = matchArguments(shapes, labels: labels, trailing: trailing) { chosen = (hf, b); break }
-        }
-        guard let (hf, bindings) = chosen else {
+        guard let (hf, bindings) = chooseHostOverload(fs, labels: labels, trailing: trailing) else {
             let given = (what ?? fs.first?.name ?? "function") + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
             let known = fs.map { f in f.name + "(" + f.params.map { ($0.label ?? "_") + ":" }.joined() + ")" }.joined(separator: ", ")
             throw error("no '\(given)' candidates: expected \(known.isEmpty ? "none" : known)", node)

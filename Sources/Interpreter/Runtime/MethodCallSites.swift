@@ -73,9 +73,7 @@ extension Runtime {
     /// Calls a host overload chosen at run time (methods of host values).
     func callHost(_ fs: [HostFunction], _ labels: [String?], _ trailing: [Bool], _ vals: [Value], receiver: Value?,
                   at l: Loc, catchable: Bool, what: String) throws -> Value {
-        for hf in fs {
-            let shapes = hf.params.map { ParamShape(label: $0.label, hasDefault: $0.defaultValue != nil, variadic: $0.variadic, isFunction: false) }
-            guard let b = matchArguments(shapes, labels: labels, trailing: trailing) else { continue }
+        if let (hf, b) = chooseHostOverload(fs, labels: labels, trailing: trailing) {
             var out: [Value] = []
             for (p, bind) in zip(hf.params, b) {
                 switch bind {

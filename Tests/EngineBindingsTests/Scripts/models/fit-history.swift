@@ -27,3 +27,9 @@ print(second["accuracy"], second["val_accuracy"])   // expect: [0.69999998807907
 let quiet = model.fit(x, y, epochs: 3, batchSize: 4, verbose: 0)
 print(quiet["loss"].count, quiet.keys)   // expect: 3 ["accuracy", "loss"]
 print(quiet)                             // expect: History(epochs: 3, keys: ["accuracy", "loss"])
+// Keras's keyword order ports as written: engine calls take known labels in any order
+// (fit declares epochs before batchSize; Keras's fit has batch_size first).
+let keras = model.fit(x, y, batchSize: 4, epochs: 2, verbose: 0, validationSplit: 0.2)
+print(keras["val_loss"].count)           // expect: 2
+let normalizer = Normalization(inputShape: [1], axis: nil)
+print(normalizer.name)                   // expect: normalization
