@@ -309,4 +309,32 @@ full run
 --- edit 2
 print(a + 1)
 rerun 2
+
+== a cell using the extension members it declares
+--- cell
+struct N { var w = 0.0 }
+--- cell
+extension N {
+    mutating func learn(_ x: Double) -> Double {
+        w += x
+        return w
+    }
+}
+var n = N()
+var total = 0.0
+for _ in 0..<3 {
+    let w = 1.0
+    total += n.learn(w)
+}
+print(total)
+--- cell
+print(n.learn(1), total)
+--- expect
+1: defines N; reads ; mutates
+2: defines learn n total; reads N; mutates N
+3: defines ; reads learn n total; mutates n
+--- edit 2
+rerun 1 2 3
+--- edit 3
+rerun 1 2 3
 """#

@@ -135,6 +135,7 @@ struct CellFacts {
     static func patternNames(_ p: PatternSyntax, into out: inout [String]) {
         if let id = p.as(IdentifierPatternSyntax.self) { out.append(id.identifier.text) }
         if let t = p.as(TuplePatternSyntax.self) { for e in t.elements { patternNames(e.pattern, into: &out) } }
+        if let v = p.as(ValueBindingPatternSyntax.self) { patternNames(v.pattern, into: &out) }
     }
 
     /// `Array<Int>` → `Array`, `Foo.Bar` → `Bar`.
@@ -164,6 +165,9 @@ final class ReferenceCollector: SyntaxVisitor {
     /// What closure literals inside the code read and change.
     var closures = CodeFacts()
     private let local: Set<String>
+    /// Names declared by the enclosing blocks, parameter lists and loops (Swift forbids using
+    /// a block's local before its declaration, so a block's names are local throughout it).
+    private var scopes: [Set<String>] = []
     private var closureDepth = 0
 
     init(local: Set<String>) {
@@ -171,14 +175,18 @@ final class ReferenceCollector: SyntaxVisitor {
         super.init(viewMode: .sourceAccurate)
     }
 
+    private func isLocal(_ name: String) -> Bool {
+        local.contains(name) || scopes.contains { $0.contains(name) }
+    }
+
     private func read(_ name: String, member: Bool = false) {
-        guard member || !local.contains(name) else { return }
+        guard member || !isLocal(name) else { return }
         facts.reads.insert(name)
         if closureDepth > 0 { closures.reads.insert(name) }
     }
 
     private func mutate(_ expr: ExprSyntax, _ kind: (Bool) -> MutationKind) {
-        guard let (name, direct) = ReferenceCollector.root(expr), !local.contains(name) else { return }
+        guard let (name, direct) = ReferenceCollector.root(expr), !isLocal(name) else { return }
         let m = Mutation(name: name, kind: kind(direct))
         facts.mutations.insert(m)
         if closureDepth > 0 { closures.mutations.insert(m) }
@@ -207,11 +215,108 @@ final class ReferenceCollector: SyntaxVisitor {
 
     override func visit(_ node: ClosureExprSyntax) -> SyntaxVisitorContinueKind {
         closureDepth += 1
+        var names = Set<String>()
+        if let signature = node.signature {
+            if let clause = signature.parameterClause?.as(ClosureShorthandParameterListSyntax.self) {
+                for p in clause { names.insert(p.name.text) }
+            } else if let clause = signature.parameterClause?.as(ClosureParameterClauseSyntax.self) {
+                for p in clause.parameters { names.insert((p.secondName ?? p.firstName).text) }
+            }
+        }
+        scopes.append(names)
         return .visitChildren
     }
 
     override func visitPost(_ node: ClosureExprSyntax) {
         closureDepth -= 1
+        scopes.removeLast()
+    }
+
+    override func visit(_ node: FunctionDeclSyntax) -> SyntaxVisitorContinueKind {
+        scopes.append(Self.parameterNames(node.signature.parameterClause))
+        return .visitChildren
+    }
+
+    override func visitPost(_ node: FunctionDeclSyntax) { scopes.removeLast() }
+
+    override func visit(_ node: InitializerDeclSyntax) -> SyntaxVisitorContinueKind {
+        scopes.append(Self.parameterNames(node.signature.parameterClause))
+        return .visitChildren
+    }
+
+    override func visitPost(_ node: InitializerDeclSyntax) { scopes.removeLast() }
+
+    override func visit(_ node: SubscriptDeclSyntax) -> SyntaxVisitorContinueKind {
+        scopes.append(Self.parameterNames(node.parameterClause))
+        return .visitChildren
+    }
+
+    override func visitPost(_ node: SubscriptDeclSyntax) { scopes.removeLast() }
+
+    override func visit(_ node: MemberBlockSyntax) -> SyntaxVisitorContinueKind {
+        // Inside a type, bare names of its members mean `self.member`.
+        var names = Set<String>()
+        for member in node.members { names.formUnion(CellFacts.memberNames(member.decl)) }
+        scopes.append(names)
+        return .visitChildren
+    }
+
+    override func visitPost(_ node: MemberBlockSyntax) { scopes.removeLast() }
+
+    override func visit(_ node: ForStmtSyntax) -> SyntaxVisitorContinueKind {
+        var names: [String] = []
+        CellFacts.patternNames(node.pattern, into: &names)
+        scopes.append(Set(names))
+        return .visitChildren
+    }
+
+    override func visitPost(_ node: ForStmtSyntax) { scopes.removeLast() }
+
+    override func visit(_ node: CodeBlockSyntax) -> SyntaxVisitorContinueKind {
+        var names: [String] = []
+        for item in node.statements { Self.declaredNames(item.item, into: &names) }
+        // `if let x` and `while let x` bind `x` in their body only.
+        if let parent = node.parent {
+            if let ifExpr = parent.as(IfExprSyntax.self), ifExpr.body.id == node.id {
+                Self.bindingNames(ifExpr.conditions, into: &names)
+            } else if let whileStmt = parent.as(WhileStmtSyntax.self) {
+                Self.bindingNames(whileStmt.conditions, into: &names)
+            }
+        }
+        scopes.append(Set(names))
+        return .visitChildren
+    }
+
+    override func visitPost(_ node: CodeBlockSyntax) { scopes.removeLast() }
+
+    static func parameterNames(_ clause: FunctionParameterClauseSyntax) -> Set<String> {
+        Set(clause.parameters.map { ($0.secondName ?? $0.firstName).text })
+    }
+
+    /// Names a statement of a block declares for the rest of the block.
+    static func declaredNames(_ item: CodeBlockItemSyntax.Item, into names: inout [String]) {
+        switch item {
+        case .decl(let d):
+            if let v = d.as(VariableDeclSyntax.self) {
+                for b in v.bindings { CellFacts.patternNames(b.pattern, into: &names) }
+            } else if let named = d.asProtocol(NamedDeclSyntax.self) {
+                names.append(named.name.text)
+            }
+        case .stmt(let stmt):
+            if let guardStmt = stmt.as(GuardStmtSyntax.self) { bindingNames(guardStmt.conditions, into: &names) }
+        case .expr:
+            break
+        }
+    }
+
+    static func bindingNames(_ conditions: ConditionElementListSyntax, into names: inout [String]) {
+        for c in conditions {
+            if let binding = c.condition.as(OptionalBindingConditionSyntax.self) {
+                CellFacts.patternNames(binding.pattern, into: &names)
+            } else if let matching = c.condition.as(MatchingPatternConditionSyntax.self) {
+                CellFacts.patternNames(matching.pattern, into: &names)
+            }
+        }
     }
 
     override func visit(_ node: InOutExprSyntax) -> SyntaxVisitorContinueKind {

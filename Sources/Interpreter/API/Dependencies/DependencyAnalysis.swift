@@ -97,7 +97,9 @@ public enum DependencyAnalysis {
                 queue.append(contentsOf: reached.mutations.map(\.name).filter { !seen.contains($0) })
             }
             // A name the cell itself declares is its own unless its code read it directly first.
-            reads = reads.filter { !defined.contains($0) || f.code.reads.contains($0) }
+            // Functions, types and extension members the cell declares are visible in all of it.
+            let hoisted = Set(f.definitions.filter { $0.kind != .constant && $0.kind != .variable }.map(\.name))
+            reads = reads.filter { !hoisted.contains($0) && (!defined.contains($0) || f.code.reads.contains($0)) }
             var mutates = Set<String>()
             for m in pending where tracked.contains(m.name) && !mutates.contains(m.name) {
                 if mutation(m, kind: env[m.name]?.kind ?? f.definitions.first { $0.name == m.name }?.kind,
