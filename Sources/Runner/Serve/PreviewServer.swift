@@ -74,8 +74,11 @@ enum PreviewServer {
     }
 
     static func file(_ requestPath: String, root: String, home: String) -> HTTPResponse {
-        var relative = requestPath.removingPercentEncoding ?? requestPath
-        if relative == "/" || relative.isEmpty { relative = "/" + home }
+        let relative = requestPath.removingPercentEncoding ?? requestPath
+        if relative == "/" || relative.isEmpty {
+            // The page's own name in the address bar: the live script matches updates by it.
+            return HTTPResponse(statusCode: .found, headers: [HTTPHeader("Location"): "/" + home], body: Data())
+        }
         let base = URL(fileURLWithPath: root).standardizedFileURL.path
         let full = URL(fileURLWithPath: base + relative).standardizedFileURL.path
         guard full.hasPrefix(base + "/"), let data = FileManager.default.contents(atPath: full) else {
