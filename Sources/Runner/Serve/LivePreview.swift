@@ -90,8 +90,11 @@ final class LivePreview: @unchecked Sendable {
             failed = failed || update.run.failed
         }
         for path in latest.keys where !paths.contains(path) { latest[path] = nil; lives[path] = nil }
+        let writeStart = DispatchTime.now().uptimeNanoseconds
         do {
             try writeSite()
+            let ms = Double(DispatchTime.now().uptimeNanoseconds - writeStart) / 1e6
+            if !updatedPages.isEmpty { lines[lines.count - 1] += String(format: ", pages written in %.0fms", ms) }
         } catch {
             lines.append(Runner.describe(error))
             failed = true
