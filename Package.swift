@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // `nbrun serve`'s HTTP and WebSocket server (smaller clean build than Hummingbird's; docs/performance.md).
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // C libraries, each behind one system-library target.
@@ -62,7 +64,8 @@ let package = Package(
         // Exercise stripping, scoring and reports.
         .target(name: "Grader", dependencies: ["NotebookModel", "Interpreter"]),
         // parse → execute → render/grade.
-        .target(name: "Runner", dependencies: ["NotebookModel", "Interpreter", "EngineBindings", "Renderer", "Grader"],
+        .target(name: "Runner", dependencies: ["NotebookModel", "Interpreter", "EngineBindings", "Renderer", "Grader",
+                                               .product(name: "FlyingFox", package: "FlyingFox")],
                 swiftSettings: optimized),
         // The thin CLI: one file per subcommand.
         .executableTarget(

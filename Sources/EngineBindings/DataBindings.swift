@@ -8,12 +8,14 @@ extension BindingState {
     func registerData() {
         let host = session.host
         let split = host.defineType("DataSplit")
+        split.hasValueSemantics = true
         split.describe { object in "DataSplit(count: \((object.payload as? FashionMNIST.Split)?.count ?? 0))" }
         split.property("images") { [self] object in self.wrap(try self.payload(.host(object), as: FashionMNIST.Split.self, "a data split").images) }
         split.property("labels") { [self] object in self.wrap(try self.payload(.host(object), as: FashionMNIST.Split.self, "a data split").labels) }
         split.property("count") { [self] object in .int(try self.payload(.host(object), as: FashionMNIST.Split.self, "a data split").count) }
 
         let fashion = host.defineType("FashionMNIST")
+        fashion.hasValueSemantics = true
         fashion.staticValue("classNames", Value(FashionMNIST.classNames))
         fashion.describe { _ in "FashionMNIST" }
         fashion.staticMethod("load", [HostParam("limit", default: Value.none)]) { [self] call in
@@ -32,6 +34,7 @@ extension BindingState {
         fashion.property("test") { [self] object in .host(HostObject(type: split, payload: try self.payload(.host(object), as: FashionMNIST.self, "Fashion-MNIST").test)) }
 
         let table = host.defineType("CSVTable")
+        table.hasValueSemantics = true
         table.describe { object in
             guard let t = object.payload as? CSVTable else { return "CSVTable" }
             return "CSVTable(rows: \(t.rowCount), columns: \(t.columnNames))"

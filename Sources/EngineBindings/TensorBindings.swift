@@ -7,6 +7,7 @@ extension BindingState {
     func registerTensor() {
         let host = session.host
         let tensor = host.defineType("Tensor")
+        tensor.hasValueSemantics = true
         tensorType = tensor
         tensor.describe { object in (object.payload as? Tensor)?.description ?? "Tensor" }
 

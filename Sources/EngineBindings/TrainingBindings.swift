@@ -67,6 +67,7 @@ extension BindingState {
 
     private func registerHistory() {
         let history = session.host.defineType("History")
+        history.hasValueSemantics = true
         historyType = history
         func record(_ object: HostObject) throws -> History { try payload(.host(object), as: History.self, "a History") }
         history.describe { object in

@@ -14,6 +14,10 @@ public struct CellAttributes: Equatable, Sendable {
     public var test: String?
     /// A test never shipped to students.
     public var hidden = false
+    /// Re-run on every update of a live preview, even when nothing it reads changed.
+    public var always = false
+    /// Never re-run by a live preview (expensive cells): it keeps its results, shown stale.
+    public var freeze = false
     /// Every attribute as written, in order, for tools that want more.
     public var raw: [(key: String, value: String?)] = []
 
@@ -23,6 +27,7 @@ public struct CellAttributes: Equatable, Sendable {
         lhs.id == rhs.id && lhs.hide == rhs.hide && lhs.skip == rhs.skip
             && lhs.expectError == rhs.expectError && lhs.exercise == rhs.exercise
             && lhs.points == rhs.points && lhs.test == rhs.test && lhs.hidden == rhs.hidden
+            && lhs.always == rhs.always && lhs.freeze == rhs.freeze
             && lhs.raw.map(\.key) == rhs.raw.map(\.key) && lhs.raw.map(\.value) == rhs.raw.map(\.value)
     }
 }
@@ -44,6 +49,8 @@ enum InfoStringParser {
             case ("skip", nil): attributes.skip = true
             case ("expect-error", nil): attributes.expectError = true
             case ("hidden", nil): attributes.hidden = true
+            case ("always", nil): attributes.always = true
+            case ("freeze", nil): attributes.freeze = true
             case ("exercise", let value?): attributes.exercise = value
             case ("test", let value?): attributes.test = value
             case ("points", let value?):
@@ -53,7 +60,7 @@ enum InfoStringParser {
                 attributes.points = points
             case ("id", nil), ("exercise", nil), ("test", nil), ("points", nil):
                 throw AttributeError(message: "attribute '\(token.key)' needs a value, e.g. \(token.key)=name")
-            case ("hide", _?), ("skip", _?), ("expect-error", _?), ("hidden", _?):
+            case ("hide", _?), ("skip", _?), ("expect-error", _?), ("hidden", _?), ("always", _?), ("freeze", _?):
                 throw AttributeError(message: "attribute '\(token.key)' takes no value")
             default:
                 break  // Unknown attributes are kept in `raw` for other tools.

@@ -9,7 +9,7 @@ struct Nbrun: ParsableCommand {
         commandName: "nbrun",
         abstract: "Run Markdown notebooks with Swift cells, render their pages, build and grade a course.",
         version: NbrunVersion.string,
-        subcommands: [RunCommand.self, BuildCommand.self, CheckCommand.self, AssignCommand.self, GradeCommand.self, WorkerCommand.self],
+        subcommands: [RunCommand.self, BuildCommand.self, ServeCommand.self, CheckCommand.self, AssignCommand.self, GradeCommand.self, WorkerCommand.self],
         defaultSubcommand: RunCommand.self
     )
 
@@ -23,7 +23,7 @@ struct Nbrun: ParsableCommand {
         // `nbrun NOTEBOOK.md` (or `run`) will want a worker: start it while the arguments and the
         // notebook are parsed.
         let arguments = CommandLine.arguments.dropFirst()
-        if let first = arguments.first, first.hasSuffix(".md") || first == "run", !arguments.contains("--in-process"),
+        if let first = arguments.first, first.hasSuffix(".md") || first == "run", !arguments.contains("--in-process"), !arguments.contains("--watch"),
            !arguments.contains("--help"), !arguments.contains("-h") {
             Runner.prestartWorker()
         }

@@ -23,9 +23,15 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Show each cell's wall-clock time on the page (the page is then no longer byte-identical between runs).")
     var timings = false
 
+    @Flag(name: .long, help: "Keep running: re-run the cells an edit touches on every save of the notebook or its data files.")
+    var watch = false
+
     @OptionGroup var isolationOption: IsolationOption
 
     func run() throws {
+        if watch {
+            throw ExitCode(Runner.watch(RunRequest(notebookPath: notebook, outDirectory: out, keepGoing: keepGoing, seed: seed)))
+        }
         var request = RunRequest(notebookPath: notebook, outDirectory: out, jsonPath: json,
                                  keepGoing: keepGoing, seed: seed, timings: timings)
         request.isolation = isolationOption.isolation

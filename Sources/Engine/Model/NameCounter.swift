@@ -6,6 +6,12 @@ public final class NameCounter {
 
     public init() {}
 
+    /// How many times each stem was used (saved and restored around a re-run cell).
+    public var state: [String: Int] {
+        get { used }
+        set { used = newValue }
+    }
+
     /// "dense" the first time, then "dense_1", "dense_2", ….
     public func next(_ stem: String) -> String {
         let count = used[stem, default: 0]

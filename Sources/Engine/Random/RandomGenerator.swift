@@ -1,7 +1,7 @@
 import Foundation
 
 /// A small, fast, seedable generator (xoshiro256**), identical on every platform.
-public struct RandomGenerator: RandomNumberGenerator {
+public struct RandomGenerator: RandomNumberGenerator, Equatable {
     private var s0: UInt64, s1: UInt64, s2: UInt64, s3: UInt64
 
     public init(seed: UInt64) {
@@ -104,4 +104,9 @@ public final class RandomStream: @unchecked Sendable {
         generator = RandomGenerator(seed: seed)
     }
 
+    /// Where the stream is now; setting it resumes from there (a live notebook re-running a cell).
+    public var state: RandomGenerator {
+        get { lock.lock(); defer { lock.unlock() }; return generator }
+        set { lock.lock(); generator = newValue; lock.unlock() }
+    }
 }

@@ -108,6 +108,11 @@ public final class HostType {
     var debugDescribeHook: ((HostObject) -> String)?
     var tupleHook: ((HostObject) -> TupleBox)?
     var equalsHook: ((HostObject, HostObject) -> Bool)?
+    /// Its values never change after they are made (tensors, data splits): dependency analysis
+    /// treats a method call on one as a read, not a possible mutation.
+    public var hasValueSemantics = false
+    /// Methods that leave the receiver as it was (`predict`, `summary`): calls read, not mutate.
+    public var readOnlyMethods: Set<String> = []
 
     public init(name: String) { self.name = name }
 

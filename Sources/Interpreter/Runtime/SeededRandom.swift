@@ -1,6 +1,6 @@
 /// The session's deterministic random number generator (SplitMix64): the same seed gives the
 /// same numbers on every machine.
-public struct SeededRandom: RandomNumberGenerator {
+public struct SeededRandom: RandomNumberGenerator, Equatable {
     private var state: UInt64
 
     public init(seed: UInt64) { state = seed }

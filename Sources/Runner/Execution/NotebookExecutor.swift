@@ -28,7 +28,41 @@ final class NotebookExecutor {
         self.options = options
     }
 
-    func execute(_ notebook: Notebook) -> NotebookRun {
+    /// A session set up for one notebook: the interpreter, where its output goes, the data
+    /// files it read and the engine's notebook-wide state.
+    final class Kernel {
+        let session: Session
+        let collector: OutputCollector
+        let files: FileReadLog
+        let engine: EngineSessionState
+        /// Names declared by cells that failed, with the failed cell's label: a later
+        /// "cannot find 'x' in scope" says where `x` was meant to come from.
+        var namesOfFailedCells: [String: Int] = [:]
+
+        init(session: Session, collector: OutputCollector, files: FileReadLog, engine: EngineSessionState) {
+            self.session = session
+            self.collector = collector
+            self.files = files
+            self.engine = engine
+        }
+
+        /// The session's and the engine's random streams and name counter, as they are now.
+        var randomState: RandomState { RandomState(session: session.random, engine: engine.capture()) }
+
+        func restore(_ state: RandomState) {
+            session.random = state.session
+            engine.restore(state.engine)
+        }
+    }
+
+    /// Where every random stream of a kernel stands.
+    struct RandomState: Equatable {
+        var session: SeededRandom
+        var engine: EngineSessionState.Snapshot
+    }
+
+    /// A new session with the notebook names installed.
+    func makeKernel() -> Kernel {
         let session = Session(limits: options.limits, seed: options.seed)
         session.runsStatementsBeforeCompileError = true
         let collector = OutputCollector(session: session)
@@ -42,14 +76,16 @@ final class NotebookExecutor {
             training: { progress.training($0) },
             fileRead: { files.record($0) }
         )
-        Self.installNotebookNames(into: session, context: context, seed: options.seed)
+        let engine = Self.installNotebookNames(into: session, context: context, seed: options.seed)
+        return Kernel(session: session, collector: collector, files: files, engine: engine)
+    }
 
+    func execute(_ notebook: Notebook) -> NotebookRun {
+        let kernel = makeKernel()
         let cells = notebook.cells
+        let progress = options.progress
         var runs: [CellRun] = []
         var stopped = false
-        // Names declared by cells that failed, with the failed cell's label: a later
-        // "cannot find 'x' in scope" says where `x` was meant to come from.
-        var namesOfFailedCells: [String: Int] = [:]
         for cell in cells {
             if stopped {
                 runs.append(CellRun(id: cell.id, index: cell.index, status: .notRun))
@@ -68,42 +104,57 @@ final class NotebookExecutor {
                 if !options.keepGoing { stopped = true }
                 continue
             }
-            progress.cellStarted(cell, of: cells.count)
-            options.cellStarted?(cell, session.limits.seconds)
-            collector.begin()
-            let start = DispatchTime.now().uptimeNanoseconds
-            let result = session.run(CellSource(text: cell.source, path: notebook.path, firstLine: cell.firstLine))
-            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-            var run = CellRun(id: cell.id, index: cell.index, status: .ok, seconds: seconds)
-            switch result {
-            case .success:
-                // The session already sent the displayed value to the collector.
-                run.outputs = collector.finish()
-                if cell.attributes.expectError {
-                    let error = CellError(kind: .runtime, message: "this cell is marked expect-error but ran without an error",
-                                          path: notebook.path, line: cell.fenceLine, column: 1)
-                    run.status = .failed
-                    run.error = error
-                    run.outputs.append(.error(error))
-                }
-            case .failure(let failure):
-                var error = CellError(failure)
-                error.noteFailedDefinition(namesOfFailedCells)
-                run.outputs = collector.finish() + [.error(error)]
-                run.error = error
-                run.status = cell.attributes.expectError ? .ok : .failed
-                if run.status == .failed {
-                    for name in Session.topLevelNames(in: cell.source) where namesOfFailedCells[name] == nil {
-                        namesOfFailedCells[name] = cell.index + 1
-                    }
-                }
-            }
+            let run = self.run(cell, of: notebook, in: kernel)
             runs.append(run)
-            progress.cellFinished(cell, of: cells.count, run: run)
-            options.cellFinished?(run)
             if run.status == .failed, !options.keepGoing { stopped = true }
         }
-        return NotebookRun(cells: runs, filesRead: files.sortedPaths)
+        return NotebookRun(cells: runs, filesRead: kernel.files.sortedPaths)
+    }
+
+    /// Runs one cell in the kernel and reports it.
+    func run(_ cell: Cell, of notebook: Notebook, in kernel: Kernel) -> CellRun {
+        let progress = options.progress
+        let session = kernel.session, collector = kernel.collector
+        let count = notebook.cells.count
+        progress.cellStarted(cell, of: count)
+        options.cellStarted?(cell, session.limits.seconds)
+        collector.begin()
+        let start = DispatchTime.now().uptimeNanoseconds
+        let result = session.run(CellSource(text: cell.source, path: notebook.path, firstLine: cell.firstLine))
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        var run = CellRun(id: cell.id, index: cell.index, status: .ok, seconds: seconds)
+        switch result {
+        case .success:
+            // The session already sent the displayed value to the collector.
+            run.outputs = collector.finish()
+            if cell.attributes.expectError {
+                let error = CellError(kind: .runtime, message: "this cell is marked expect-error but ran without an error",
+                                      path: notebook.path, line: cell.fenceLine, column: 1)
+                run.status = .failed
+                run.error = error
+                run.outputs.append(.error(error))
+            }
+        case .failure(let failure):
+            var error = CellError(failure)
+            error.noteFailedDefinition(kernel.namesOfFailedCells)
+            run.outputs = collector.finish() + [.error(error)]
+            run.error = error
+            run.status = cell.attributes.expectError ? .ok : .failed
+        }
+        kernel.noteOutcome(of: cell, run)
+        progress.cellFinished(cell, of: count, run: run)
+        options.cellFinished?(run)
+        return run
+    }
+}
+
+extension NotebookExecutor.Kernel {
+    /// Remembers the names a failed cell declared (for later "cannot find" errors).
+    func noteOutcome(of cell: Cell, _ run: CellRun) {
+        guard run.status == .failed else { return }
+        for name in Session.topLevelNames(in: cell.source) where namesOfFailedCells[name] == nil {
+            namesOfFailedCells[name] = cell.index + 1
+        }
     }
 }
 
@@ -112,10 +163,20 @@ final class FileReadLog: @unchecked Sendable {
     private var paths: Set<String> = []
     private let lock = NSLock()
 
+    private var recent: Set<String> = []
+
     func record(_ path: String) {
         lock.lock()
         paths.insert(path)
+        recent.insert(path)
         lock.unlock()
+    }
+
+    /// The paths read since the last call (one cell's reads, for a live notebook).
+    func takeRecent() -> [String] {
+        lock.lock()
+        defer { recent = []; lock.unlock() }
+        return recent.sorted()
     }
 
     var sortedPaths: [String] {
@@ -176,10 +237,12 @@ extension Limits {
 extension NotebookExecutor {
     /// The names every notebook cell sees besides Swift's: the engine, the grading checks and,
     /// when enabled, fault injection. `run` and `check` both use this, so they know the same names.
-    static func installNotebookNames(into session: Session, context: BindingContext, seed: UInt64) {
-        EngineBindings.install(into: session, context: context, seed: seed)
+    @discardableResult
+    static func installNotebookNames(into session: Session, context: BindingContext, seed: UInt64) -> EngineSessionState {
+        let engine = EngineBindings.install(into: session, context: context, seed: seed)
         // Test cells run in an author's notebook too: a failing check fails its cell.
         GradingBuiltins.install(into: session)
         FaultInjection.installIfEnabled(into: session)
+        return engine
     }
 }

@@ -1,0 +1,23 @@
+import ArgumentParser
+import Runner
+
+/// `nbrun serve [notebooks|NOTEBOOK.md]`: live preview that re-runs only what an edit touches.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "serve", abstract: "Serve the course (or one notebook) on 127.0.0.1 and update open pages on every save.")
+
+    @Argument(help: "Folder of notebooks, or one notebook.")
+    var target = "notebooks"
+
+    @Option(name: .long, help: "Port on 127.0.0.1.")
+    var port: UInt16 = 8000
+
+    @Option(name: .long, help: "Folder the site is written to (as by build).")
+    var out = "site"
+
+    @Flag(name: .long, help: "Open the page in the default browser.")
+    var open = false
+
+    func run() throws {
+        throw ExitCode(Runner.serve(ServeRequest(target: target, outDirectory: out, port: port, open: open)))
+    }
+}
