@@ -79,6 +79,9 @@ extension BindingState {
     }
 
     private func registerLayerMembers(_ type: HostType) {
+        // Reading weights leaves the layer as it was (a direct call may not: BatchNormalization
+        // with `training: true` moves its statistics).
+        type.readOnlyMethods = ["getWeights", "countParams"]
         func layer(_ object: HostObject) throws -> Layer { try payload(.host(object), as: Layer.self, "a layer") }
         type.describe { object in
             guard let layer = object.payload as? Layer else { return type.name }

@@ -7,7 +7,7 @@ extension BindingState {
     func registerModel() {
         let model = session.host.defineType("Sequential")
         // Calls that leave the model as it was: editing a cell that only uses it re-runs only that cell.
-        model.readOnlyMethods = ["summary", "countParams", "getWeights", "evaluate", "predict"]
+        model.readOnlyMethods = ["summary", "countParams", "getWeights", "evaluate", "predict", "callAsFunction", "getLayer"]
         sequentialType = model
         model.initializer([HostParam(default: .array([])), HostParam("name", default: Value.none)]) { [self] call in
             let layers = try call[0].toArray().map { try layerOrModel($0) }

@@ -38,6 +38,8 @@ extension BindingState {
 
     private func registerTextVectorization() {
         let type = session.host.defineType("TextVectorization")
+        // Only adapt changes a vectorizer; reading the vocabulary or vectorizing leaves it as it was.
+        type.readOnlyMethods = ["getVocabulary", "vocabularySize", "callAsFunction"]
         func vectorizer(_ call: HostCall) throws -> TextVectorization {
             try payload(.host(try call.this()), as: TextVectorization.self, "a TextVectorization")
         }

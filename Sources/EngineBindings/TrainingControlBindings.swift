@@ -9,6 +9,7 @@ extension BindingState {
         let host = session.host
         func scheduleType(_ name: String, _ params: [HostParam], _ make: @escaping (HostCall) throws -> LearningRateSchedule) {
             let type = host.defineType(name)
+            type.hasValueSemantics = true   // a schedule is fixed once made
             type.initializer(params) { [self] call in .host(HostObject(type: type, payload: try engine { try make(call) })) }
             type.method("callAsFunction", [HostParam()]) { call in
                 guard let schedule = try call.this().payload as? LearningRateSchedule else { throw HostError("\(name) is not a schedule") }

@@ -8,6 +8,7 @@ extension BindingState {
         let host = session.host
         func constants<T>(_ typeName: String, _ values: [(String, T)]) -> HostType {
             let type = host.defineType(typeName)
+            type.hasValueSemantics = true
             for (name, value) in values { type.staticValue(name, .host(HostObject(type: type, payload: value))) }
             type.describe { object in object.payload is CustomStringConvertible ? "\(object.payload)" : typeName }
             return type
@@ -22,6 +23,7 @@ extension BindingState {
         }
         registerObjectives()
         let regularizer = host.defineType("Regularizer")
+        regularizer.hasValueSemantics = true
         regularizer.staticMethod("l1", [HostParam(default: .double(0.01))]) { call in .host(HostObject(type: regularizer, payload: Regularizer.l1(try call.float(0)))) }
         regularizer.staticMethod("l2", [HostParam(default: .double(0.01))]) { call in .host(HostObject(type: regularizer, payload: Regularizer.l2(try call.float(0)))) }
         regularizer.staticMethod("l1l2", [HostParam("l1", default: .double(0.01)), HostParam("l2", default: .double(0.01))]) { call in
@@ -43,6 +45,7 @@ extension BindingState {
     /// `.meanSquaredError` are both): `compile` takes the loss or metric meaning by position.
     private func registerObjectives() {
         let objective = session.host.defineType("Objective")
+        objective.hasValueSemantics = true
         objective.describe { object in (object.payload as? Objective)?.name ?? "Objective" }
         func value(_ o: Objective) -> Value { .host(HostObject(type: objective, payload: o)) }
         let losses: [(String, Loss)] = [

@@ -89,7 +89,10 @@ final class LiveNotebookTests: XCTestCase {
         // The three longest trainings (04-06: 3-7 s each in debug) get one edit, below the
         // training, and skip comparing the first run (the same code path as the others').
         let slow: Set<String> = ["04-deep-mlp.md", "05-overfitting-and-regularization.md", "06-optimizers-and-tuning.md"]
-        for name in paths {
+        // 09 trains a convnet on all 60,000 images (~33 s in debug): comparing even one edit costs
+        // three trainings, so it is left to the serve browser check and the course build.
+        let tooSlow: Set<String> = ["09-convolutional-networks.md"]
+        for name in paths where !tooSlow.contains(name) {
             let path = Self.notebooks + "/" + name
             let notebook = try Self.parse(try String(contentsOfFile: path, encoding: .utf8), path)
             let edits = Self.courseEdits(notebook, few: slow.contains(name))
