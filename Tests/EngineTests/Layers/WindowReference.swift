@@ -59,19 +59,7 @@ struct WindowRef {
 enum LayerRun {
     /// Output, dL/dx and the trainable parameters' gradients for upstream gradient `c`.
     static func gradients(_ layer: Layer, x: [Float], batch: Int, c: [Float]) throws -> (out: [Float], dx: [Float], grads: [[Float]]) {
-        var input = x
-        var outCopy: [Float] = [], dxCopy: [Float] = []
-        try input.withUnsafeMutableBufferPointer { ip in
-            let out = try layer.forward(ip.baseAddress!, batch: batch, training: true)
-            outCopy = Array(UnsafeBufferPointer(start: out, count: c.count))
-            var dy = c
-            try dy.withUnsafeMutableBufferPointer { dp in
-                if let dx = try layer.backward(dp.baseAddress!, batch: batch, needInputGrad: true) {
-                    dxCopy = Array(UnsafeBufferPointer(start: dx, count: x.count))
-                }
-            }
-        }
-        return (outCopy, dxCopy, layer.parameters.filter(\.trainable).map { Array(UnsafeBufferPointer(start: $0.grad, count: $0.count)) })
+        try Ref.layerGradients(layer, x: x, batch: batch, c: c)
     }
 
     /// Σ c·y: the objective whose gradient the checks compare.
