@@ -4,6 +4,23 @@
 /// `full run`. `--- values a b` names globals known to hold no references; `--- readonly m.f`
 /// methods known not to change their receiver. The live session is the one a full run left.
 let dependencyCases = #"""
+== a global named like a method
+--- values xs map
+--- cell
+let xs = [1, 2, 3]
+--- cell
+let map = xs.count
+--- cell
+print(xs.map { $0 * 2 }, xs.count)
+--- expect
+1: defines xs; reads ; mutates
+2: defines map; reads xs; mutates
+3: defines ; reads xs; mutates
+--- edit 3
+rerun 3
+--- edit 2
+rerun 2
+
 == functions capturing globals
 --- cell
 var count = 0

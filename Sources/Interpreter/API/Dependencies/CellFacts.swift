@@ -23,10 +23,14 @@ struct Mutation: Hashable {
 /// What a stretch of code refers to: the names it reads and the names it may change.
 struct CodeFacts {
     var reads: Set<String> = []
+    /// Names used after a dot (`xs.map`, `.relu`): only an extension member can be what they
+    /// name, never a global of the same name.
+    var memberReads: Set<String> = []
     var mutations: Set<Mutation> = []
 
     mutating func merge(_ other: CodeFacts) {
         reads.formUnion(other.reads)
+        memberReads.formUnion(other.memberReads)
         mutations.formUnion(other.mutations)
     }
 }
@@ -118,6 +122,7 @@ struct CellFacts {
         collector.walk(node)
         let body = collector.facts
         code.reads.formUnion(body.reads)
+        code.memberReads.formUnion(body.memberReads)
         closures.merge(collector.closures)
         return body
     }
@@ -180,7 +185,12 @@ final class ReferenceCollector: SyntaxVisitor {
     }
 
     private func read(_ name: String, member: Bool = false) {
-        guard member || !isLocal(name) else { return }
+        if member {
+            facts.memberReads.insert(name)
+            if closureDepth > 0 { closures.memberReads.insert(name) }
+            return
+        }
+        guard !isLocal(name) else { return }
         facts.reads.insert(name)
         if closureDepth > 0 { closures.reads.insert(name) }
     }
@@ -198,9 +208,11 @@ final class ReferenceCollector: SyntaxVisitor {
     }
 
     override func visit(_ node: MemberAccessExprSyntax) -> SyntaxVisitorContinueKind {
-        // Member names count too: an extension in another cell may be what provides them.
+        // Member names count too: an extension in another cell may be what provides them. The
+        // name after the dot is not a reference to a global, so only the base is walked.
         read(node.declName.baseName.text, member: true)
-        return .visitChildren
+        if let base = node.base { walk(base) }
+        return .skipChildren
     }
 
     override func visit(_ node: IdentifierTypeSyntax) -> SyntaxVisitorContinueKind {

@@ -67,6 +67,11 @@ public enum DependencyAnalysis {
         let facts = cells.map(CellFacts.make)
         var tracked = extra
         for f in facts { tracked.formUnion(f.definedNames) }
+        // A name after a dot can only be an extension member — or, unknown to this version, a
+        // name only an earlier version defined (it may have been one).
+        let defined = Set(facts.flatMap(\.definedNames))
+        let members = extra.subtracting(defined).union(facts.flatMap { $0.definitions.filter { $0.kind == .extensionMember }.map(\.name) })
+        func readNames(_ c: CodeFacts) -> Set<String> { c.reads.union(c.memberReads.intersection(members)) }
         var env: [String: Binding] = [:]
         var out: [CellDependencies] = []
         for f in facts {
@@ -78,7 +83,7 @@ public enum DependencyAnalysis {
             // Names reached through what the cell uses: function bodies, aliases, stored closures.
             var reads = Set<String>()
             var pending: [Mutation] = Array(f.code.mutations)
-            var queue = Array(f.code.reads) + f.code.mutations.map(\.name)
+            var queue = Array(readNames(f.code)) + f.code.mutations.map(\.name)
             var seen = Set<String>()
             while let name = queue.popLast() {
                 guard seen.insert(name).inserted else { continue }
@@ -92,14 +97,15 @@ public enum DependencyAnalysis {
                         reached.merge(b.closures)
                     }
                 }
-                queue.append(contentsOf: reached.reads.filter { !seen.contains($0) })
+                queue.append(contentsOf: readNames(reached).filter { !seen.contains($0) })
                 pending.append(contentsOf: reached.mutations)
                 queue.append(contentsOf: reached.mutations.map(\.name).filter { !seen.contains($0) })
             }
             // A name the cell itself declares is its own unless its code read it directly first.
             // Functions, types and extension members the cell declares are visible in all of it.
             let hoisted = Set(f.definitions.filter { $0.kind != .constant && $0.kind != .variable }.map(\.name))
-            reads = reads.filter { !hoisted.contains($0) && (!defined.contains($0) || f.code.reads.contains($0)) }
+            let direct = readNames(f.code)
+            reads = reads.filter { !hoisted.contains($0) && (!defined.contains($0) || direct.contains($0)) }
             var mutates = Set<String>()
             for m in pending where tracked.contains(m.name) && !mutates.contains(m.name) {
                 if mutation(m, kind: env[m.name]?.kind ?? f.definitions.first { $0.name == m.name }?.kind,
@@ -121,7 +127,7 @@ public enum DependencyAnalysis {
             out.append(CellDependencies(defines: Array(defined).sorted(), reads: reads.sorted(), mutates: mutates.sorted()))
 
             // What later cells see of the names this cell wrote.
-            let shared = reads.union(f.code.reads.filter(tracked.contains))
+            let shared = reads.union(direct.filter(tracked.contains))
             for (name, kind) in f.definitions {
                 var b = Binding(kind: kind)
                 if let body = f.bodies[name] { b.body = body }
