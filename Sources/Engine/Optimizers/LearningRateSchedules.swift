@@ -5,45 +5,43 @@ public protocol LearningRateSchedule {
     func rate(atStep step: Int) -> Float
 }
 
-/// lr0·rate^(step/decaySteps), with the exponent floored when `staircase` (Keras `ExponentialDecay`).
-public struct ExponentialDecay: LearningRateSchedule {
+/// The settings ExponentialDecay and InverseTimeDecay share, and the decayed step count
+/// p = step / decaySteps (floored when `staircase`) both formulas use.
+public struct StepDecay: Sendable {
     public let initialLearningRate: Float
     public let decaySteps: Int
     public let decayRate: Float
     public let staircase: Bool
 
-    public init(initialLearningRate: Float, decaySteps: Int, decayRate: Float, staircase: Bool = false) {
-        self.initialLearningRate = initialLearningRate
-        self.decaySteps = decaySteps
-        self.decayRate = decayRate
-        self.staircase = staircase
-    }
-
-    public func rate(atStep step: Int) -> Float {
-        var p = Float(step) / Float(Swift.max(decaySteps, 1))
-        if staircase { p = p.rounded(.down) }
-        return initialLearningRate * Foundation.pow(decayRate, p)
+    func progress(atStep step: Int) -> Float {
+        let p = Float(step) / Float(Swift.max(decaySteps, 1))
+        return staircase ? p.rounded(.down) : p
     }
 }
 
-/// lr0 / (1 + rate·step/decaySteps), the quotient floored when `staircase` (Keras `InverseTimeDecay`).
-public struct InverseTimeDecay: LearningRateSchedule {
-    public let initialLearningRate: Float
-    public let decaySteps: Int
-    public let decayRate: Float
-    public let staircase: Bool
+/// lr0·rate^p, p = step/decaySteps floored when `staircase` (Keras `ExponentialDecay`).
+public struct ExponentialDecay: LearningRateSchedule {
+    public let decay: StepDecay
 
     public init(initialLearningRate: Float, decaySteps: Int, decayRate: Float, staircase: Bool = false) {
-        self.initialLearningRate = initialLearningRate
-        self.decaySteps = decaySteps
-        self.decayRate = decayRate
-        self.staircase = staircase
+        decay = StepDecay(initialLearningRate: initialLearningRate, decaySteps: decaySteps, decayRate: decayRate, staircase: staircase)
     }
 
     public func rate(atStep step: Int) -> Float {
-        var p = Float(step) / Float(Swift.max(decaySteps, 1))
-        if staircase { p = p.rounded(.down) }
-        return initialLearningRate / (1 + decayRate * p)
+        decay.initialLearningRate * Foundation.pow(decay.decayRate, decay.progress(atStep: step))
+    }
+}
+
+/// lr0 / (1 + rate·p), p = step/decaySteps floored when `staircase` (Keras `InverseTimeDecay`).
+public struct InverseTimeDecay: LearningRateSchedule {
+    public let decay: StepDecay
+
+    public init(initialLearningRate: Float, decaySteps: Int, decayRate: Float, staircase: Bool = false) {
+        decay = StepDecay(initialLearningRate: initialLearningRate, decaySteps: decaySteps, decayRate: decayRate, staircase: staircase)
+    }
+
+    public func rate(atStep step: Int) -> Float {
+        decay.initialLearningRate / (1 + decay.decayRate * decay.progress(atStep: step))
     }
 }
 
