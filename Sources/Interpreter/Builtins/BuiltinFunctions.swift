@@ -74,7 +74,7 @@ extension Compiler {
     /// Builtins used as values: `map(sqrt)`, `sorted(by: >)`, `reduce(0, +)`.
     func builtinFunctionValue(_ name: String) -> Function? {
         let rt = self.rt
-        if ["+", "-", "*", "/", "<", ">", "<=", ">=", "==", "!=", "%"].contains(name) {
+        if ["+", "-", "*", "/", "<", ">", "<=", ">=", "==", "!=", "%", "&+", "&-", "&*", "&", "|", "^", "<<", ">>"].contains(name) {
             let fn = Function(name: name, params: [Param(label: nil, name: "a"), Param(label: nil, name: "b")])
             fn.native = { args in try rt.binary(name, args[0], args[1], at: .unknown) }
             return fn
@@ -221,10 +221,14 @@ extension Runtime {
         if a.count == 1 { items = try sequence(a[0], at: l) }
         guard var best = items.first else { throw RunError(.runtime, "min/max need arguments", at: l) }
         for x in items.dropFirst() {
-            guard let c = compareValues(x, best) else {
+            if let c = compareValues(x, best) {
+                if wantMax ? c > 0 : c < 0 { best = x }
+            } else if case .bool(let lt)? = try userOperator("<", wantMax ? best : x, wantMax ? x : best, at: l) {
+                // A notebook type's own `static func <` (the first of equal elements stays, as in Swift).
+                if lt { best = x }
+            } else {
                 throw RunError(.runtime, "cannot compare '\(x.typeName)' and '\(best.typeName)'", at: l)
             }
-            if wantMax ? c > 0 : c < 0 { best = x }
         }
         return best
     }

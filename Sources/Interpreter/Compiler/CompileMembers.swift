@@ -17,7 +17,7 @@ extension Compiler {
             throw error("module 'Swift' has no member named '\(name)'", m.declName)
         }
         if let t = typeReference(base) { return chainTop(m, try staticMember(t, name, m)) }
-        let b = try chainBase(base)
+        let b = try integerLiteralAsDouble(base, member: name) ?? chainBase(base)
         let cache = MemberCache()
         let l = loc(m.declName)
         let rt = self.rt

@@ -5,6 +5,12 @@ extension Compiler {
     /// Compiles a list of statements in the current scope. Nested function declarations are
     /// hoisted so they can call each other.
     func block(_ items: CodeBlockItemListSyntax) throws -> Exec {
+        let declaredBefore = Set(ctx.scopes[ctx.scopes.count - 1].keys)
+        let run = try blockBody(items)
+        return releasingLocals(run, declaredAfter: declaredBefore, items)
+    }
+
+    private func blockBody(_ items: CodeBlockItemListSyntax) throws -> Exec {
         try hoistFunctions(items)
         var execs: [Stmt] = []
         var hasDefer = false
@@ -118,7 +124,7 @@ extension Compiler {
 
     /// One statement and its location (errors without a more precise location get it).
     func statement(_ item: CodeBlockItemSyntax) throws -> Stmt {
-        Stmt(try statementBody(item), loc(item))
+        Stmt(drainingDeinits(try statementBody(item)), loc(item))
     }
 
     private func statementBody(_ item: CodeBlockItemSyntax) throws -> Exec {
