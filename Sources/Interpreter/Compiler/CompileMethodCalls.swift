@@ -230,6 +230,11 @@ extension Compiler {
             if let nested = ut.nestedTypes[name], let c = node.as(FunctionCallExprSyntax.self) {
                 return try construct(nested, args, c)
             }
+            // `.init(item: "Widget", qty: 3)` where the context gives the type.
+            if name == "init", ut.kind != .protocolType, session.registry.staticMethods(ut, "init") == nil,
+               let c = node.as(FunctionCallExprSyntax.self) ?? Syntax(node).parent?.as(FunctionCallExprSyntax.self) {
+                return try construct(ut, args, c)
+            }
             if let fs = session.registry.staticMethods(ut, name) {
                 guard let (fn, bindings) = pickOverload(fs, args) else { throw labelMismatch(name, fs, args, node) }
                 let (evs, inouts) = try argumentSources(fn.params, bindings, args)
