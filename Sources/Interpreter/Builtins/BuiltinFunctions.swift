@@ -178,9 +178,10 @@ extension Runtime {
             let x = try rt.sequence(a[0], at: l), y = try rt.sequence(a[1], at: l)
             return .array(zip(x, y).map { .tuple(TupleBox([$0, $1])) })
         },
-        "type": { _, a, _, _ in
+        "type": { rt, a, _, _ in
             guard let v = a.first else { return .void }
             switch v {
+            case .array, .set, .dictionary: return .type(TypeRef(.builtin(rt.typeName(of: v, debug: false))))
             case .structure(let i), .object(let i): return .type(TypeRef(.user(i.type)))
             case .enumCase(let e): return .type(TypeRef(.user(e.type)))
             case .host(let h): return .type(TypeRef(.host(h.type)))

@@ -185,7 +185,9 @@ extension Compiler {
 
     func ifStatement(_ i: IfExprSyntax) throws -> Exec {
         let (cond, body) = try withScope { () throws -> ((Frame) throws -> Bool, Exec) in
-            (try conditions(i.conditions), try block(i.body.statements))
+            let cond = try conditions(i.conditions)
+            // `if let item = …`: the binding ends with the body, as in Swift (a `deinit` runs there).
+            return (cond, releasingLocals(try block(i.body.statements), declaredAfter: [], i.body.statements))
         }
         var otherwise: Exec?
         switch i.elseBody {

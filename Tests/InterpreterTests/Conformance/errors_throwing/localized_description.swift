@@ -9,3 +9,12 @@ print(S(x: 1).localizedDescription); print(Outer.Inner.y.localizedDescription)
 print(L.bad.localizedDescription); print(M.m.localizedDescription)
 let e: Error = E.c
 print(e.localizedDescription)
+
+// expect: The operation could not be completed. (main.E error 1.)
+// expect: The operation could not be completed. (main.E error 0.)
+// expect: The operation could not be completed. (main.E error 2.)
+// expect: The operation could not be completed. (main.S error 1.)
+// expect: The operation could not be completed. (main.Outer.Inner error 1.)
+// expect: really bad
+// expect: The operation could not be completed. (main.M error 0.)
+// expect: The operation could not be completed. (main.E error 2.)
