@@ -35,7 +35,7 @@ final class BindingScriptTests: XCTestCase {
     static let scriptsFolder = testsFolder.appendingPathComponent("Scripts")
     static let repositoryRoot = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
     /// The areas of the binding surface; each must have scripts.
-    static let areas = ["budget", "data", "errors", "layers", "models", "plots", "tensors"]
+    static let areas = ["budget", "data", "errors", "layers", "models", "plots", "saving", "tensors"]
 
     func testEveryScriptRunsAsItsCommentsSay() throws {
         let files = try ScriptFiles(repositoryRoot: Self.repositoryRoot)

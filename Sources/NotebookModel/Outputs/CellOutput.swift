@@ -16,6 +16,21 @@ public enum CellOutput: Equatable, Sendable, Codable {
     case error(CellError)
     /// nbrun's note about the cell's output, such as what the output caps cut.
     case notice(String)
+    /// A file the cell wrote into the notebook's files folder (`model.save`, `saveWeights`, …).
+    case file(WrittenFile)
+}
+
+/// A file a cell wrote, for the page's download link: its name in the notebook's files folder,
+/// its size, and the link from the page (nil when the file was kept in memory, not on disk).
+public struct WrittenFile: Equatable, Sendable, Codable {
+    public var name: String
+    public var bytes: Int
+    public var href: String?
+    public init(name: String, bytes: Int, href: String?) {
+        self.name = name
+        self.bytes = bytes
+        self.href = href
+    }
 }
 
 /// A table of text cells with a header row.

@@ -96,6 +96,11 @@ final class OutputCollector: InterpreterOutput {
     /// A rich output from the bindings (figure, summary, training log).
     func emit(_ output: CellOutput) {
         flushText()
+        // A file written again (a checkpoint each epoch, a CSV log's rows) keeps its first place, with its latest size.
+        if case .file(let file) = output, let i = outputs.firstIndex(where: { if case .file(let f) = $0 { f.name == file.name } else { false } }) {
+            outputs[i] = output
+            return
+        }
         if case .figure = output {
             guard keptFigures < caps.figures else { cutFigures += 1; return }
             keptFigures += 1
