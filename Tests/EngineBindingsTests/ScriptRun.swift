@@ -27,7 +27,7 @@ struct ScriptRun: Equatable {
         let site = files.root.appendingPathComponent("site-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: site) }
         let context = BindingContext(readableDirectories: files.readable, searchDirectories: files.search,
-                                     emit: { recorder.rich.append($0) },
+                                     emit: { recorder.rich.appendOutput($0) },
                                      writableDirectory: script.filesInMemory ? nil : site.appendingPathComponent("notebook/files").path,
                                      writableLink: "notebook/files/")
         EngineBindings.install(into: session, context: context, seed: seed)
