@@ -69,7 +69,9 @@ public enum Runner {
             let isolation = request.isolation
             let share = Limits.defaultResidentBytes / max(1, request.jobs)
             let runs = SiteExecution.runAll(notebooks, jobs: request.jobs, cache: request.useCache ? cache : nil,
-                                            keepGoing: request.keepGoing, execute: { notebook, progress in
+                                            keepGoing: request.keepGoing, stillValid: { notebook, run in
+                FilesFolder(outDirectory: request.outDirectory, pageStem: FilePath.stem(of: notebook.path)).holds(run)
+            }, execute: { notebook, progress in
                 let folder = FilesFolder(outDirectory: request.outDirectory, pageStem: FilePath.stem(of: notebook.path))
                 switch isolation {
                 case .inProcess:

@@ -176,6 +176,17 @@ struct FilesFolder: Codable, Equatable, Sendable {
         link = "\(pageStem)/files/"
     }
 
+    /// Whether every file `run` wrote is still here with its size (a cached run's links must work).
+    func holds(_ run: NotebookRun) -> Bool {
+        run.cells.allSatisfy { cell in
+            cell.outputs.allSatisfy { output in
+                guard case .file(let file) = output, file.href != nil else { return true }
+                let size = (try? FileManager.default.attributesOfItem(atPath: "\(directory)/\(file.name)"))?[.size] as? Int
+                return size == file.bytes
+            }
+        }
+    }
+
     /// Removes what an earlier run wrote (a link there is removed, never followed).
     func clear() {
         try? FileManager.default.removeItem(atPath: directory)
