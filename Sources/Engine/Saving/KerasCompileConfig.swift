@@ -11,11 +11,12 @@ enum KerasCompileConfig {
                 "steps_per_execution": 1, "jit_compile": false]
     }
 
-    /// Compiles `model` as `config` says.
+    /// Compiles `model` as `config` says; a config without a loss (Keras writes one for a model
+    /// compiled with `loss=None`, or nested inside another) leaves it uncompiled, as nbrun needs a loss.
     static func apply(_ config: KerasJSON, to model: Sequential, _ source: String) throws {
         let what = "\(source): compile_config"
+        guard let lossValue = config["loss"], !(lossValue is NSNull) else { return }
         let optimizer = try self.optimizer(from: config["optimizer"] ?? "rmsprop", what)
-        guard let lossValue = config["loss"], !(lossValue is NSNull) else { throw EngineError("\(what): no loss") }
         let metrics = try (config["metrics"] as? [Any] ?? []).map { try metric(from: $0, what) }
         try model.compile(optimizer: optimizer, loss: try loss(from: lossValue, what), metrics: metrics)
     }

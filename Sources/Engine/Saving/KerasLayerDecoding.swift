@@ -12,7 +12,7 @@ enum KerasLayerDecoding {
         }
         let name = c["name"] as? String
         let what = "\(source): layer \"\(name ?? className)\" (\(className))"
-        try checkUnsupported(c, what)
+        try checkUnsupported(className, c, what)
         let layer = try make(className, c, name: name, what)
         if KerasObject.bool(c["trainable"]) == false { layer.trainable = false }
         return layer
@@ -109,7 +109,7 @@ enum KerasLayerDecoding {
     }
 
     /// Keras settings the engine does not implement: refused with the setting's name.
-    private static func checkUnsupported(_ c: KerasJSON, _ what: String) throws {
+    private static func checkUnsupported(_ className: String, _ c: KerasJSON, _ what: String) throws {
         if let format = c["data_format"] as? String, format != "channels_last" {
             throw EngineError("\(what): data_format \"\(format)\" is not supported (nbrun uses channels_last)")
         }
@@ -121,13 +121,21 @@ enum KerasLayerDecoding {
             if let v = c[key], !(v is NSNull) { throw EngineError("\(what): \(key) is not supported") }
         }
         if KerasObject.bool(c["keepdims"]) == true { throw EngineError("\(what): keepdims true is not supported") }
-        if let mean = c["mean"], !(mean is NSNull) { throw EngineError("\(what): a Normalization with a fixed mean is not supported (adapt it instead)") }
-        if KerasObject.bool(c["invert"]) == true { throw EngineError("\(what): invert true is not supported") }
-        if let axis = KerasObject.int(c["axis"]), c["momentum"] != nil, axis != -1 {
-            throw EngineError("\(what): BatchNormalization axis \(axis) is not supported (only -1)")
+        if className == "Normalization" {
+            if let mean = c["mean"], !(mean is NSNull) { throw EngineError("\(what): a Normalization with a fixed mean is not supported (adapt it instead)") }
+            if KerasObject.bool(c["invert"]) == true { throw EngineError("\(what): invert true is not supported") }
         }
-        if KerasObject.bool(c["center"]) == false || KerasObject.bool(c["scale"]) == false {
-            throw EngineError("\(what): BatchNormalization without center or scale is not supported")
+        if className == "BatchNormalization" {
+            if let axis = KerasObject.int(c["axis"]), axis != -1 { throw EngineError("\(what): BatchNormalization axis \(axis) is not supported (only -1)") }
+            if KerasObject.bool(c["center"]) == false || KerasObject.bool(c["scale"]) == false {
+                throw EngineError("\(what): BatchNormalization without center or scale is not supported")
+            }
+            if KerasObject.bool(c["renorm"]) == true || KerasObject.bool(c["synchronized"]) == true {
+                throw EngineError("\(what): BatchNormalization with renorm or synchronized is not supported")
+            }
+        }
+        if className == "Softmax", let axis = KerasObject.int(c["axis"]), axis != -1 {
+            throw EngineError("\(what): Softmax axis \(axis) is not supported (only -1)")
         }
     }
 }

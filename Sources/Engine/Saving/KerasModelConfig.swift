@@ -44,11 +44,17 @@ enum KerasModelConfig {
         return model
     }
 
-    /// Where Keras keeps each layer's weights in `model.weights.h5`: `layers/<name>/vars/<i>`,
-    /// nested models' layers under their own `layers/<model>/layers/…`.
+    /// Where Keras keeps each layer's weights in `model.weights.h5`: `layers/<class>/vars/<i>`,
+    /// where <class> is the snake-case class name numbered within the model as Keras's loader
+    /// numbers it (`dense`, `dense_1`, …; not the layer's name), nested models' layers under
+    /// their own `layers/sequential/layers/…`.
     static func weightPaths(_ model: Sequential, prefix: String = "") -> [(group: String, layer: Layer)] {
-        model.layers.flatMap { layer -> [(group: String, layer: Layer)] in
-            let path = "\(prefix)layers/\(layer.name)"
+        var used: [String: Int] = [:]
+        return model.layers.flatMap { layer -> [(group: String, layer: Layer)] in
+            let stem = layer.baseName
+            let name: String
+            if let n = used[stem] { used[stem] = n + 1; name = "\(stem)_\(n + 1)" } else { used[stem] = 0; name = stem }
+            let path = "\(prefix)layers/\(name)"
             if let inner = layer as? ModelLayer { return [(path, layer)] + weightPaths(inner.model, prefix: path + "/") }
             return [(path, layer)]
         }
