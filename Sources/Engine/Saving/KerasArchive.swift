@@ -4,7 +4,10 @@ import Foundation
 /// compile settings, see `KerasModelConfig`) and `model.weights.h5` (each layer's weights at
 /// `layers/<name>/vars/0, 1, …` in Keras's variable order), so `keras.saving.load_model` opens
 /// what `model.save` writes and `loadModel` opens what Keras writes. Uses the engine's own zip
-/// reader and writer (the ones `.npz` uses): stored entries, fixed timestamps, deterministic bytes.
+/// reader and writer (the ones `.npz` uses: stored and deflated entries, zip64, CRC and budget
+/// checks; stored entries with fixed timestamps, so the bytes are deterministic) rather than a
+/// zip package, which the engine could not import (it imports only its C shims) and which would
+/// duplicate them.
 public enum KerasArchive {
     static let configName = "config.json", metadataName = "metadata.json", weightsName = "model.weights.h5"
 
