@@ -147,7 +147,6 @@ final class UnsupportedScanner: SyntaxVisitor {
     /// Standard protocols whose requirements the interpreter cannot honour for notebook types
     /// (iteration protocols, literal initialization).
     static let unsupportedConformances: Set<String> = [
-        "BidirectionalCollection", "RandomAccessCollection",
         "MutableCollection", "RangeReplaceableCollection", "ExpressibleByDictionaryLiteral", "ExpressibleByNilLiteral",
         "Strideable", "RawRepresentable", "SetAlgebra", "TextOutputStreamable",
     ]

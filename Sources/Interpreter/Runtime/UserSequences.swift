@@ -52,7 +52,7 @@ extension Runtime {
     }
 
     func isUserSequence(_ t: UserType) -> Bool {
-        t.conformances.contains("Sequence") || t.conformances.contains("Collection") || t.conformances.contains("IteratorProtocol")
+        !t.conformances.isDisjoint(with: ["Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection", "IteratorProtocol"])
             || t.protocols.contains { isUserSequence($0) }
     }
 }
