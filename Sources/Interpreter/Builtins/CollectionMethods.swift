@@ -129,29 +129,6 @@ extension Runtime {
 }
 
 extension Runtime {
-    /// The most elements `sequence(first:next:)` makes: its result is built eagerly, so an
-    /// endless one must stop with an error instead of running out of memory.
-    static let unfoldLimit = 1_000_000
-
-    /// `sequence(first:next:)`: the elements up to the first nil, built eagerly.
-    func unfold(_ a: [Value], _ labels: [String?], at l: Loc) throws -> Value {
-        guard a.count == 2, labels[0] == "first", labels[1] == "next" || labels[1] == nil else {
-            throw RunError(.unsupported, "only sequence(first:next:) is supported", at: l)
-        }
-        var out: [Value] = []
-        var current: Value? = a[0]
-        while let x = current {
-            out.append(x)
-            if out.count > Runtime.unfoldLimit {
-                throw RunError(.unsupported, "sequence(first:next:) made more than \(Runtime.unfoldLimit) elements: endless sequences are not supported in notebooks", at: l)
-            }
-            current = try call(a[1], [x]).unwrapped
-        }
-        return .array(out)
-    }
-}
-
-extension Runtime {
     /// `split(separator:maxSplits:omittingEmptySubsequences:)` and `split(whereSeparator:)`
     /// with their options (string pieces stay strings).
     func splitWithOptions(_ v: Value, _ key: String, _ a: [Value], at l: Loc) throws -> Value {

@@ -65,6 +65,9 @@ extension Runtime {
         case .charSet(let cs): return name == "inverted" ? .charSet(cs.inverted) : nil
         case .bool(let b) where name == "description": return .string(b ? "true" : "false")
         case .string(let s): return name == "lazy" ? v : Runtime.foundationStringProperty(s, name)
+        case .range(let r) where name == "lazy":
+            if case .void = r.upper { return lazyView(v, at: l) }
+            return v
         case .array, .range, .set, .dictionary: return name == "lazy" ? v : nil
         default: return nil
         }

@@ -168,6 +168,9 @@ extension Compiler {
                 }
                 return try rt.invoke(fn, final, self: recvValue)
             case .host(let h):
+                if let lazy = h.payload as? LazySequence {
+                    return try rt.lazyMethod(lazy, name, labels, vals, builtin: builtin, at: l)
+                }
                 guard let overloads = h.type.methods[name] else {
                     if let g = h.type.getters[name] {
                         let fv = try rt.hostCall(l) { try g(h) }

@@ -23,6 +23,7 @@ extension Runtime {
             if let i = t.index(of: name) ?? Int(name), i >= 0, i < t.values.count { return t.values[i] }
             throw RunError(.runtime, "value of tuple type has no member '\(name)'", at: l)
         case .host(let h):
+            if let lazy = h.payload as? LazySequence, let v = try lazyProperty(lazy, name, at: l) { return v }
             if let g = h.type.getters[name] { return try hostCall(l) { try g(h) } }
             if let hook = h.type.tupleHook {
                 let t = hook(h)
