@@ -1,0 +1,149 @@
+import SwiftOperators
+import SwiftParser
+import SwiftSyntax
+
+/// Result builders (`@resultBuilder`, SE-0289 and SE-0348): the bodies Swift transforms — a
+/// function, method or getter marked with a builder attribute (or implementing a protocol
+/// requirement marked with one), and a closure passed to a parameter marked with one — are
+/// rewritten by `ResultBuilderTransform` into calls of the builder's static methods and compiled
+/// in their place. Errors inside a transformed body point at the body's first line.
+extension Compiler {
+    /// Makes the builders, builder parameters and builder requirements of a cell known before
+    /// any of it is compiled.
+    func registerResultBuilders(_ tree: SourceFileSyntax) {
+        ResultBuilderScanner(registry: session.resultBuilders).scan(tree)
+    }
+
+    /// Whether an attribute names a result builder (not a property wrapper).
+    func isResultBuilder(_ name: String) -> Bool { session.resultBuilders.isBuilder(name) }
+
+    /// The transformed statements of a function or getter body whose declaration has a builder,
+    /// and where their errors point; nil for any other body.
+    func resultBuilderBody(_ statements: CodeBlockItemListSyntax) throws -> (CodeBlockItemListSyntax, Loc)? {
+        guard session.resultBuilders.builders.isEmpty == false, let b = builderOfBody(statements),
+              !ResultBuilderTransform.hasExplicitReturn(Syntax(statements)) else { return nil }
+        let text = transformed(statements, builder: b)
+        let tree = folded(Parser.parse(source: text))
+        return (tree.statements, bodyLocation(statements))
+    }
+
+    /// Compiles a closure passed to a builder parameter as the transformed closure; nil for any
+    /// other closure.
+    func resultBuilderClosure(_ c: ClosureExprSyntax, _ expected: TypeSpec?) throws -> Eval? {
+        guard session.resultBuilders.builders.isEmpty == false, let b = builderOfClosure(c),
+              !ResultBuilderTransform.hasExplicitReturn(Syntax(c.statements)) else { return nil }
+        let signature = c.signature.map { $0.trimmedDescription } ?? ""
+        let text = "{ \(signature)\n" + transformed(c.statements, builder: b) + "}"
+        let tree = folded(Parser.parse(source: text))
+        guard let item = tree.statements.first?.item, case .expr(let e) = item,
+              let rewritten = e.as(ClosureExprSyntax.self) else { throw error("cannot transform this builder closure", c) }
+        let saved = locationOverride
+        locationOverride = bodyLocation(c.statements)
+        defer { locationOverride = saved }
+        return try closure(rewritten, expected)
+    }
+
+    /// Compiles `fn`'s transformed body when `statements` is a builder body; false otherwise.
+    func compileResultBuilderBody(_ fn: Function, statements: CodeBlockItemListSyntax, parent: FunctionContext?,
+                                  selfType: UserType?, isInit: Bool) throws -> Bool {
+        guard let (rewritten, l) = try resultBuilderBody(statements) else { return false }
+        let saved = locationOverride
+        locationOverride = l
+        defer { locationOverride = saved }
+        try compileBody(fn, statements: rewritten, parent: parent, selfType: selfType, isInit: isInit)
+        return true
+    }
+
+    private func transformed(_ statements: CodeBlockItemListSyntax, builder: String) -> String {
+        var t = ResultBuilderTransform(builder: builder, methods: session.resultBuilders.builders[builder] ?? [])
+        return t.body(statements)
+    }
+
+    private func folded(_ tree: SourceFileSyntax) -> SourceFileSyntax {
+        let result = session.operators.foldAll(tree) { _ in }
+        return result.as(SourceFileSyntax.self) ?? tree
+    }
+
+    private func bodyLocation(_ statements: CodeBlockItemListSyntax) -> Loc {
+        if let first = statements.first { return loc(first) }
+        return loc(statements)
+    }
+
+    // MARK: Which bodies are builder bodies
+
+    /// The builder of a function, method or getter body: its declaration's attribute, or that of
+    /// the protocol requirement it implements.
+    func builderOfBody(_ statements: CodeBlockItemListSyntax) -> String? {
+        let registry = session.resultBuilders
+        guard let (attributes, member) = declarationOfBody(statements) else { return nil }
+        if let attributes, let b = registry.builder(in: attributes) { return b }
+        guard let member, let candidates = registry.requirements[member] else { return nil }
+        let conformances = enclosingConformances(Syntax(statements))
+        return candidates.first { conformances.contains($0.proto) }?.builder
+    }
+
+    /// The attributes and member name of the declaration a body belongs to (a function, or the
+    /// variable or subscript of a getter).
+    private func declarationOfBody(_ statements: CodeBlockItemListSyntax) -> (AttributeListSyntax?, String?)? {
+        var node = statements.parent
+        if let block = node?.as(CodeBlockSyntax.self) {
+            if let f = block.parent?.as(FunctionDeclSyntax.self) { return (f.attributes, f.name.text) }
+            guard let acc = block.parent?.as(AccessorDeclSyntax.self), acc.accessorSpecifier.tokenKind == .keyword(.get) else {
+                return nil
+            }
+            if session.resultBuilders.builder(in: acc.attributes) != nil { return (acc.attributes, nil) }
+            node = acc.parent?.parent
+        }
+        guard let accessors = node?.as(AccessorBlockSyntax.self) else { return nil }
+        if let binding = accessors.parent?.as(PatternBindingSyntax.self),
+           let v = binding.parent?.parent?.as(VariableDeclSyntax.self) {
+            return (v.attributes, binding.pattern.as(IdentifierPatternSyntax.self)?.identifier.text)
+        }
+        if let s = accessors.parent?.as(SubscriptDeclSyntax.self) { return (s.attributes, nil) }
+        return nil
+    }
+
+    /// The protocols named by the type or extension a member is declared in.
+    private func enclosingConformances(_ node: Syntax) -> Set<String> {
+        var cur = node.parent
+        while let n = cur {
+            if let decl = n.asProtocol(DeclGroupSyntax.self) {
+                return Set(decl.inheritanceClause?.inheritedTypes.map { $0.type.trimmedDescription } ?? [])
+            }
+            cur = n.parent
+        }
+        return []
+    }
+
+    /// The builder of the parameter a closure is passed to (`f { … }`, `f(content: { … })`,
+    /// `T(title: "x") { … }`), found by the callee's name.
+    func builderOfClosure(_ c: ClosureExprSyntax) -> String? {
+        var call: FunctionCallExprSyntax?
+        var label: String?, index: Int?
+        if let arg = c.parent?.as(LabeledExprSyntax.self), let list = arg.parent?.as(LabeledExprListSyntax.self) {
+            call = list.parent?.as(FunctionCallExprSyntax.self)
+            label = arg.label?.text
+            index = list.firstIndex { $0.id == arg.id }.map { list.distance(from: list.startIndex, to: $0) }
+        } else if let direct = c.parent?.as(FunctionCallExprSyntax.self), direct.trailingClosure?.id == c.id {
+            call = direct
+        } else if let extra = c.parent?.as(MultipleTrailingClosureElementSyntax.self) {
+            call = extra.parent?.parent?.as(FunctionCallExprSyntax.self)
+            label = extra.label.text
+        }
+        guard let call, let name = calleeName(call.calledExpression),
+              let entries = session.resultBuilders.parameters[name] else { return nil }
+        if let label { return entries.first { $0.label == label }?.builder }
+        if let index { return entries.first { $0.label == nil && $0.index == index }?.builder }
+        let used = Set(call.arguments.compactMap { $0.label?.text })
+        let open = entries.filter { $0.label.map { !used.contains($0) } ?? true }
+        return (open.first { $0.index >= call.arguments.count } ?? open.first)?.builder
+    }
+
+    private func calleeName(_ e: ExprSyntax) -> String? {
+        if let d = e.as(DeclReferenceExprSyntax.self) { return d.baseName.text }
+        if let g = e.as(GenericSpecializationExprSyntax.self) { return calleeName(g.expression) }
+        guard let m = e.as(MemberAccessExprSyntax.self) else { return nil }
+        if m.declName.baseName.tokenKind == .keyword(.`init`), let base = m.base { return calleeName(base) }
+        return m.declName.baseName.text
+    }
+}

@@ -1,0 +1,139 @@
+import SwiftSyntax
+
+/// The result builders a session knows (SE-0289): the `@resultBuilder` types with the `build…`
+/// methods each declares, the parameters that take a builder closure, and the protocol
+/// requirements whose implementations are builder bodies. Filled from each cell's syntax before
+/// it is compiled, so a builder can be used above its declaration, as in Swift.
+final class ResultBuilderRegistry {
+    /// Builder type name → its static methods, as `buildEither(first:)`, `buildBlock`.
+    var builders: [String: Set<String>] = [:]
+    /// Callee name (function, method, or type for its initializers) → its builder parameters.
+    var parameters: [String: [BuilderParameter]] = [:]
+    /// Requirement name → the protocols declaring it with a builder attribute, and the builder.
+    var requirements: [String: [(proto: String, builder: String)]] = [:]
+
+    /// A parameter declared `@B label name: () -> T`.
+    struct BuilderParameter {
+        let label: String?
+        let index: Int
+        let builder: String
+    }
+
+    func isBuilder(_ name: String) -> Bool { builders[name] != nil }
+
+    /// The first attribute of `list` that names a builder.
+    func builder(in list: AttributeListSyntax) -> String? {
+        for element in list {
+            guard case .attribute(let a) = element else { continue }
+            let name = a.attributeName.trimmedDescription
+            if isBuilder(name) { return name }
+        }
+        return nil
+    }
+}
+
+/// Collects a cell's builder types, builder parameters and builder requirements.
+final class ResultBuilderScanner: SyntaxVisitor {
+    let registry: ResultBuilderRegistry
+    private var pendingParameters: [(callee: String, FunctionParameterSyntax, Int)] = []
+    private var pendingRequirements: [(member: String, proto: String, AttributeListSyntax)] = []
+    private var extensions: [(String, MemberBlockSyntax)] = []
+
+    init(registry: ResultBuilderRegistry) {
+        self.registry = registry
+        super.init(viewMode: .sourceAccurate)
+    }
+
+    /// Scans `tree`; parameters and requirements are resolved once every builder of it is known.
+    func scan(_ tree: some SyntaxProtocol) {
+        walk(tree)
+        for (name, members) in extensions where registry.isBuilder(name) {
+            registry.builders[name, default: []].formUnion(ResultBuilderScanner.methods(members))
+        }
+        for (callee, p, i) in pendingParameters {
+            guard let b = registry.builder(in: p.attributes) else { continue }
+            let first = p.firstName.text
+            var list = registry.parameters[callee] ?? []
+            list.removeAll { $0.index == i && $0.label == (first == "_" ? nil : first) }
+            list.append(.init(label: first == "_" ? nil : first, index: i, builder: b))
+            registry.parameters[callee] = list
+        }
+        for (member, proto, attrs) in pendingRequirements {
+            guard let b = registry.builder(in: attrs) else { continue }
+            var list = registry.requirements[member] ?? []
+            list.removeAll { $0.proto == proto }
+            list.append((proto, b))
+            registry.requirements[member] = list
+        }
+    }
+
+    static func methods(_ members: MemberBlockSyntax) -> Set<String> {
+        var found: Set<String> = []
+        for m in members.members {
+            guard let f = m.decl.as(FunctionDeclSyntax.self) else { continue }
+            let labels = f.signature.parameterClause.parameters.map { $0.firstName.text }
+            let name = f.name.text
+            found.insert(name)
+            if labels.contains(where: { $0 != "_" }) { found.insert("\(name)(\(labels.map { "\($0):" }.joined()))") }
+        }
+        return found
+    }
+
+    private func declareBuilder(_ attributes: AttributeListSyntax, _ name: TokenSyntax, _ members: MemberBlockSyntax) {
+        let marked = attributes.contains {
+            if case .attribute(let a) = $0 { return a.attributeName.trimmedDescription == "resultBuilder" }
+            return false
+        }
+        if marked { registry.builders[name.text] = ResultBuilderScanner.methods(members) }
+    }
+
+    override func visit(_ node: StructDeclSyntax) -> SyntaxVisitorContinueKind {
+        declareBuilder(node.attributes, node.name, node.memberBlock)
+        return .visitChildren
+    }
+    override func visit(_ node: EnumDeclSyntax) -> SyntaxVisitorContinueKind {
+        declareBuilder(node.attributes, node.name, node.memberBlock)
+        return .visitChildren
+    }
+    override func visit(_ node: ClassDeclSyntax) -> SyntaxVisitorContinueKind {
+        declareBuilder(node.attributes, node.name, node.memberBlock)
+        return .visitChildren
+    }
+    override func visit(_ node: ExtensionDeclSyntax) -> SyntaxVisitorContinueKind {
+        extensions.append((node.extendedType.trimmedDescription, node.memberBlock))
+        return .visitChildren
+    }
+    override func visit(_ node: FunctionDeclSyntax) -> SyntaxVisitorContinueKind {
+        for (i, p) in node.signature.parameterClause.parameters.enumerated() where !p.attributes.isEmpty {
+            pendingParameters.append((node.name.text, p, i))
+        }
+        if let proto = enclosingProtocol(node) { pendingRequirements.append((node.name.text, proto, node.attributes)) }
+        return .visitChildren
+    }
+    override func visit(_ node: InitializerDeclSyntax) -> SyntaxVisitorContinueKind {
+        guard let owner = enclosingTypeName(node) else { return .visitChildren }
+        for (i, p) in node.signature.parameterClause.parameters.enumerated() where !p.attributes.isEmpty {
+            pendingParameters.append((owner, p, i))
+        }
+        return .visitChildren
+    }
+    override func visit(_ node: VariableDeclSyntax) -> SyntaxVisitorContinueKind {
+        if let proto = enclosingProtocol(node), let id = node.bindings.first?.pattern.as(IdentifierPatternSyntax.self) {
+            pendingRequirements.append((id.identifier.text, proto, node.attributes))
+        }
+        return .visitChildren
+    }
+
+    private func enclosingProtocol(_ node: some SyntaxProtocol) -> String? {
+        node.parent?.parent?.parent?.parent?.as(ProtocolDeclSyntax.self)?.name.text
+    }
+
+    private func enclosingTypeName(_ node: some SyntaxProtocol) -> String? {
+        guard let owner = node.parent?.parent?.parent?.parent else { return nil }
+        if let s = owner.as(StructDeclSyntax.self) { return s.name.text }
+        if let c = owner.as(ClassDeclSyntax.self) { return c.name.text }
+        if let e = owner.as(EnumDeclSyntax.self) { return e.name.text }
+        if let x = owner.as(ExtensionDeclSyntax.self) { return x.extendedType.trimmedDescription }
+        return nil
+    }
+}
