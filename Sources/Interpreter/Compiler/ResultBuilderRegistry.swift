@@ -35,7 +35,7 @@ final class ResultBuilderRegistry {
 /// Collects a cell's builder types, builder parameters and builder requirements.
 final class ResultBuilderScanner: SyntaxVisitor {
     let registry: ResultBuilderRegistry
-    private var pendingParameters: [(callee: String, FunctionParameterSyntax, Int)] = []
+    private var pendingParameters: [(callee: String, label: String?, index: Int, AttributeListSyntax)] = []
     private var pendingRequirements: [(member: String, proto: String, AttributeListSyntax)] = []
     private var extensions: [(String, MemberBlockSyntax)] = []
 
@@ -50,12 +50,11 @@ final class ResultBuilderScanner: SyntaxVisitor {
         for (name, members) in extensions where registry.isBuilder(name) {
             registry.builders[name, default: []].formUnion(ResultBuilderScanner.methods(members))
         }
-        for (callee, p, i) in pendingParameters {
-            guard let b = registry.builder(in: p.attributes) else { continue }
-            let first = p.firstName.text
+        for (callee, label, i, attributes) in pendingParameters {
+            guard let b = registry.builder(in: attributes) else { continue }
             var list = registry.parameters[callee] ?? []
-            list.removeAll { $0.index == i && $0.label == (first == "_" ? nil : first) }
-            list.append(.init(label: first == "_" ? nil : first, index: i, builder: b))
+            list.removeAll { $0.index == i && $0.label == label }
+            list.append(.init(label: label, index: i, builder: b))
             registry.parameters[callee] = list
         }
         for (member, proto, attrs) in pendingRequirements {
@@ -105,7 +104,7 @@ final class ResultBuilderScanner: SyntaxVisitor {
     }
     override func visit(_ node: FunctionDeclSyntax) -> SyntaxVisitorContinueKind {
         for (i, p) in node.signature.parameterClause.parameters.enumerated() where !p.attributes.isEmpty {
-            pendingParameters.append((node.name.text, p, i))
+            pendingParameters.append((node.name.text, ResultBuilderScanner.label(p), i, p.attributes))
         }
         if let proto = enclosingProtocol(node) { pendingRequirements.append((node.name.text, proto, node.attributes)) }
         return .visitChildren
@@ -113,7 +112,7 @@ final class ResultBuilderScanner: SyntaxVisitor {
     override func visit(_ node: InitializerDeclSyntax) -> SyntaxVisitorContinueKind {
         guard let owner = enclosingTypeName(node) else { return .visitChildren }
         for (i, p) in node.signature.parameterClause.parameters.enumerated() where !p.attributes.isEmpty {
-            pendingParameters.append((owner, p, i))
+            pendingParameters.append((owner, ResultBuilderScanner.label(p), i, p.attributes))
         }
         return .visitChildren
     }
@@ -121,7 +120,28 @@ final class ResultBuilderScanner: SyntaxVisitor {
         if let proto = enclosingProtocol(node), let id = node.bindings.first?.pattern.as(IdentifierPatternSyntax.self) {
             pendingRequirements.append((id.identifier.text, proto, node.attributes))
         }
+        memberwiseParameter(node)
         return .visitChildren
+    }
+
+    private static func label(_ p: FunctionParameterSyntax) -> String? {
+        p.firstName.text == "_" ? nil : p.firstName.text
+    }
+
+    /// A struct's stored closure property with a builder attribute (`@B var content: () -> T`):
+    /// the memberwise initializer's parameter of that name takes a builder closure.
+    private func memberwiseParameter(_ node: VariableDeclSyntax) {
+        guard !node.attributes.isEmpty, let item = node.parent?.as(MemberBlockItemSyntax.self),
+              let list = item.parent?.as(MemberBlockItemListSyntax.self),
+              let owner = list.parent?.parent?.as(StructDeclSyntax.self),
+              let binding = node.bindings.first, binding.accessorBlock == nil,
+              let id = binding.pattern.as(IdentifierPatternSyntax.self),
+              binding.typeAnnotation?.type.is(FunctionTypeSyntax.self) == true else { return }
+        let stored = list.prefix { $0.id != item.id }.filter {
+            guard let v = $0.decl.as(VariableDeclSyntax.self) else { return false }
+            return !v.modifiers.contains { $0.name.tokenKind == .keyword(.static) } && v.bindings.first?.accessorBlock == nil
+        }
+        pendingParameters.append((owner.name.text, id.identifier.text, stored.count, node.attributes))
     }
 
     private func enclosingProtocol(_ node: some SyntaxProtocol) -> String? {
