@@ -18,13 +18,14 @@ extension Compiler {
     func isResultBuilder(_ name: String) -> Bool { session.resultBuilders.isBuilder(name) }
 
     /// The transformed statements of a function or getter body whose declaration has a builder,
-    /// and where their errors point; nil for any other body.
-    func resultBuilderBody(_ statements: CodeBlockItemListSyntax) throws -> (CodeBlockItemListSyntax, Loc)? {
+    /// and the map of their locations; nil for any other body.
+    func resultBuilderBody(_ statements: CodeBlockItemListSyntax) throws -> (CodeBlockItemListSyntax, BuilderSourceMap)? {
         guard session.resultBuilders.builders.isEmpty == false, let b = builderOfBody(statements),
               !ResultBuilderTransform.hasExplicitReturn(Syntax(statements)) else { return nil }
-        let text = transformed(statements, builder: b)
-        let tree = folded(Parser.parse(source: text))
-        return (tree.statements, bodyLocation(statements))
+        var t = transform(b)
+        t.body(statements)
+        let tree = folded(Parser.parse(source: t.out))
+        return (tree.statements, BuilderSourceMap(transform: t, fallback: bodyLocation(statements)))
     }
 
     /// Compiles a closure passed to a builder parameter as the transformed closure; nil for any
@@ -32,31 +33,58 @@ extension Compiler {
     func resultBuilderClosure(_ c: ClosureExprSyntax, _ expected: TypeSpec?) throws -> Eval? {
         guard session.resultBuilders.builders.isEmpty == false, let b = builderOfClosure(c),
               !ResultBuilderTransform.hasExplicitReturn(Syntax(c.statements)) else { return nil }
-        let signature = c.signature.map { $0.trimmedDescription } ?? ""
-        let text = "{ \(signature)\n" + transformed(c.statements, builder: b) + "}"
-        let tree = folded(Parser.parse(source: text))
+        var t = transform(b)
+        t.write("{ ")
+        if let signature = c.signature { t.copy(signature) }
+        t.write("\n")
+        t.body(c.statements)
+        t.write("}")
+        let tree = folded(Parser.parse(source: t.out))
         guard let item = tree.statements.first?.item, case .expr(let e) = item,
               let rewritten = e.as(ClosureExprSyntax.self) else { throw error("cannot transform this builder closure", c) }
-        let saved = locationOverride
-        locationOverride = bodyLocation(c.statements)
-        defer { locationOverride = saved }
-        return try closure(rewritten, expected)
+        return try withBuilderSourceMap(BuilderSourceMap(transform: t, fallback: bodyLocation(c.statements))) {
+            try closure(rewritten, expected)
+        }
     }
 
     /// Compiles `fn`'s transformed body when `statements` is a builder body; false otherwise.
     func compileResultBuilderBody(_ fn: Function, statements: CodeBlockItemListSyntax, parent: FunctionContext?,
                                   selfType: UserType?, isInit: Bool) throws -> Bool {
-        guard let (rewritten, l) = try resultBuilderBody(statements) else { return false }
-        let saved = locationOverride
-        locationOverride = l
-        defer { locationOverride = saved }
-        try compileBody(fn, statements: rewritten, parent: parent, selfType: selfType, isInit: isInit)
+        guard let (rewritten, map) = try resultBuilderBody(statements) else { return false }
+        try withBuilderSourceMap(map) {
+            try compileBody(fn, statements: rewritten, parent: parent, selfType: selfType, isInit: isInit)
+        }
         return true
     }
 
-    private func transformed(_ statements: CodeBlockItemListSyntax, builder: String) -> String {
-        var t = ResultBuilderTransform(builder: builder, methods: session.resultBuilders.builders[builder] ?? [])
-        return t.body(statements)
+    /// Compiles generated code whose locations `map` leads back to the cell's text.
+    private func withBuilderSourceMap<T>(_ map: BuilderSourceMap, _ body: () throws -> T) rethrows -> T {
+        let saved = locationOverride
+        locationOverride = nil
+        builderSourceMaps.append(map)
+        defer {
+            builderSourceMaps.removeLast()
+            locationOverride = saved
+        }
+        return try body()
+    }
+
+    /// The cell location of a position in generated code (nil outside generated code): through
+    /// each enclosing transform's map back to the cell; the body's first line for the code the
+    /// transform wrote itself.
+    func builderLocation(_ position: AbsolutePosition) -> Loc? {
+        guard let innermost = builderSourceMaps.last else { return nil }
+        var offset = position.utf8Offset
+        for m in builderSourceMaps.reversed() {
+            guard let o = m.transform.originalOffset(offset) else { return innermost.fallback }
+            offset = o
+        }
+        let l = conv.location(for: AbsolutePosition(utf8Offset: offset))
+        return Loc(line: l.line, column: l.column, file: file)
+    }
+
+    private func transform(_ builder: String) -> ResultBuilderTransform {
+        ResultBuilderTransform(builder: builder, methods: session.resultBuilders.builders[builder] ?? [])
     }
 
     private func folded(_ tree: SourceFileSyntax) -> SourceFileSyntax {
@@ -146,4 +174,10 @@ extension Compiler {
         if m.declName.baseName.tokenKind == .keyword(.`init`), let base = m.base { return calleeName(base) }
         return m.declName.baseName.text
     }
+}
+
+/// How generated builder code maps back to the text it was written from.
+struct BuilderSourceMap {
+    let transform: ResultBuilderTransform
+    let fallback: Loc
 }

@@ -83,7 +83,8 @@ final class ResultBuilderScanner: SyntaxVisitor {
             if case .attribute(let a) = $0 { return a.attributeName.trimmedDescription == "resultBuilder" }
             return false
         }
-        if marked { registry.builders[name.text] = ResultBuilderScanner.methods(members) }
+        // A later declaration of the name without the attribute is no builder any more.
+        registry.builders[name.text] = marked ? ResultBuilderScanner.methods(members) : nil
     }
 
     override func visit(_ node: StructDeclSyntax) -> SyntaxVisitorContinueKind {

@@ -10,6 +10,10 @@ struct ResultBuilderTransform {
     let builder: String
     let methods: Set<String>
     private var counter = 0
+    /// The generated source, written in order.
+    private(set) var out = ""
+    /// Where copied source text sits: (offset in `out`, offset in the original tree, length).
+    private(set) var segments: [(generated: Int, original: Int, length: Int)] = []
 
     init(builder: String, methods: Set<String>) {
         self.builder = builder
@@ -26,11 +30,29 @@ struct ResultBuilderTransform {
         return node.children(viewMode: .sourceAccurate).contains { hasExplicitReturn($0) }
     }
 
-    /// The statements of a transformed body, ending in the `return` of its result.
-    mutating func body(_ items: CodeBlockItemListSyntax) -> String {
-        let (code, result) = block(items)
+    /// Writes the statements of a transformed body, ending in the `return` of its result.
+    mutating func body(_ items: CodeBlockItemListSyntax) {
+        let result = block(items)
         let final = methods.contains("buildFinalResult") ? "\(builder).buildFinalResult(\(result))" : result
-        return code + "return \(final)\n"
+        out += "return \(final)\n"
+    }
+
+    /// The original position of an offset in the generated source, if it lies in copied text.
+    func originalOffset(_ generated: Int) -> Int? {
+        for s in segments where generated >= s.generated && generated < s.generated + s.length {
+            return s.original + generated - s.generated
+        }
+        return nil
+    }
+
+    /// Writes generated text.
+    mutating func write(_ text: String) { out += text }
+
+    /// Writes the text of an original node, remembering where it came from.
+    mutating func copy(_ node: some SyntaxProtocol) {
+        let text = node.trimmedDescription
+        segments.append((out.utf8.count, node.positionAfterSkippingLeadingTrivia.utf8Offset, text.utf8.count))
+        out += text
     }
 
     private mutating func fresh() -> String {
@@ -38,46 +60,45 @@ struct ResultBuilderTransform {
         return "__nbrunBuilder\(counter)"
     }
 
-    /// The code of a block's statements and the expression combining its components.
-    private mutating func block(_ items: CodeBlockItemListSyntax) -> (code: String, result: String) {
-        var code = ""
+    /// Writes a block's statements; returns the expression combining its components.
+    private mutating func block(_ items: CodeBlockItemListSyntax) -> String {
         var components: [String] = []
         for item in items {
             switch item.item {
             case .decl(let d):
-                code += d.trimmedDescription + "\n"
+                copy(d)
+                out += "\n"
             case .stmt(let s):
                 if let e = s.as(ExpressionStmtSyntax.self)?.expression {
-                    expression(e, &code, &components)
+                    components.append(expression(e))
                 } else if let fo = s.as(ForStmtSyntax.self) {
-                    components.append(forLoop(fo, &code))
+                    components.append(forLoop(fo))
                 } else if let d = s.as(DoStmtSyntax.self), d.catchClauses.isEmpty {
-                    let (inner, result) = block(d.body.statements)
                     let v = fresh()
-                    code += "let \(v): Any\ndo {\n\(inner)\(v) = \(result)\n}\n"
+                    out += "let \(v): Any\ndo {\n"
+                    let result = block(d.body.statements)
+                    out += "\(v) = \(result)\n}\n"
                     components.append(v)
                 } else {
-                    code += s.trimmedDescription + "\n"
+                    copy(s)
+                    out += "\n"
                 }
             case .expr(let e):
-                expression(e, &code, &components)
+                components.append(expression(e))
             }
         }
-        return (code, combine(components))
+        return combine(components)
     }
 
-    private mutating func expression(_ e: ExprSyntax, _ code: inout String, _ components: inout [String]) {
-        if let i = e.as(IfExprSyntax.self) {
-            components.append(ifChain(i, &code))
-        } else if let s = e.as(SwitchExprSyntax.self) {
-            components.append(switchCases(s, &code))
-        } else {
-            let v = fresh()
-            let value = methods.contains("buildExpression")
-                ? "\(builder).buildExpression(\(e.trimmedDescription))" : e.trimmedDescription
-            code += "let \(v) = \(value)\n"
-            components.append(v)
-        }
+    private mutating func expression(_ e: ExprSyntax) -> String {
+        if let i = e.as(IfExprSyntax.self) { return ifChain(i) }
+        if let s = e.as(SwitchExprSyntax.self) { return switchCases(s) }
+        let v = fresh()
+        let wrap = methods.contains("buildExpression")
+        out += "let \(v) = " + (wrap ? "\(builder).buildExpression(" : "")
+        copy(e)
+        out += (wrap ? ")" : "") + "\n"
+        return v
     }
 
     /// `buildBlock(c0, c1, …)`, or the `buildPartialBlock` fold when the builder declares it.
@@ -103,7 +124,7 @@ struct ResultBuilderTransform {
 
     /// An `if`/`else if`/`else` chain: each branch's block injected as one of the chain's cases,
     /// through `buildOptional` when there is no final `else`.
-    private mutating func ifChain(_ first: IfExprSyntax, _ code: inout String) -> String {
+    private mutating func ifChain(_ first: IfExprSyntax) -> String {
         var branches: [(conditions: ConditionElementListSyntax, body: CodeBlockSyntax)] = []
         var finalElse: CodeBlockSyntax?
         var cur: IfExprSyntax? = first
@@ -119,56 +140,68 @@ struct ResultBuilderTransform {
         let v = fresh()
         let count = branches.count + (finalElse == nil ? 0 : 1)
         let optional = finalElse == nil
-        var text = "let \(v): Any\n"
+        out += "let \(v): Any\n"
         for (n, b) in branches.enumerated() {
             let limited = methods.contains("buildLimitedAvailability")
                 && b.conditions.contains { $0.condition.is(AvailabilityConditionSyntax.self) }
-            text += (n == 0 ? "if " : " else if ") + b.conditions.trimmedDescription + " {\n"
-            text += branch(b.body.statements, into: v, case: n, of: count, optional: optional, limited: limited) + "}"
+            out += n == 0 ? "if " : " else if "
+            copy(b.conditions)
+            out += " {\n"
+            branch(b.body.statements, into: v, case: n, of: count, optional: optional, limited: limited)
+            out += "}"
         }
+        out += " else {\n"
         if let finalElse {
-            text += " else {\n" + branch(finalElse.statements, into: v, case: count - 1, of: count, optional: false) + "}"
+            branch(finalElse.statements, into: v, case: count - 1, of: count, optional: false)
         } else {
-            text += " else {\n\(v) = \(builder).buildOptional(nil)\n}"
+            out += "\(v) = \(builder).buildOptional(nil)\n"
         }
-        code += text + "\n"
+        out += "}\n"
         return v
     }
 
     private mutating func branch(_ items: CodeBlockItemListSyntax, into v: String, case n: Int, of count: Int,
-                                 optional: Bool, limited: Bool = false) -> String {
-        let (inner, result) = block(items)
+                                 optional: Bool, limited: Bool = false) {
+        let result = block(items)
         var value = limited ? "\(builder).buildLimitedAvailability(\(result))" : result
         value = inject(value, case: n, of: count)
         if optional { value = "\(builder).buildOptional(\(value))" }
-        return inner + "\(v) = \(value)\n"
+        out += "\(v) = \(value)\n"
     }
 
     /// A `switch`: its cases injected like an `if` chain with a final `else`.
-    private mutating func switchCases(_ s: SwitchExprSyntax, _ code: inout String) -> String {
+    private mutating func switchCases(_ s: SwitchExprSyntax) -> String {
         let v = fresh()
         let clauses = s.cases.compactMap { element -> SwitchCaseSyntax? in
             if case .switchCase(let c) = element { return c }
             return nil
         }
-        var text = "let \(v): Any\nswitch \(s.subject.trimmedDescription) {\n"
+        out += "let \(v): Any\nswitch "
+        copy(s.subject)
+        out += " {\n"
         for (n, c) in clauses.enumerated() {
-            text += c.label.trimmedDescription + "\n"
-            text += branch(c.statements, into: v, case: n, of: clauses.count, optional: false)
+            copy(c.label)
+            out += "\n"
+            branch(c.statements, into: v, case: n, of: clauses.count, optional: false)
         }
-        code += text + "}\n"
+        out += "}\n"
         return v
     }
 
     /// `for … in`: each iteration's block collected, then `buildArray`.
-    private mutating func forLoop(_ fo: ForStmtSyntax, _ code: inout String) -> String {
+    private mutating func forLoop(_ fo: ForStmtSyntax) -> String {
         let array = fresh(), v = fresh()
-        let start = fo.positionAfterSkippingLeadingTrivia.utf8Offset
-        let bodyStart = fo.body.positionAfterSkippingLeadingTrivia.utf8Offset - start
-        let header = String(decoding: Array(fo.trimmedDescription.utf8).prefix(bodyStart), as: UTF8.self)
-        let (inner, result) = block(fo.body.statements)
-        code += "var \(array): [Any] = []\n\(header){\n\(inner)\(array).append(\(result))\n}\n"
-        code += "let \(v) = \(builder).buildArray(\(array))\n"
+        out += "var \(array): [Any] = []\nfor "
+        if let c = fo.caseKeyword { copy(c); out += " " }
+        copy(fo.pattern)
+        if let t = fo.typeAnnotation { copy(t) }
+        out += " in "
+        copy(fo.sequence)
+        if let w = fo.whereClause { out += " "; copy(w) }
+        out += " {\n"
+        let result = block(fo.body.statements)
+        out += "\(array).append(\(result))\n}\n"
+        out += "let \(v) = \(builder).buildArray(\(array))\n"
         return v
     }
 }
