@@ -19,13 +19,14 @@ final class ResultBuilderRegistry {
         let builder: String
     }
 
-    func isBuilder(_ name: String) -> Bool { builders[name] != nil }
+    /// Whether `name` (with or without generic arguments, `Builder<Int>`) names a builder.
+    func isBuilder(_ name: String) -> Bool { builders[String(name.prefix { $0 != "<" })] != nil }
 
-    /// The first attribute of `list` that names a builder.
+    /// The first attribute of `list` that names a builder (its name without generic arguments).
     func builder(in list: AttributeListSyntax) -> String? {
         for element in list {
             guard case .attribute(let a) = element else { continue }
-            let name = a.attributeName.trimmedDescription
+            let name = String(a.attributeName.trimmedDescription.prefix { $0 != "<" })
             if isBuilder(name) { return name }
         }
         return nil
