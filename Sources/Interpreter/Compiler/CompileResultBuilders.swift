@@ -6,7 +6,8 @@ import SwiftSyntax
 /// function, method or getter marked with a builder attribute (or implementing a protocol
 /// requirement marked with one), and a closure passed to a parameter marked with one — are
 /// rewritten by `ResultBuilderTransform` into calls of the builder's static methods and compiled
-/// in their place. Errors inside a transformed body point at the body's first line.
+/// in their place. The generated code keeps a map back to the text it copied, so errors inside a
+/// transformed body point at their own line and column.
 extension Compiler {
     /// Makes the builders, builder parameters and builder requirements of a cell known before
     /// any of it is compiled.
