@@ -159,8 +159,8 @@ extension Compiler {
             call = extra.parent?.parent?.as(FunctionCallExprSyntax.self)
             label = extra.label.text
         }
-        guard let call, let name = calleeName(call.calledExpression),
-              let entries = session.resultBuilders.parameters[name] else { return nil }
+        guard let call, let (name, kinds) = callee(call.calledExpression),
+              let entries = session.resultBuilders.parameters[name]?.filter({ kinds.contains($0.kind) }) else { return nil }
         if let label { return entries.first { $0.label == label }?.builder }
         if let index { return entries.first { $0.label == nil && $0.index == index }?.builder }
         let used = Set(call.arguments.compactMap { $0.label?.text })
@@ -168,12 +168,20 @@ extension Compiler {
         return (open.first { $0.index >= call.arguments.count } ?? open.first)?.builder
     }
 
-    private func calleeName(_ e: ExprSyntax) -> String? {
-        if let d = e.as(DeclReferenceExprSyntax.self) { return d.baseName.text }
-        if let g = e.as(GenericSpecializationExprSyntax.self) { return calleeName(g.expression) }
+    /// The name a call's callee is known by, and what it may name: `f` a method of `self` when
+    /// it resolves to one, else a function or a type (its initializers); `x.f` a method (or a
+    /// nested type).
+    private func callee(_ e: ExprSyntax) -> (String, Set<ResultBuilderRegistry.BuilderParameter.Kind>)? {
+        if let d = e.as(DeclReferenceExprSyntax.self) {
+            switch resolve(d.baseName.text) {
+            case .selfMember, .selfStatic: return (d.baseName.text, [.method])
+            default: return (d.baseName.text, [.function, .initializer])
+            }
+        }
+        if let g = e.as(GenericSpecializationExprSyntax.self) { return callee(g.expression) }
         guard let m = e.as(MemberAccessExprSyntax.self) else { return nil }
-        if m.declName.baseName.tokenKind == .keyword(.`init`), let base = m.base { return calleeName(base) }
-        return m.declName.baseName.text
+        if m.declName.baseName.tokenKind == .keyword(.`init`), let base = m.base { return callee(base).map { ($0.0, [.initializer]) } }
+        return (m.declName.baseName.text, [.method, .initializer])
     }
 }
 

@@ -14,6 +14,9 @@ final class ResultBuilderRegistry {
 
     /// A parameter declared `@B label name: () -> T`.
     struct BuilderParameter {
+        /// What the callee name names: a free function, a method, or a type's initializer.
+        enum Kind { case function, method, initializer }
+        let kind: Kind
         let label: String?
         let index: Int
         let builder: String
@@ -36,7 +39,7 @@ final class ResultBuilderRegistry {
 /// Collects a cell's builder types, builder parameters and builder requirements.
 final class ResultBuilderScanner: SyntaxVisitor {
     let registry: ResultBuilderRegistry
-    private var pendingParameters: [(callee: String, label: String?, index: Int, AttributeListSyntax)] = []
+    private var pendingParameters: [(callee: String, kind: ResultBuilderRegistry.BuilderParameter.Kind, label: String?, index: Int, AttributeListSyntax)] = []
     private var pendingRequirements: [(member: String, proto: String, AttributeListSyntax)] = []
     private var extensions: [(String, MemberBlockSyntax)] = []
 
@@ -51,11 +54,11 @@ final class ResultBuilderScanner: SyntaxVisitor {
         for (name, members) in extensions where registry.isBuilder(name) {
             registry.builders[name, default: []].formUnion(ResultBuilderScanner.methods(members))
         }
-        for (callee, label, i, attributes) in pendingParameters {
+        for (callee, kind, label, i, attributes) in pendingParameters {
             guard let b = registry.builder(in: attributes) else { continue }
             var list = registry.parameters[callee] ?? []
-            list.removeAll { $0.index == i && $0.label == label }
-            list.append(.init(label: label, index: i, builder: b))
+            list.removeAll { $0.kind == kind && $0.index == i && $0.label == label }
+            list.append(.init(kind: kind, label: label, index: i, builder: b))
             registry.parameters[callee] = list
         }
         for (member, proto, attrs) in pendingRequirements {
@@ -105,8 +108,10 @@ final class ResultBuilderScanner: SyntaxVisitor {
         return .visitChildren
     }
     override func visit(_ node: FunctionDeclSyntax) -> SyntaxVisitorContinueKind {
+        let inType = enclosingTypeName(node) != nil || enclosingProtocol(node) != nil
+        let kind: ResultBuilderRegistry.BuilderParameter.Kind = inType ? .method : .function
         for (i, p) in node.signature.parameterClause.parameters.enumerated() where !p.attributes.isEmpty {
-            pendingParameters.append((node.name.text, ResultBuilderScanner.label(p), i, p.attributes))
+            pendingParameters.append((node.name.text, kind, ResultBuilderScanner.label(p), i, p.attributes))
         }
         if let proto = enclosingProtocol(node) { pendingRequirements.append((node.name.text, proto, node.attributes)) }
         return .visitChildren
@@ -114,7 +119,7 @@ final class ResultBuilderScanner: SyntaxVisitor {
     override func visit(_ node: InitializerDeclSyntax) -> SyntaxVisitorContinueKind {
         guard let owner = enclosingTypeName(node) else { return .visitChildren }
         for (i, p) in node.signature.parameterClause.parameters.enumerated() where !p.attributes.isEmpty {
-            pendingParameters.append((owner, ResultBuilderScanner.label(p), i, p.attributes))
+            pendingParameters.append((owner, .initializer, ResultBuilderScanner.label(p), i, p.attributes))
         }
         return .visitChildren
     }
@@ -143,7 +148,7 @@ final class ResultBuilderScanner: SyntaxVisitor {
             guard let v = $0.decl.as(VariableDeclSyntax.self) else { return false }
             return !v.modifiers.contains { $0.name.tokenKind == .keyword(.static) } && v.bindings.first?.accessorBlock == nil
         }
-        pendingParameters.append((owner.name.text, id.identifier.text, stored.count, node.attributes))
+        pendingParameters.append((owner.name.text, .initializer, id.identifier.text, stored.count, node.attributes))
     }
 
     private func enclosingProtocol(_ node: some SyntaxProtocol) -> String? {
