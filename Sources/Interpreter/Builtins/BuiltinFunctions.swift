@@ -74,7 +74,7 @@ extension Compiler {
     /// Builtins used as values: `map(sqrt)`, `sorted(by: >)`, `reduce(0, +)`.
     func builtinFunctionValue(_ name: String) -> Function? {
         let rt = self.rt
-        if ["+", "-", "*", "/", "<", ">", "<=", ">=", "==", "!=", "%"].contains(name) {
+        if ["+", "-", "*", "/", "<", ">", "<=", ">=", "==", "!=", "%", "&+", "&-", "&*", "&", "|", "^", "<<", ">>"].contains(name) {
             let fn = Function(name: name, params: [Param(label: nil, name: "a"), Param(label: nil, name: "b")])
             fn.native = { args in try rt.binary(name, args[0], args[1], at: .unknown) }
             return fn
@@ -178,9 +178,10 @@ extension Runtime {
             let x = try rt.sequence(a[0], at: l), y = try rt.sequence(a[1], at: l)
             return .array(zip(x, y).map { .tuple(TupleBox([$0, $1])) })
         },
-        "type": { _, a, _, _ in
+        "type": { rt, a, _, _ in
             guard let v = a.first else { return .void }
             switch v {
+            case .array, .set, .dictionary: return .type(TypeRef(.builtin(rt.typeName(of: v, debug: false))))
             case .structure(let i), .object(let i): return .type(TypeRef(.user(i.type)))
             case .enumCase(let e): return .type(TypeRef(.user(e.type)))
             case .host(let h): return .type(TypeRef(.host(h.type)))
@@ -221,10 +222,14 @@ extension Runtime {
         if a.count == 1 { items = try sequence(a[0], at: l) }
         guard var best = items.first else { throw RunError(.runtime, "min/max need arguments", at: l) }
         for x in items.dropFirst() {
-            guard let c = compareValues(x, best) else {
+            if let c = compareValues(x, best) {
+                if wantMax ? c > 0 : c < 0 { best = x }
+            } else if case .bool(let lt)? = try userOperator("<", wantMax ? best : x, wantMax ? x : best, at: l) {
+                // A notebook type's own `static func <` (the first of equal elements stays, as in Swift).
+                if lt { best = x }
+            } else {
                 throw RunError(.runtime, "cannot compare '\(x.typeName)' and '\(best.typeName)'", at: l)
             }
-            if wantMax ? c > 0 : c < 0 { best = x }
         }
         return best
     }

@@ -14,6 +14,15 @@ extension Runtime {
             return .bool(mine.starts(with: prefix))
         },
         "elementsEqual(_:)": { rt, v, a, l in .bool(try seq(rt, v, l) == seq(rt, a[0], l)) },
+        "lexicographicallyPrecedes(_:)": { rt, v, a, l in
+            let mine = try seq(rt, v, l), other = try seq(rt, a[0], l)
+            for (x, y) in zip(mine, other) {
+                if let c = rt.compareValues(x, y) { if c != 0 { return .bool(c < 0) }; continue }
+                if case .bool(true)? = try rt.userOperator("<", x, y, at: l) { return .bool(true) }
+                if case .bool(true)? = try rt.userOperator("<", y, x, at: l) { return .bool(false) }
+            }
+            return .bool(mine.count < other.count)
+        },
         "count(where:)": { rt, v, a, l in
             var n = 0
             for x in try seq(rt, v, l) where try rt.truth(rt.call(a[0], [x]), at: l) { n += 1 }

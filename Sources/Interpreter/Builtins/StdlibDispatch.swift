@@ -53,7 +53,8 @@ extension Runtime {
     static let stdlibMutating: [String: StdMut] = {
         var t: [String: StdMut] = collectionMutations
         t["merge(_:_:)"] = t["merge(_:uniquingKeysWith:)"]
-        for k in textMutationKeys { t[k] = { rt, v, a, l in try rt.textMutation(k, &v, a, at: l) } }
+        for k in textMutationKeys { t[k] = { rt, v, a, l in try rt.textMutation(k, &v, a, at: l) ?? rt.arrayMutation(k, &v, a, at: l) } }
+        t["partition(by:)"] = { rt, v, a, l in try rt.arrayMutation("partition(by:)", &v, a, at: l) }
         return t
     }()
 

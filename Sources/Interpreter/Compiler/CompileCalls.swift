@@ -144,6 +144,19 @@ extension Compiler {
             return try dynamicCall({ _ in v }, args, node)
         case .none:
             if name == "Self", let t = selfTypeReference() {
+                // `class func make() -> Self { Self(…) }` called on a subclass builds the subclass.
+                if case .user(let ut) = t, ut.kind == .classType, ctx.isStatic,
+                   let (fn, bindings) = pickOverload(ut.initializerCandidates, args) {
+                    let (evs, _) = try argumentSources(fn.params, bindings, args)
+                    let load = try selfValue(node), rt = self.rt, key = fn.signatureKey
+                    return { f in
+                        var vals: [Value] = []
+                        for e in evs { vals.append(try e.run(f)) }
+                        guard case .type(let r) = try load(f), case .user(let dynamic) = r.kind,
+                              let chosen = dynamic.initializer(matching: key) else { return try rt.construct(ut, fn, vals) }
+                        return try rt.construct(dynamic, chosen, vals)
+                    }
+                }
                 if case .user(let ut) = t { return try construct(ut, args, node, specialized: expected) }
                 if case .builtin(let bn) = t { return try callStandardLibrary(bn, args, node, expected) }
             }

@@ -125,7 +125,9 @@ extension Compiler {
                     matcher = { _, _ in true }
                 case .case(let lbl):
                     var items: [(Frame, Value) throws -> Bool] = []
-                    for item in lbl.caseItems {
+                    for (k, item) in lbl.caseItems.enumerated() {
+                        ctx.sharesBindings = k > 0
+                        defer { ctx.sharesBindings = false }
                         let p = try pattern(item.pattern, binding: false)
                         if let w = item.whereClause {
                             let cond = try condition(w.condition)

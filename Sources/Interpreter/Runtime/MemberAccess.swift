@@ -54,6 +54,7 @@ extension Runtime {
         if let m { return boundMethod(m, v) }
         if let r = try userSequenceProperty(v, name, at: l) { return r }
         if name == "isEmpty", let (r, _) = try optionSetMethod(v, name, [], at: l) { return r }
+        if name == "localizedDescription", let text = try localizedDescription(v, t, at: l) { return .string(text) }
         throw RunError(.runtime, "value of type '\(t.name)' has no member '\(name)'", at: l)
     }
 
@@ -123,6 +124,17 @@ extension Runtime {
             v = .void
             defer { v = .array(a) }
             try body(&a[i])
+            return
+        }
+        if case .array = v, keys.count == 1, case .range(let r) = keys[0] {
+            // `list[4...6] = ["a", "b"]`: the slice is replaced by what the body leaves (any length).
+            guard case .array(var a) = v else { return }
+            let (lo, hi) = try sliceBounds(r, count: a.count, at: l)
+            var slice = Value.array(Array(a[lo..<hi]))
+            try body(&slice)
+            v = .void
+            defer { v = .array(a) }
+            a.replaceSubrange(lo..<hi, with: try sequence(slice, at: l))
             return
         }
         if case .dictionary = v {
