@@ -309,8 +309,10 @@ extension Compiler {
     }
 
     /// Calls the first of `candidates` whose parameter types the argument values have (the
-    /// first candidate when none fits exactly; arguments are then adapted as usual).
-    private func runtimeOverloadCall(_ candidates: [Function], _ args: [CallArg], _ node: FunctionCallExprSyntax) throws -> Eval {
+    /// first candidate when none fits exactly; arguments are then adapted as usual). `selfValue`
+    /// is the type of a static method.
+    func runtimeOverloadCall(_ candidates: [Function], _ args: [CallArg], _ node: FunctionCallExprSyntax,
+                             self selfValue: Value? = nil) throws -> Eval {
         let evs = try args.map { EvalRef(try expr($0.expr)) }
         let rt = self.rt
         let l = loc(node)
@@ -322,7 +324,7 @@ extension Compiler {
             let fn = candidates.first { fn in
                 zip(fn.params, vals).allSatisfy { p, v in p.type.map { rt.isType(v, $0) } ?? true }
             } ?? candidates[0]
-            do { return try rt.invoke(fn, vals) } catch var e as RunError {
+            do { return try rt.invoke(fn, vals, self: selfValue) } catch var e as RunError {
                 if !e.loc.isKnown { e.loc = l }
                 e.callTrace.lines.append("at \(fn.fullName) \(where_)")
                 throw e

@@ -9,6 +9,7 @@ extension Compiler {
         if let (msg, line, col) = scanner.found.first {
             throw RunError(.unsupported, msg, at: Loc(line: line, column: col, file: file))
         }
+        registerResultBuilders(tree)
         let items = Array(tree.statements)
         try hoistFunctions(tree.statements)
         var execs: [Stmt] = []
@@ -126,7 +127,7 @@ final class UnsupportedScanner: SyntaxVisitor {
     /// Attributes that are accepted: they change nothing a notebook can observe, or are honoured.
     static let acceptedAttributes: Set<String> = [
         "discardableResult", "escaping", "inline", "inlinable", "usableFromInline", "frozen", "available",
-        "propertyWrapper", "unknown", "autoclosure", "nonobjc", "testable", "warn_unqualified_access", "Sendable", "preconcurrency",
+        "propertyWrapper", "resultBuilder", "unknown", "autoclosure", "nonobjc", "testable", "warn_unqualified_access", "Sendable", "preconcurrency",
     ]
 
     init(converter: SourceLocationConverter) {

@@ -3,6 +3,7 @@ import SwiftSyntax
 /// Closure expressions: parameters (named, typed or `$0`), capture lists, bodies.
 extension Compiler {
     func closure(_ c: ClosureExprSyntax, _ expected: TypeSpec?) throws -> Eval {
+        if let transformed = try resultBuilderClosure(c, expected) { return transformed }
         let captures = try c.signature?.capture.map { try captureList($0) }
         let fc = FunctionContext(parent: captures?.context ?? ctx, name: "closure")
         var params: [Param] = []

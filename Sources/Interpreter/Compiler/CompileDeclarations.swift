@@ -159,6 +159,7 @@ extension Compiler {
     /// its locations stay those of the cell).
     func compileBody(_ fn: Function, statements: CodeBlockItemListSyntax, parent: FunctionContext?, selfType: UserType?,
                      isInit: Bool = false) throws {
+        if try compileResultBuilderBody(fn, statements: statements, parent: parent, selfType: selfType, isInit: isInit) { return }
         let fc = FunctionContext(parent: parent, name: fn.name)
         fc.selfType = fn.isStatic ? selfType : selfType
         fc.isStatic = fn.isStatic

@@ -239,10 +239,12 @@ extension Compiler {
                 return try construct(ut, args, c)
             }
             if let fs = session.registry.staticMethods(ut, name) {
+                let tv = Value.type(TypeRef(.user(ut)))
+                let dynamic = runtimeOverloads(fs, args)
+                if !dynamic.isEmpty, let c = node.as(FunctionCallExprSyntax.self) { return try runtimeOverloadCall(dynamic, args, c, self: tv) }
                 guard let (fn, bindings) = pickOverload(fs, args) else { throw labelMismatch(name, fs, args, node) }
                 let (evs, inouts) = try argumentSources(fn.params, bindings, args)
                 let rt = self.rt
-                let tv = Value.type(TypeRef(.user(ut)))
                 if !inouts.isEmpty { return staticInoutCall(fn, evs, inouts, self: tv) }
                 return { f in
                     var vals: [Value] = []
