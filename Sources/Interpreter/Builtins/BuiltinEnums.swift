@@ -4,6 +4,7 @@ enum BuiltinEnums {
     static let roundingRule = make("FloatingPointRoundingRule",
                                    ["toNearestOrAwayFromZero", "toNearestOrEven", "up", "down", "towardZero", "awayFromZero"])
     static let sign = make("FloatingPointSign", ["plus", "minus"])
+    static let comparisonResult = make("ComparisonResult", ["orderedAscending", "orderedSame", "orderedDescending"])
     static let compareOptions = make("CompareOptions", ["caseInsensitive", "regularExpression", "backwards", "anchored",
                                                         "literal", "numeric", "diacriticInsensitive"])
 
@@ -32,6 +33,7 @@ enum BuiltinEnums {
     static func owner(ofCase name: String) -> UserType? {
         if roundingRule.caseIndex[name] != nil { return roundingRule }
         if sign.caseIndex[name] != nil { return sign }
+        if comparisonResult.caseIndex[name] != nil { return comparisonResult }
         if compareOptions.caseIndex[name] != nil { return compareOptions }
         if result.caseIndex[name] != nil { return result }
         return nil

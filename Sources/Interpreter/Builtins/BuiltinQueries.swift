@@ -179,7 +179,16 @@ extension Runtime {
         "randomElement()": { rt, v, _, l in try seq(rt, v, l).randomElement(using: &rt.random).map { .some($0) } ?? Value.none },
         "joined": { rt, v, a, l in
             let items = try seq(rt, v, l)
-            if let first = items.first, case .array = first { return .array(try items.flatMap { try rt.sequence($0, at: l) }) }
+            if let first = items.first, case .array = first {
+                // `[[1, 2], [3]].joined(separator: [0])`: the separator between the pieces.
+                let sep = try a.first.map { try rt.sequence($0, at: l) } ?? []
+                var out: [Value] = []
+                for (i, piece) in items.enumerated() {
+                    if i > 0 { out += sep }
+                    out += try rt.sequence(piece, at: l)
+                }
+                return .array(out)
+            }
             let sep = try a.first?.toStringValue() ?? ""
             return .string(try items.map { try $0.toStringValue() }.joined(separator: sep))
         },

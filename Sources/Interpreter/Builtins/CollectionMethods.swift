@@ -13,6 +13,15 @@ extension Runtime {
             let mine = try seq(rt, v, l), prefix = try seq(rt, a[0], l)
             return .bool(mine.starts(with: prefix))
         },
+        "clamped(to:)": { rt, v, a, l in
+            guard case .range(let r) = v, case .range(let to) = a[0] else { return nil }
+            func clamp(_ x: Value) -> Value {
+                if (rt.compareValues(x, to.lower) ?? 0) < 0 { return to.lower }
+                if (rt.compareValues(x, to.upper) ?? 0) > 0 { return to.upper }
+                return x
+            }
+            return .range(RangeBox(lower: clamp(r.lower), upper: clamp(r.upper), closed: r.closed))
+        },
         "elementsEqual(_:)": { rt, v, a, l in .bool(try seq(rt, v, l) == seq(rt, a[0], l)) },
         "lexicographicallyPrecedes(_:)": { rt, v, a, l in
             let mine = try seq(rt, v, l), other = try seq(rt, a[0], l)

@@ -51,7 +51,34 @@ extension Runtime {
         return .some(.range(RangeBox(lower: .stringIndex(r.lowerBound), upper: .stringIndex(r.upperBound), closed: false)))
     }
 
+    /// `a.compare(b)` and its case-insensitive forms: a `ComparisonResult`.
+    private static func comparison(_ a: String, _ b: String) -> Value {
+        BuiltinEnums.comparisonResult.caseValue(a < b ? 0 : (a == b ? 1 : 2))
+    }
+
     static let foundationMethods: [String: StdNonMut] = [
+        "compare(_:)": { _, v, a, _ in
+            guard case .string(let s) = v, case .string(let t) = a[0] else { return nil }
+            return comparison(s, t)
+        },
+        "localizedCompare(_:)": { _, v, a, _ in
+            // Collation order: letters first by their lowercase form, then lowercase before uppercase.
+            guard case .string(let s) = v, case .string(let t) = a[0] else { return nil }
+            if s.lowercased() != t.lowercased() { return comparison(s.lowercased(), t.lowercased()) }
+            return comparison(t, s)
+        },
+        "localizedCaseInsensitiveContains(_:)": { _, v, a, _ in
+            guard case .string(let s) = v, case .string(let t) = a[0] else { return nil }
+            return .bool(s.lowercased().contains(t.lowercased()))
+        },
+        "localizedCaseInsensitiveCompare(_:)": { _, v, a, _ in
+            guard case .string(let s) = v, case .string(let t) = a[0] else { return nil }
+            return comparison(s.lowercased(), t.lowercased())
+        },
+        "caseInsensitiveCompare(_:)": { _, v, a, _ in
+            guard case .string(let s) = v, case .string(let t) = a[0] else { return nil }
+            return comparison(s.lowercased(), t.lowercased())
+        },
         "trimmingCharacters(in:)": { _, v, a, l in
             .string(try v.toStringValue().trimmingCharacters(in: try charSet(a[0], at: l)))
         },

@@ -14,7 +14,12 @@ extension Runtime {
         }
         switch (name, labels) {
         case ("map", [nil]) where lazy.isLazy:
-            return derived(lazy, "LazyMapSequence") { next in { try next().map { try self.call(f, [$0]) } } }
+            let mapped = derived(lazy, "LazyMapSequence") { next in { try next().map { try self.call(f, [$0]) } } }
+            if let element = lazy.element, let m = LazySequence.of(mapped) {
+                m.count = lazy.count
+                m.element = { i in try self.call(f, [try element(i)]) }
+            }
+            return mapped
         case ("filter", [nil]) where lazy.isLazy:
             return derived(lazy, "LazyFilterSequence") { next in {
                 while let x = try next() { try self.tick(); if try self.truth(self.call(f, [x]), at: l) { return x } }
@@ -32,6 +37,13 @@ extension Runtime {
                 return { guard taken < n else { return nil }; taken += 1; return try next() }
             }
         case ("prefix", ["while"]):
+            // On a sequence that is not lazy, `prefix(while:)` is an array.
+            if !lazy.isLazy {
+                let next = try lazy.makeNext()
+                var out: [Value] = []
+                while let x = try next(), try truth(call(f, [x]), at: l) { try tick(); out.append(x) }
+                return .array(out)
+            }
             return derived(lazy, "LazyPrefixWhileSequence") { next in
                 var done = false
                 return {
@@ -102,6 +114,7 @@ extension Runtime {
         case "lazy": return lazy.isLazy ? lazy.value : lazyView(lazy.value, at: l)
         case "first": return try lazy.makeNext()().map { .some($0) } ?? Value.none
         case "underestimatedCount": return .int(0)
+        case "count" where lazy.count != nil: return .int(lazy.count ?? 0)
         default: return try builtinProperty(.array(try collect(lazy, at: l)), name, at: l)
         }
     }
@@ -109,8 +122,8 @@ extension Runtime {
     /// A lazy sequence made from another's elements; lazy if the source is.
     private func derived(_ source: LazySequence, _ name: String,
                          _ transform: @escaping (@escaping LazySequence.Next) throws -> LazySequence.Next) -> Value {
-        let kind = source.isLazy ? name : (name == "PrefixSequence" || name == "DropFirstSequence" ? name : "Lazy" + name)
-        return LazySequence(name: kind, isLazy: source.isLazy || kind.hasPrefix("Lazy")) {
+        let kind = source.isLazy || !name.hasPrefix("Lazy") ? name : String(name.dropFirst(4))
+        return LazySequence(name: kind, isLazy: source.isLazy) {
             try transform(try source.makeNext())
         }.value
     }

@@ -12,6 +12,10 @@ final class LazySequence {
     let start: () throws -> Next
     /// An iterator (`AnyIterator`) is consumed as it is read: every pass continues the one state.
     let shared: Next?
+    /// Random access for a lazy view of an array and maps of it (`lazyArray.map(f)[2]` calls
+    /// `f` once, on element 2), with the element count.
+    var element: ((Int) throws -> Value)?
+    var count: Int?
 
     init(name: String, isLazy: Bool, start: @escaping () throws -> Next) {
         self.name = name
@@ -80,9 +84,17 @@ extension Runtime {
         return out
     }
 
-    /// `.lazy` of an endless range or a lazy sequence: a lazy sequence over the same elements.
+    /// `.lazy`: a lazy sequence over the same elements (an array's keeps random access).
     func lazyView(_ v: Value, at l: Loc) -> Value {
-        LazySequence(name: "LazySequence", isLazy: true) { [unowned self] in try self.elementStream(v, at: l) }.value
+        let lazy = LazySequence(name: "LazySequence", isLazy: true) { [unowned self] in try self.elementStream(v, at: l) }
+        if case .array(let items) = v {
+            lazy.count = items.count
+            lazy.element = { i in
+                guard i >= 0, i < items.count else { throw RunError(.runtime, "Fatal error: Index out of range", at: l) }
+                return items[i]
+            }
+        }
+        return lazy.value
     }
 
     /// `sequence(first:next:)` and `sequence(state:next:)`, made as they are read.

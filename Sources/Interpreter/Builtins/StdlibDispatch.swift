@@ -68,6 +68,7 @@ extension Runtime {
         case .range(let r) where name == "lazy":
             if case .void = r.upper { return lazyView(v, at: l) }
             return v
+        case .array where name == "lazy": return lazyView(v, at: l)
         case .array, .range, .set, .dictionary: return name == "lazy" ? v : nil
         default: return nil
         }

@@ -192,7 +192,10 @@ extension Compiler {
         for fn in fs.reversed() {
             guard let b = matchArguments(shapes(fn.params), labels: labels, trailing: trailing) else { continue }
             if fs.count == 1 { return (fn, b) }
-            let score = overloadScore(fn.params, b, args)
+            // Swift prefers the overload that needs fewer default arguments (`score(word)`
+            // calls `score(_:)`, not `score(_:doubleLetterAt:tripleWord:)`).
+            let defaults = b.filter { if case .defaulted = $0 { return true }; return false }.count
+            let score = overloadScore(fn.params, b, args) * 100 - defaults
             if best == nil || score > (best?.2 ?? 0) { best = (fn, b, score) }
         }
         return best.map { ($0.0, $0.1) }

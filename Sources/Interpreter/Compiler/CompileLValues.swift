@@ -60,6 +60,11 @@ extension Compiler {
                let box = t.staticBoxes[name] {
                 return boxLValue(box, nil)
             }
+            // `Self.count += 1`: a static stored property of the enclosing type.
+            if let d = base.as(DeclReferenceExprSyntax.self), d.baseName.text == "Self", case .user(let t)? = selfTypeReference(),
+               let box = t.staticBoxes[name] {
+                return boxLValue(box, nil)
+            }
             let baseLV = try lvalue(base)
             return memberLValue(baseLV, name, nil, loc(m.declName))
         }

@@ -16,6 +16,16 @@ extension Compiler {
             if let fn = builtinFunctionValue(name) { return { _ in .function(fn) } }
             throw error("module 'Swift' has no member named '\(name)'", m.declName)
         }
+        if let d = base.as(DeclReferenceExprSyntax.self), d.baseName.text == "Self", case .user(let ut)? = selfTypeReference(),
+           ut.kind == .classType, ut.staticComputed[name] != nil || ut.staticBoxes[name] != nil {
+            // `Self.sides` in a class: the class var of the instance's own (sub)class.
+            let load = try selfValue(d), rt = self.rt, l = loc(m.declName), cache = MemberCache()
+            return { f in
+                var receiver = try load(f)
+                if case .object(let i) = receiver { receiver = .type(TypeRef(.user(i.type))) }
+                return try rt.getMember(receiver, name, cache, at: l)
+            }
+        }
         if let t = typeReference(base) { return chainTop(m, try staticMember(t, name, m)) }
         let b = try integerLiteralAsDouble(base, member: name) ?? chainBase(base)
         let cache = MemberCache()

@@ -185,6 +185,12 @@ extension Compiler {
                    let r = try rt.callExtension(fns, name, labels, trailing, vals, receiver: &recvValue, lvalue: lv, f, at: l, trace: traceLine) {
                     return r
                 }
+                if case .range(let r) = recvValue, case .void = r.upper {
+                    // `(1...).prefix(3)`, `(0...).first { … }`: an endless range is walked, not collected.
+                    let v = recvValue
+                    let endless = LazySequence(name: "PartialRangeFrom", isLazy: false) { try rt.elementStream(v, at: l) }
+                    return try rt.lazyMethod(endless, name, labels, vals, builtin: builtin, at: l)
+                }
                 guard let builtin else {
                     throw RunError(.runtime, "value of type '\(recvValue.typeName)' has no member '\(name)'", at: l)
                 }

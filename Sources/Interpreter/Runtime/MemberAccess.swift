@@ -93,12 +93,31 @@ extension Runtime {
         case .tuple:
             break
         case .host(let h):
+            if let lazy = h.payload as? LazySequence, let element = lazy.element, keys.count == 1, case .int(let i) = keys[0] {
+                return try element(i)
+            }
             guard let sub = h.type.subscriptGet else { break }
             return try hostCall(l) {
                 try sub.body(HostCall(arguments: keys, receiver: base, session: session))
             }
         case .structure, .object, .enumCase, .type:
             if let v = try userSubscriptGet(base, keys, labels, at: l) { return v }
+        case .range(let r):
+            // `(0..<10)[3]` is 3; `(0..<10)[2..<5]` is the range 2..<5 (indices are the values).
+            guard keys.count == 1, let b = r.intBounds else { break }
+            switch keys[0] {
+            case .int(let i):
+                guard b.contains(i) else { throw RunError(.runtime, "Fatal error: Index out of range", at: l) }
+                return .int(i)
+            case .range(let k):
+                var partial: Range<Int>?
+                if case .int(let lo) = k.lower, case .void = k.upper, lo <= b.upperBound { partial = lo..<b.upperBound }
+                guard let kb = k.intBounds ?? partial, kb.lowerBound >= b.lowerBound, kb.upperBound <= b.upperBound else {
+                    throw RunError(.runtime, "Fatal error: Range out of bounds", at: l)
+                }
+                return .range(RangeBox(lower: .int(kb.lowerBound), upper: .int(kb.upperBound), closed: false))
+            default: break
+            }
         case .some:
             throw RunError(.runtime, "value of optional type must be unwrapped before subscripting", at: l)
         default: break
