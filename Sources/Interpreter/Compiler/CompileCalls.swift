@@ -116,6 +116,22 @@ extension Compiler {
         }
     }
 
+    static let optionSetMethodNames: Set<String> = [
+        "contains", "insert", "remove", "update", "union", "intersection", "subtracting", "symmetricDifference",
+        "isSubset", "isSuperset", "isDisjoint", "isStrictSubset", "isStrictSuperset", "formUnion", "formIntersection",
+        "formSymmetricDifference", "subtract",
+    ]
+
+    /// The notebook type whose instance method (or initializer) is being compiled.
+    func instanceSelfType() -> UserType? {
+        var c: FunctionContext? = ctx
+        while let cur = c {
+            if let t = cur.selfType { return cur.isStatic ? nil : t }
+            c = cur.parent
+        }
+        return nil
+    }
+
     func callNamed(_ name: String, _ args: [CallArg], _ node: FunctionCallExprSyntax, _ expected: TypeSpec?) throws -> Eval {
         switch resolve(name) {
         case .variable(let ref):
@@ -143,6 +159,13 @@ extension Compiler {
         case .hostValue(let v):
             return try dynamicCall({ _ in v }, args, node)
         case .none:
+            if let t = instanceSelfType(), t.conformances.contains("OptionSet"), Compiler.optionSetMethodNames.contains(name) {
+                // `contains(.peanuts)` inside the option set's own methods: a call on `self`.
+                let depth = try selfDepth(node)
+                let selfLV = LValue(access: { f, body in try Runtime.modifySlot(f.ancestor(depth), 0, body) }, type: nil)
+                return try methodCall(receiver: selfLoad(depth), lvalue: ctx.isMutating ? selfLV : nil, name, args, node,
+                                      elementType: nil, argTypes: nil)
+            }
             if name == "Self", let t = selfTypeReference() {
                 // `class func make() -> Self { Self(…) }` called on a subclass builds the subclass.
                 if case .user(let ut) = t, ut.kind == .classType, ctx.isStatic,
