@@ -13,6 +13,13 @@ extension Runtime {
             let mine = try seq(rt, v, l), prefix = try seq(rt, a[0], l)
             return .bool(mine.starts(with: prefix))
         },
+        "makeIterator()": { rt, v, _, l in
+            // `var it = word.makeIterator(); while let c = it.next() { … }`
+            switch v {
+            case .array, .string, .substring, .set, .dictionary, .range: return LazySequence(iterator: try rt.elementStream(v, at: l), name: "IndexingIterator").value
+            default: return nil
+            }
+        },
         "clamped(to:)": { rt, v, a, l in
             guard case .range(let r) = v, case .range(let to) = a[0] else { return nil }
             func clamp(_ x: Value) -> Value {

@@ -84,7 +84,10 @@ public final class UserType {
     /// The class's own `deinit` body.
     var deinitializer: Function?
     /// Where instances of a class with a `deinit` (its own or inherited) go when released.
-    weak var deinitQueue: DeinitQueue?
+    weak var deinitQueue: DeinitQueue? {
+        didSet { runsDeinit = deinitQueue != nil }
+    }
+    private(set) var runsDeinit = false
     /// Classes that inherit from this one (methods added by later extensions reach them too).
     var subclasses: [UserType] = []
 

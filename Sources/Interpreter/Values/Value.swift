@@ -197,7 +197,8 @@ public final class Instance: ManagedBuffer<InstanceHeader, Value> {
     }
 
     deinit {
-        if let queue = header.type.deinitQueue, !header.deinitialized {
+        // `runsDeinit` first: a plain Bool read, where the weak queue reference costs atomics.
+        if header.type.runsDeinit, let queue = header.type.deinitQueue, !header.deinitialized {
             queue.enqueue(DeinitQueue.Pending(type: header.type, fields: Array(fields), typeArgs: header.typeArgs))
         }
         _ = withUnsafeMutablePointers { h, e in e.deinitialize(count: h.pointee.count) }
