@@ -7,7 +7,7 @@ enum ChartDataTable {
     static let maxRows = 20
     static let maxColumns = 12
 
-    /// One `<table class="visually-hidden">` per line, bar, scatter, heatmap or histogram panel.
+    /// One `<div class="visually-hidden"><table class="chart-data">` per line, bar, scatter, heatmap or histogram panel.
     static func html(_ figure: Figure) -> String {
         // A one-panel figure's title usually names its chart: the table's caption takes it.
         let title = figure.panels.count == 1 ? figure.title : ""
@@ -98,14 +98,15 @@ enum ChartDataTable {
         } else if !note.isEmpty {
             caption += " (" + note.dropFirst().dropLast() + ")"
         }
-        var s = "<table class=\"visually-hidden chart-data\">\n<caption>" + XMLEscaping.text(caption) + "</caption>\n"
+        // The wrapper clips: a table ignores `width: 1px`, and its width would make the figure scroll.
+        var s = "<div class=\"visually-hidden\"><table class=\"chart-data\">\n<caption>" + XMLEscaping.text(caption) + "</caption>\n"
         s += "<thead><tr>" + header.map { "<th scope=\"col\">" + XMLEscaping.text($0) + "</th>" }.joined() + "</tr></thead>\n<tbody>\n"
         for row in kept {
             s += "<tr>" + row.enumerated().map { i, cell in
                 i == 0 ? "<th scope=\"row\">" + XMLEscaping.text(cell) + "</th>" : "<td>" + XMLEscaping.text(cell) + "</td>"
             }.joined() + "</tr>\n"
         }
-        return s + "</tbody>\n</table>\n"
+        return s + "</tbody>\n</table></div>\n"
     }
 
     static func n(_ value: Double) -> String { value.isFinite ? FigureRenderer.short(value) : "missing" }
