@@ -25,7 +25,7 @@ public enum Runner {
                 let warm = DispatchGroup()
                 DispatchQueue.global().async(group: warm) { notebook.cells.forEach { _ = highlighted.html($0.source) } }
                 run = IsolatedExecution(executable: executable, showProgress: true)
-                    .run(notebook, seed: request.seed, keepGoing: request.keepGoing)
+                    .run(notebook, text: text, seed: request.seed, keepGoing: request.keepGoing)
                 warm.wait()
             }
             // The notebook is published beside its page, unless the page goes where the notebook is.
@@ -80,6 +80,7 @@ public enum Runner {
             // Earlier versions kept the cache inside the site, where it would be published.
             try? FileManager.default.removeItem(atPath: "\(request.outDirectory)/.nbrun-cache")
             let isolation = request.isolation
+            let sources = texts
             let share = Limits.defaultResidentBytes / max(1, request.jobs)
             let runs = SiteExecution.runAll(notebooks, jobs: request.jobs, cache: request.useCache ? cache : nil,
                                             keepGoing: keepGoing, execute: { notebook, progress in
@@ -87,8 +88,9 @@ public enum Runner {
                 case .inProcess:
                     return execute(notebook, seed: nil, keepGoing: keepGoing, progress: progress)
                 case .childProcess(let executable):
+                    // The worker runs the text parsed here: a student build's, never the file's.
                     return IsolatedExecution(executable: executable, showProgress: request.jobs == 1, residentBytes: share)
-                        .run(notebook, seed: nil, keepGoing: keepGoing)
+                        .run(notebook, text: sources[notebook.path], seed: nil, keepGoing: keepGoing)
                 }
             })
             let pages = zip(notebooks, runs).map { notebook, run in

@@ -96,6 +96,21 @@ final class StudentBuildTests: XCTestCase {
         XCTAssertTrue(page.contains("9\n"), "the cells after a stub still run")
     }
 
+    /// The worker process runs the text the build parsed, not the instructor's file on disk.
+    func testIsolatedStudentBuildRunsTheStudentVersion() throws {
+        var request = BuildRequest(notebooksDirectory: root + "/notebooks", outDirectory: root + "/student-site", useCache: false)
+        request.student = true
+        request.isolation = IsolationTests.nbrun
+        guard case .childProcess(let nbrun) = request.isolation, FileManager.default.isExecutableFile(atPath: nbrun) else {
+            throw XCTSkip("no nbrun binary")
+        }
+        XCTAssertEqual(Runner.build(request), 0)
+        let page = try String(contentsOfFile: root + "/student-site/squares.html", encoding: .utf8)
+        XCTAssertFalse(page.contains("3 checks passed"), "the instructor's solution ran")
+        XCTAssertTrue(page.contains("The tests stopped with an error before any check passed"))
+        XCTAssertTrue(page.contains("<pre class=\"output output-text\">9\n</pre>"))
+    }
+
     func testStudentBuildRefusesToWriteIntoTheNotebooksFolder() throws {
         var request = BuildRequest(notebooksDirectory: root + "/notebooks", outDirectory: root + "/notebooks/")
         request.student = true
