@@ -162,7 +162,7 @@ def check_course_features(browser, lesson, student, flagship, out):
         page, _, _ = open_page(context, flagship)
         grid = page.locator("ol.image-grid").first
         columns[width_name] = grid.evaluate("el => getComputedStyle(el).gridTemplateColumns.split(' ').length")
-        columns[width_name + " caption px"] = grid.locator(".image-caption").first.evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
+        columns[width_name + " caption px"] = grid.locator("li > span").first.evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
         if width_name == "phone":
             grid.screenshot(path=str(out / "image-grid-390.png"))
         context.close()

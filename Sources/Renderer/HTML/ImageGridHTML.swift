@@ -31,7 +31,7 @@ enum ImageGridHTML {
             let lines = ImageGridChart.captionLines(item.caption).filter { !$0.isEmpty }
             if !lines.isEmpty || item.highlighted {
                 let marker = item.highlighted ? "<span class=\"visually-hidden\">wrong: </span>" : ""
-                s += "<span class=\"image-caption\">" + marker + lines.map(XMLEscaping.text).joined(separator: "<br>") + "</span>"
+                s += "<span>" + marker + lines.map(XMLEscaping.text).joined(separator: "<br>") + "</span>"
             }
             s += "</li>\n"
         }
