@@ -30,6 +30,8 @@ let package = Package(
         // C libraries, each behind one system-library target.
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark-gfm", providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]),
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        // HDF5 for the `model.weights.h5` inside Keras's `.keras` archives.
+        .systemLibrary(name: "CHDF5", pkgConfig: "hdf5", providers: [.apt(["libhdf5-dev"])]),
 
         // Notebook model: Markdown + front matter → cells; the plain-data cell outputs.
         .target(name: "NotebookModel", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")],
@@ -47,7 +49,7 @@ let package = Package(
             linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]
         ),
         // The neural-network engine; imports only its C shims.
-        .target(name: "Engine", dependencies: ["CEngineKernels", "CZlib"], swiftSettings: optimized),
+        .target(name: "Engine", dependencies: ["CEngineKernels", "CZlib", "CHDF5"], swiftSettings: optimized),
         // Joins interpreter and engine: the names cells can call.
         .target(name: "EngineBindings", dependencies: ["Interpreter", "Engine", "NotebookModel"], swiftSettings: optimized),
         // HTML pages, SVG figures, the site; sees plain data only.

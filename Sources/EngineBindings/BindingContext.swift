@@ -12,9 +12,17 @@ public struct BindingContext {
     public var training: (TrainingEvent) -> Void
     /// Called with the resolved path of every data file a cell reads.
     public var fileRead: (String) -> Void
+    /// The one folder cells may write files into (`site/<notebook>/files/`), nil to keep what they
+    /// write in memory (grading, the engine used without a site).
+    public var writableDirectory: String?
+    /// The link from the notebook's page to that folder, ending in "/" ("lesson01/files/").
+    public var writableLink: String?
 
     public init(readableDirectories: [String], searchDirectories: [String] = [], emit: @escaping (CellOutput) -> Void,
-                training: @escaping (TrainingEvent) -> Void = { _ in }, fileRead: @escaping (String) -> Void = { _ in }) {
+                training: @escaping (TrainingEvent) -> Void = { _ in }, fileRead: @escaping (String) -> Void = { _ in },
+                writableDirectory: String? = nil, writableLink: String? = nil) {
+        self.writableDirectory = writableDirectory
+        self.writableLink = writableLink
         self.readableDirectories = readableDirectories
         self.searchDirectories = searchDirectories
         self.emit = emit

@@ -18,9 +18,9 @@ final class BindingState {
     var sequentialType: HostType!
     var historyType: HostType!
     var layerTypes: [String: HostType] = [:]
-    /// Weights kept by `saveWeights` and `ModelCheckpoint` under their file names, for
-    /// `loadWeights`: cells write no files, so these live as long as the notebook's session.
-    var savedWeights: [String: [Tensor]] = [:]
+    /// The files cells write (`model.save`, `saveWeights`, checkpoints, CSV logs): the notebook's
+    /// files folder in the site, or memory when the context gives no folder.
+    let writable: NotebookFiles
 
     init(session: Session, context: BindingContext, seed: UInt64) {
         self.session = session
@@ -28,6 +28,7 @@ final class BindingState {
         self.random = RandomStream(seed: seed)
         self.seed = seed
         self.files = DataFiles(readable: context.readableDirectories, search: context.searchDirectories)
+        self.writable = NotebookFiles(directory: context.writableDirectory, link: context.writableLink)
     }
 
     /// Runs engine code with this notebook's random stream and the cell's budget, the one place

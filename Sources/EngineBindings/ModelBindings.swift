@@ -7,7 +7,8 @@ extension BindingState {
     func registerModel() {
         let model = session.host.defineType("Sequential")
         // Calls that leave the model as it was: editing a cell that only uses it re-runs only that cell.
-        model.readOnlyMethods = ["summary", "countParams", "getWeights", "evaluate", "predict", "callAsFunction", "getLayer"]
+        model.readOnlyMethods = ["summary", "countParams", "getWeights", "evaluate", "predict", "callAsFunction", "getLayer",
+                                 "save", "saveWeights"]
         sequentialType = model
         model.initializer([HostParam(default: .array([])), HostParam("name", default: Value.none)]) { [self] call in
             let layers = try call[0].toArray().map { try layerOrModel($0) }
@@ -71,26 +72,6 @@ extension BindingState {
         }
         model.method("countParams") { [self] call in .int(try receiverModel(call).countParams) }
         model.method("getWeights") { [self] call in .array(try receiverModel(call).getWeights().map { wrap($0) }) }
-        // Weights this notebook saved (`saveWeights`, `ModelCheckpoint`) are kept in memory under
-        // their names; otherwise a read-only data file: an `.npz` saved by the engine (or NumPy's
-        // `savez` with "layer/weight" names) in the notebook's folder or datasets/.
-        model.method("saveWeights", [HostParam()]) { [self] call in
-            let m = try receiverModel(call)
-            guard m.isBuilt else { throw HostError("Model \"\(m.name)\" has no weights yet: it is not built") }
-            savedWeights[try call.string(0)] = m.getWeights()
-            return .void
-        }
-        model.method("loadWeights", [HostParam()]) { [self] call in
-            let m = try receiverModel(call)
-            if let saved = savedWeights[try call.string(0)] {
-                try engine { try m.setWeights(saved) }
-                return .void
-            }
-            let path = try files.resolve(try call.string(0))
-            context.fileRead(path)
-            try engine { try m.loadWeights(from: path) }
-            return .void
-        }
         model.method("setWeights", [HostParam()]) { [self] call in
             let weights = try call[0].toArray().map { try tensor($0) }
             try engine { try receiverModel(call).setWeights(weights) }
@@ -100,6 +81,7 @@ extension BindingState {
             try engine { try receiverModel(call).build(inputShape: try call[0].toIntArray()) }
             return .void
         }
+        registerSaving(model)
         registerTraining(model)
     }
 

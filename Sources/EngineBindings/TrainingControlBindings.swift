@@ -3,7 +3,7 @@ import Interpreter
 
 /// Learning-rate schedules (callable as `schedule(step)`, passed as `learningRate:`) and the
 /// callbacks `fit` takes: `EarlyStopping`, `LearningRateScheduler`, `ReduceLROnPlateau`,
-/// `LambdaCallback`, `ModelCheckpoint`.
+/// `LambdaCallback`, `ModelCheckpoint`, `CSVLogger` (SavingBindings).
 extension BindingState {
     func registerSchedules() {
         let host = session.host
@@ -102,14 +102,15 @@ extension BindingState {
         }
         _ = callbackType("ModelCheckpoint", [
             HostParam(), HostParam("monitor", default: .string("val_loss")), HostParam("verbose", default: .int(0)),
-            HostParam("saveBestOnly", default: .bool(false)), HostParam("saveWeightsOnly", default: .bool(true)),
+            HostParam("saveBestOnly", default: .bool(false)), HostParam("saveWeightsOnly", default: Value.none),
             HostParam("mode", default: .string("auto")),
         ]) { [self] call in
-            ModelCheckpoint(filepath: try call.string(0), monitor: try call.string(1), saveBestOnly: try call.bool(3),
-                            mode: try mode(call, 5, "ModelCheckpoint"), verbose: try call.int(2)) { [self] path, weights in
-                savedWeights[path] = weights
-            }
+            let filepath = try call.string(0)
+            let store = try checkpointStore(weightsOnly: try call.optional(4).map { try $0.toBool() }, filepath: filepath)
+            return ModelCheckpoint(filepath: filepath, monitor: try call.string(1), saveBestOnly: try call.bool(3),
+                                   mode: try mode(call, 5, "ModelCheckpoint"), verbose: try call.int(2), store: store)
         }
+        registerCSVLogger()
     }
 
     /// A `Logs` as the `[String: Double]` a cell's closure receives.

@@ -16,15 +16,16 @@ public enum Runner {
             let started = DispatchTime.now().uptimeNanoseconds
             let run: NotebookRun
             let highlighted = HighlightMemo()
+            let folder = FilesFolder(outDirectory: request.outDirectory, pageStem: name)
             switch request.isolation {
             case .inProcess:
                 run = execute(notebook, seed: request.seed, keepGoing: request.keepGoing,
-                              progress: TerminalProgress(notebookName: name))
+                              progress: TerminalProgress(notebookName: name), filesFolder: folder)
             case .childProcess(let executable):
                 // This process only waits while the worker runs: highlight the code meanwhile.
                 let warm = DispatchGroup()
                 DispatchQueue.global().async(group: warm) { notebook.cells.forEach { _ = highlighted.html($0.source) } }
-                run = IsolatedExecution(executable: executable, showProgress: true)
+                run = IsolatedExecution(executable: executable, showProgress: true, filesFolder: folder)
                     .run(notebook, text: text, seed: request.seed, keepGoing: request.keepGoing)
                 warm.wait()
             }
@@ -83,13 +84,16 @@ public enum Runner {
             let sources = texts
             let share = Limits.defaultResidentBytes / max(1, request.jobs)
             let runs = SiteExecution.runAll(notebooks, jobs: request.jobs, cache: request.useCache ? cache : nil,
-                                            keepGoing: keepGoing, execute: { notebook, progress in
+                                            keepGoing: keepGoing, stillValid: { notebook, run in
+                FilesFolder(outDirectory: request.outDirectory, pageStem: FilePath.stem(of: notebook.path)).holds(run)
+            }, execute: { notebook, progress in
+                let folder = FilesFolder(outDirectory: request.outDirectory, pageStem: FilePath.stem(of: notebook.path))
                 switch isolation {
                 case .inProcess:
-                    return execute(notebook, seed: nil, keepGoing: keepGoing, progress: progress)
+                    return execute(notebook, seed: nil, keepGoing: keepGoing, progress: progress, filesFolder: folder)
                 case .childProcess(let executable):
                     // The worker runs the text parsed here: a student build's, never the file's.
-                    return IsolatedExecution(executable: executable, showProgress: request.jobs == 1, residentBytes: share)
+                    return IsolatedExecution(executable: executable, showProgress: request.jobs == 1, residentBytes: share, filesFolder: folder)
                         .run(notebook, text: sources[notebook.path], seed: nil, keepGoing: keepGoing)
                 }
             })
@@ -145,8 +149,11 @@ public enum Runner {
     }
 
     /// Runs a notebook's cells with its front matter's seed and limits, in this process.
-    static func execute(_ notebook: Notebook, seed: UInt64?, keepGoing: Bool, progress: ProgressReporter) -> NotebookRun {
-        NotebookExecutor(options: executionOptions(notebook, seed: seed, keepGoing: keepGoing, progress: progress)).execute(notebook)
+    static func execute(_ notebook: Notebook, seed: UInt64?, keepGoing: Bool, progress: ProgressReporter,
+                        filesFolder: FilesFolder? = nil) -> NotebookRun {
+        var options = executionOptions(notebook, seed: seed, keepGoing: keepGoing, progress: progress)
+        options.filesFolder = filesFolder
+        return NotebookExecutor(options: options).execute(notebook)
     }
 
     /// The executor's options for a notebook: its front matter's seed and limits, its data folders.

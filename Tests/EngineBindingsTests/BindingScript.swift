@@ -26,6 +26,9 @@ struct BindingScript {
     var timeout: Double = 30
     /// `// memory: BYTES` — the cell's memory budget (default: `Limits()`'s).
     var memory: Int?
+    /// `// files: memory` — cells keep the files they write in memory (as when grading) instead of
+    /// writing them to a fresh `notebook/files/` folder (as in a site).
+    var filesInMemory = false
     /// `// expect seeded`: rerun with the same seed (identical outputs) and another (different ones).
     var seeded: Expect<Void>?
     /// Directive-looking comments that are not directives (typos must not silently pass).
@@ -40,7 +43,8 @@ struct BindingScript {
     }
 
     private mutating func parse(_ raw: String, line: Int) {
-        guard let marker = raw.range(of: "// expect") ?? raw.range(of: "// seed:") ?? raw.range(of: "// timeout:") ?? raw.range(of: "// memory:") else { return }
+        guard let marker = raw.range(of: "// expect") ?? raw.range(of: "// seed:") ?? raw.range(of: "// timeout:") ?? raw.range(of: "// memory:")
+            ?? raw.range(of: "// files:") else { return }
         let directive = String(raw[marker.lowerBound...]).dropFirst(3)
         func rest(after prefix: String) -> String? {
             guard directive.hasPrefix(prefix) else { return nil }
@@ -67,6 +71,8 @@ struct BindingScript {
             seed = n
         } else if let text = rest(after: "timeout:"), let s = Double(text.trimmingCharacters(in: .whitespaces)), s > 0 {
             timeout = s
+        } else if let text = rest(after: "files:"), text.trimmingCharacters(in: .whitespaces) == "memory" {
+            filesInMemory = true
         } else if let text = rest(after: "memory:"), let n = Int(text.trimmingCharacters(in: .whitespaces)), n > 0 {
             memory = n
         } else {

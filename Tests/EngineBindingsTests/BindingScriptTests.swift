@@ -27,6 +27,9 @@ import XCTest
 /// - `// expect seeded` — run again with the same seed (all outputs identical) and with the
 ///   next seed (outputs differ): what the notebook seed fixes really depends on it.
 /// - `// seed: N` — the session's seed (default 1).
+/// - `// files: memory` — the files cells write stay in memory (as when grading); otherwise each
+///   run writes into a fresh `notebook/files/` folder linked as `notebook/files/NAME`, and a file
+///   output's header is `file NAME at notebook/files/NAME (N bytes)` (or `file NAME in memory (N bytes)`).
 ///
 /// Failures name the script and the directive's line. Scripts read fixtures from `notebook/`
 /// (see `ScriptFiles`) and the project's `datasets/`.
@@ -35,7 +38,7 @@ final class BindingScriptTests: XCTestCase {
     static let scriptsFolder = testsFolder.appendingPathComponent("Scripts")
     static let repositoryRoot = testsFolder.deletingLastPathComponent().deletingLastPathComponent()
     /// The areas of the binding surface; each must have scripts.
-    static let areas = ["budget", "data", "errors", "layers", "models", "plots", "tensors"]
+    static let areas = ["budget", "data", "errors", "layers", "models", "plots", "saving", "tensors"]
 
     func testEveryScriptRunsAsItsCommentsSay() throws {
         let files = try ScriptFiles(repositoryRoot: Self.repositoryRoot)

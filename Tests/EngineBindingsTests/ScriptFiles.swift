@@ -17,7 +17,7 @@ import Foundation
 /// - `liar.npy`: a header promising shape (100000, 100000) float32, then 16 bytes
 /// - `bomb.npz`: a member `big.npy` whose headers say 1,000 bytes; it inflates to 2 MiB
 /// - `honest.npz`: a member `big.npy` that inflates to the 2 MiB its headers say
-/// - `garbage.csv`: 4 KiB of pseudo-random bytes
+/// - `garbage.csv`, `garbage.keras`: 4 KiB of pseudo-random bytes
 struct ScriptFiles {
     let root: URL
     let readable: [String]
@@ -49,6 +49,7 @@ struct ScriptFiles {
                 return UInt8(truncatingIfNeeded: state >> 56)
             }
             try Data(garbage).write(to: folder.appendingPathComponent("garbage.csv"))
+            try Data(garbage).write(to: folder.appendingPathComponent("garbage.keras"))
         }
         // Symlinks resolved, as the bindings compare resolved paths (/tmp may be a link).
         let real = { (url: URL) in url.resolvingSymlinksInPath().path }

@@ -23,8 +23,13 @@ struct ScriptRun: Equatable {
         let session = Session(limits: limits, seed: seed)
         let recorder = Recorder(session: session)
         session.output = recorder
+        // Each run writes into a fresh site folder of its own, as a notebook writes into `site/<notebook>/files/`.
+        let site = files.root.appendingPathComponent("site-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: site) }
         let context = BindingContext(readableDirectories: files.readable, searchDirectories: files.search,
-                                     emit: { recorder.rich.append($0) })
+                                     emit: { recorder.rich.appendOutput($0) },
+                                     writableDirectory: script.filesInMemory ? nil : site.appendingPathComponent("notebook/files").path,
+                                     writableLink: "notebook/files/")
         EngineBindings.install(into: session, context: context, seed: seed)
         let result = session.run(CellSource(text: script.source, path: script.name, firstLine: 1))
         var lines = recorder.text.components(separatedBy: "\n")
@@ -63,6 +68,7 @@ struct ScriptRun: Equatable {
         case .trainingLog(let log): return ["trainingLog (\(log.lines.count) lines)"] + log.lines
         case .error(let error): return ["error " + error.message]
         case .notice(let text): return ["notice " + text]
+        case .file(let file): return ["file \(file.name) " + (file.href.map { "at " + $0 } ?? "in memory") + " (\(file.bytes) bytes)"]
         }
     }
 

@@ -60,8 +60,8 @@ final class TrainingCallbackTests: XCTestCase {
         let lambda = LambdaCallback(onTrainBegin: { seen.append("begin") }, onEpochEnd: { epoch, logs in
             seen.append("epoch \(epoch) loss \(logs["loss"] != nil)")
         })
-        let checkpoint = ModelCheckpoint(filepath: "w-{epoch:02d}.weights.h5", monitor: "loss", saveBestOnly: true) { path, weights in
-            saved.append((path, weights[0].scalars[0]))
+        let checkpoint = ModelCheckpoint(filepath: "w-{epoch:02d}.weights.h5", monitor: "loss", saveBestOnly: true) { path, model in
+            saved.append((path, model.getWeights()[0].scalars[0]))
         }
         _ = try model.fit(try Tensor([[1], [2]]), try Tensor([[2], [4]]), epochs: 3, batchSize: 2, shuffle: false,
                           callbacks: [lambda, checkpoint], verbose: 0)

@@ -45,4 +45,26 @@ final class GradeCommandTests: XCTestCase {
         }
         XCTAssertFalse(json.contains("\"score\" : 1"), json)
     }
+
+    /// What a submission writes stays in its session's memory: nothing appears on disk, the
+    /// submission reads back its own file, and an escaping name is refused at its line.
+    func testSubmissionFilesStayInMemory() throws {
+        let out = NSTemporaryDirectory() + "nbrun-grade-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let key = "```swift exercise=e points=1\n// BEGIN SOLUTION\nlet n = 2\n// END SOLUTION\n```\n\n```swift test=e\ncheck(n == 2, \"n is 2\")\n```\n"
+        try key.write(toFile: out + "/key.md", atomically: true, encoding: .utf8)
+        let saves = "let model = Sequential([Dense(1, inputShape: [1])])\nmodel.save(\"m.keras\")\nlet n = loadModel(\"m.keras\").layers.count + 1\n"
+        try "```swift exercise=e\n\(saves)```\n".write(toFile: out + "/saves.md", atomically: true, encoding: .utf8)
+        try "```swift exercise=e\nlet n = 2\nSequential([Dense(1, inputShape: [1])]).save(\"../escape.keras\")\n```\n"
+            .write(toFile: out + "/escapes.md", atomically: true, encoding: .utf8)
+        let request = GradeRequest(submissions: [out + "/saves.md", out + "/escapes.md"], keyPath: out + "/key.md", jsonPath: out + "/grades.json")
+        _ = Runner.grade(request)
+        let json = try String(contentsOfFile: out + "/grades.json", encoding: .utf8)
+        XCTAssertTrue(json.contains("'..' would leave the notebook's files folder"), json)
+        let left = try FileManager.default.subpathsOfDirectory(atPath: out).filter { $0.hasSuffix(".keras") }
+        XCTAssertEqual(left, [], "nothing a submission wrote reaches the disk")
+        XCTAssertFalse(FileManager.default.fileExists(atPath: NSTemporaryDirectory() + "escape.keras"))
+        XCTAssertTrue(json.contains("\"score\" : 1") || json.contains("\"score\": 1"), "the saving submission read its own file back: \(json)")
+    }
 }

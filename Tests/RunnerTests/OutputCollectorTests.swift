@@ -34,6 +34,16 @@ final class OutputCollectorTests: XCTestCase {
         XCTAssertEqual(c.finish(), [.text("ab\n"), .value("1"), .text("c\n")])
     }
 
+    func testAFileWrittenAgainKeepsItsPlaceWithItsLatestSize() {
+        let c = collector(OutputCaps())
+        c.emit(.file(WrittenFile(name: "log.csv", bytes: 0, href: "n/files/log.csv")))
+        c.emit(.file(WrittenFile(name: "best.keras", bytes: 900, href: "n/files/best.keras")))
+        c.write("epoch 2\n")
+        c.emit(.file(WrittenFile(name: "log.csv", bytes: 51, href: "n/files/log.csv")))
+        XCTAssertEqual(c.finish(), [.file(WrittenFile(name: "log.csv", bytes: 51, href: "n/files/log.csv")),
+                                    .file(WrittenFile(name: "best.keras", bytes: 900, href: "n/files/best.keras")), .text("epoch 2\n")])
+    }
+
     func testACutNeverSplitsACharacter() {
         var caps = OutputCaps()
         caps.textBytes = 5

@@ -26,20 +26,21 @@ public final class LambdaCallback: Callback {
 }
 
 /// Keeps the model's weights at the end of every epoch, or only when the monitored value
-/// improves (`saveBestOnly`), under a name the notebook reads back with `loadWeights`
-/// (Keras `ModelCheckpoint`; held in memory: notebooks write no files).
+/// improves (`saveBestOnly`), under a name the notebook reads back with `loadWeights` or
+/// `loadModel` (Keras `ModelCheckpoint`; the bindings keep it in the notebook's files folder, or in
+/// memory when there is none).
 public final class ModelCheckpoint: Callback {
     public let filepath: String
     public let monitor: String
     public let saveBestOnly: Bool
     public let mode: EarlyStopping.Mode
     public let verbose: Int
-    /// Receives the path (with `{epoch}` filled in) and the weights each time they are saved.
-    let store: (String, [Tensor]) -> Void
+    /// Receives the path (with `{epoch}` filled in) and the model each time it is saved.
+    let store: (String, Sequential) throws -> Void
     public private(set) var best: Float?
 
     public init(filepath: String, monitor: String = "val_loss", saveBestOnly: Bool = false, mode: EarlyStopping.Mode = .auto,
-                verbose: Int = 0, store: @escaping (String, [Tensor]) -> Void) {
+                verbose: Int = 0, store: @escaping (String, Sequential) throws -> Void) {
         self.filepath = filepath
         self.monitor = monitor
         self.saveBestOnly = saveBestOnly
@@ -56,7 +57,7 @@ public final class ModelCheckpoint: Callback {
         // Keras fills "{epoch}" (one-based) and "{epoch:02d}" style fields.
         let path = ModelCheckpoint.fill(filepath, epoch: epoch + 1)
         guard saveBestOnly else {
-            store(path, context.model.getWeights())
+            try store(path, context.model)
             if verbose > 0 { context.log("Epoch \(epoch + 1): saving model to \(path)") }
             return
         }
@@ -71,7 +72,7 @@ public final class ModelCheckpoint: Callback {
                 context.log("Epoch \(epoch + 1): \(monitor) improved from \(previous) to \(Double(current)), saving model to \(path)")
             }
             best = current
-            store(path, context.model.getWeights())
+            try store(path, context.model)
         } else if verbose > 0 {
             context.log("Epoch \(epoch + 1): \(monitor) did not improve from \(best.map { Double($0) } ?? 0)")
         }

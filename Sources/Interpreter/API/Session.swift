@@ -27,6 +27,8 @@ public final class Session {
     /// Operators and precedence groups known to the session: Swift's, then those the cells
     /// declared (`infix operator +++ : AdditionPrecedence`), used to fold later cells.
     var operators: OperatorTable = .standardOperators
+    /// `@resultBuilder` types and the declarations that use them (CompileResultBuilders.swift).
+    let resultBuilders = ResultBuilderRegistry()
 
     /// Names a cell may not redeclare; they always resolve to the host's definition (grading).
     public var protectedNames: Set<String> = []

@@ -6,7 +6,8 @@ typealias BuiltinFn = (Runtime, [Value], [String?], Loc) throws -> Value
 
 let builtinTypeNames: Set<String> = ["Int", "Double", "Float", "Bool", "String", "Character", "Array", "Dictionary", "Set", "Optional",
                                       "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64",
-                                      "UnicodeScalar", "Substring", "CharacterSet", "Result", "UTF8"]
+                                      "UnicodeScalar", "Substring", "CharacterSet", "Result", "UTF8",
+                                      "AnyIterator", "AnySequence"]
 
 extension Compiler {
     func builtinFunction(_ name: String, _ args: [CallArg], _ node: FunctionCallExprSyntax, _ expected: TypeSpec?) throws -> Eval? {
@@ -74,7 +75,7 @@ extension Compiler {
     /// Builtins used as values: `map(sqrt)`, `sorted(by: >)`, `reduce(0, +)`.
     func builtinFunctionValue(_ name: String) -> Function? {
         let rt = self.rt
-        if ["+", "-", "*", "/", "<", ">", "<=", ">=", "==", "!=", "%"].contains(name) {
+        if ["+", "-", "*", "/", "<", ">", "<=", ">=", "==", "!=", "%", "&+", "&-", "&*", "&", "|", "^", "<<", ">>"].contains(name) {
             let fn = Function(name: name, params: [Param(label: nil, name: "a"), Param(label: nil, name: "b")])
             fn.native = { args in try rt.binary(name, args[0], args[1], at: .unknown) }
             return fn
@@ -175,15 +176,25 @@ extension Runtime {
         "stride": { rt, a, labels, l in try rt.stride(a, labels, at: l) },
         "zip": { rt, a, _, l in
             guard a.count == 2 else { throw RunError(.runtime, "zip needs two sequences", at: l) }
+            if rt.isStreamed(a[0]) || rt.isStreamed(a[1]) {
+                // `zip(1..., names)`: as long as the shorter one.
+                let nx = try rt.elementStream(a[0], at: l), ny = try rt.elementStream(a[1], at: l)
+                var out: [Value] = []
+                while let p = try nx(), let q = try ny() { try rt.tick(); out.append(.tuple(TupleBox([p, q]))) }
+                return .array(out)
+            }
             let x = try rt.sequence(a[0], at: l), y = try rt.sequence(a[1], at: l)
             return .array(zip(x, y).map { .tuple(TupleBox([$0, $1])) })
         },
-        "type": { _, a, _, _ in
+        "type": { rt, a, _, _ in
             guard let v = a.first else { return .void }
             switch v {
+            case .array, .set, .dictionary: return .type(TypeRef(.builtin(rt.typeName(of: v, debug: false))))
             case .structure(let i), .object(let i): return .type(TypeRef(.user(i.type)))
             case .enumCase(let e): return .type(TypeRef(.user(e.type)))
-            case .host(let h): return .type(TypeRef(.host(h.type)))
+            case .host(let h):
+                if let lazy = h.payload as? LazySequence { return .type(TypeRef(.builtin(lazy.name))) }
+                return .type(TypeRef(.host(h.type)))
             default: return .type(TypeRef(.builtin(v.typeName)))
             }
         },
@@ -221,10 +232,14 @@ extension Runtime {
         if a.count == 1 { items = try sequence(a[0], at: l) }
         guard var best = items.first else { throw RunError(.runtime, "min/max need arguments", at: l) }
         for x in items.dropFirst() {
-            guard let c = compareValues(x, best) else {
+            if let c = compareValues(x, best) {
+                if wantMax ? c > 0 : c < 0 { best = x }
+            } else if case .bool(let lt)? = try userOperator("<", wantMax ? best : x, wantMax ? x : best, at: l) {
+                // A notebook type's own `static func <` (the first of equal elements stays, as in Swift).
+                if lt { best = x }
+            } else {
                 throw RunError(.runtime, "cannot compare '\(x.typeName)' and '\(best.typeName)'", at: l)
             }
-            if wantMax ? c > 0 : c < 0 { best = x }
         }
         return best
     }
@@ -277,6 +292,7 @@ extension Runtime {
         case .substring:
             if let items = try stdlibSequence(v, at: l) { return items }
         case .host(let h):
+            if let lazy = h.payload as? LazySequence { return try collect(lazy, at: l) }
             if let hook = h.type.tupleHook { return hook(h).values }
         default:
             if let items = try userSequenceItems(v, at: l) { return items }

@@ -22,10 +22,20 @@ extension Runtime {
         return .array(items)
     }
 
+    /// A number, Bool or Character: `x.map { … }` on one is `Optional.map` on a value a
+    /// closure returned without wrapping (`best.map { max($0, x) } ?? x` in a `reduce(nil)`).
+    static func isNeverSequence(_ v: Value) -> Bool {
+        switch v {
+        case .int, .double, .float, .bool, .fixed, .character: return true
+        default: return false
+        }
+    }
+
     static let methods: [String: NonMut] = [
         "map": { rt, v, a, l in
             if case .some(let w) = v { return .some(try rt.call(a[0], [w])) }
             if case .none = v { return .none }
+            if isNeverSequence(v) { return .some(try rt.call(a[0], [v])) }  // an optional stored unwrapped
             if case .dictionary = v { return .array(try seq(rt, v, l).map { try rt.call1(a[0], $0) }) }
             let items = try seq(rt, v, l)
             var out: [Value] = []
@@ -39,6 +49,7 @@ extension Runtime {
         "flatMap": { rt, v, a, l in
             if case .some(let w) = v { return try rt.call(a[0], [w]).asOptional }
             if case .none = v { return .none }
+            if isNeverSequence(v) { return try rt.call(a[0], [v]).asOptional }
             return .array(try seq(rt, v, l).flatMap { try rt.sequence(try rt.call1(a[0], $0), at: l) })
         },
         "mapValues": { rt, v, a, l in
@@ -59,6 +70,7 @@ extension Runtime {
             guard a.count == 2 else { throw RunError(.runtime, "reduce needs an initial value and a closure", at: l) }
             let items = try seq(rt, v, l)
             var acc = a[0]
+            let resultIsOptional: Bool = { if case .none = acc { return true }; return false }()
             if case .int(let i) = acc, let first = items.first {
                 if case .double = first { acc = .double(Double(i)) }
                 if case .float = first { acc = .float(Float(i)) }
@@ -77,6 +89,8 @@ extension Runtime {
                    new.labels.allSatisfy({ $0 == nil }) {
                     next = .tuple(TupleBox(new.values, labels: old.labels))
                 }
+                // `reduce(nil) { … ?? x }`: a nil start makes the result type optional.
+                if resultIsOptional { next = next.asOptional }
                 acc = next
             }
             return acc

@@ -136,6 +136,8 @@ extension Runtime {
 
     func construct(builtin name: String, _ a: [Value], _ labels: [String?], elementType: TypeSpec?, at l: Loc) throws -> Value {
         switch name {
+        case "AnyIterator", "AnySequence":
+            if let v = try typeErasedSequence(name, a, at: l) { return v }
         case "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64":
             if let k = IntKind.byName[name], let v = try constructFixed(k, a, labels, at: l) { return v }
         case "Int" where Runtime.needsFixedForm(a, labels):

@@ -14,6 +14,15 @@ extension Runtime {
             return .bool(mine.starts(with: prefix))
         },
         "elementsEqual(_:)": { rt, v, a, l in .bool(try seq(rt, v, l) == seq(rt, a[0], l)) },
+        "lexicographicallyPrecedes(_:)": { rt, v, a, l in
+            let mine = try seq(rt, v, l), other = try seq(rt, a[0], l)
+            for (x, y) in zip(mine, other) {
+                if let c = rt.compareValues(x, y) { if c != 0 { return .bool(c < 0) }; continue }
+                if case .bool(true)? = try rt.userOperator("<", x, y, at: l) { return .bool(true) }
+                if case .bool(true)? = try rt.userOperator("<", y, x, at: l) { return .bool(false) }
+            }
+            return .bool(mine.count < other.count)
+        },
         "count(where:)": { rt, v, a, l in
             var n = 0
             for x in try seq(rt, v, l) where try rt.truth(rt.call(a[0], [x]), at: l) { n += 1 }
@@ -116,29 +125,6 @@ extension Runtime {
             if replace { best = x }
         }
         return .some(best)
-    }
-}
-
-extension Runtime {
-    /// The most elements `sequence(first:next:)` makes: its result is built eagerly, so an
-    /// endless one must stop with an error instead of running out of memory.
-    static let unfoldLimit = 1_000_000
-
-    /// `sequence(first:next:)`: the elements up to the first nil, built eagerly.
-    func unfold(_ a: [Value], _ labels: [String?], at l: Loc) throws -> Value {
-        guard a.count == 2, labels[0] == "first", labels[1] == "next" || labels[1] == nil else {
-            throw RunError(.unsupported, "only sequence(first:next:) is supported", at: l)
-        }
-        var out: [Value] = []
-        var current: Value? = a[0]
-        while let x = current {
-            out.append(x)
-            if out.count > Runtime.unfoldLimit {
-                throw RunError(.unsupported, "sequence(first:next:) made more than \(Runtime.unfoldLimit) elements: endless sequences are not supported in notebooks", at: l)
-            }
-            current = try call(a[1], [x]).unwrapped
-        }
-        return .array(out)
     }
 }
 

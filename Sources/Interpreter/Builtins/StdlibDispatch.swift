@@ -53,7 +53,8 @@ extension Runtime {
     static let stdlibMutating: [String: StdMut] = {
         var t: [String: StdMut] = collectionMutations
         t["merge(_:_:)"] = t["merge(_:uniquingKeysWith:)"]
-        for k in textMutationKeys { t[k] = { rt, v, a, l in try rt.textMutation(k, &v, a, at: l) } }
+        for k in textMutationKeys { t[k] = { rt, v, a, l in try rt.textMutation(k, &v, a, at: l) ?? rt.arrayMutation(k, &v, a, at: l) } }
+        t["partition(by:)"] = { rt, v, a, l in try rt.arrayMutation("partition(by:)", &v, a, at: l) }
         return t
     }()
 
@@ -64,6 +65,9 @@ extension Runtime {
         case .charSet(let cs): return name == "inverted" ? .charSet(cs.inverted) : nil
         case .bool(let b) where name == "description": return .string(b ? "true" : "false")
         case .string(let s): return name == "lazy" ? v : Runtime.foundationStringProperty(s, name)
+        case .range(let r) where name == "lazy":
+            if case .void = r.upper { return lazyView(v, at: l) }
+            return v
         case .array, .range, .set, .dictionary: return name == "lazy" ? v : nil
         default: return nil
         }

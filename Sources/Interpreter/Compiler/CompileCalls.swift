@@ -144,6 +144,19 @@ extension Compiler {
             return try dynamicCall({ _ in v }, args, node)
         case .none:
             if name == "Self", let t = selfTypeReference() {
+                // `class func make() -> Self { Self(…) }` called on a subclass builds the subclass.
+                if case .user(let ut) = t, ut.kind == .classType, ctx.isStatic,
+                   let (fn, bindings) = pickOverload(ut.initializerCandidates, args) {
+                    let (evs, _) = try argumentSources(fn.params, bindings, args)
+                    let load = try selfValue(node), rt = self.rt, key = fn.signatureKey
+                    return { f in
+                        var vals: [Value] = []
+                        for e in evs { vals.append(try e.run(f)) }
+                        guard case .type(let r) = try load(f), case .user(let dynamic) = r.kind,
+                              let chosen = dynamic.initializer(matching: key) else { return try rt.construct(ut, fn, vals) }
+                        return try rt.construct(dynamic, chosen, vals)
+                    }
+                }
                 if case .user(let ut) = t { return try construct(ut, args, node, specialized: expected) }
                 if case .builtin(let bn) = t { return try callStandardLibrary(bn, args, node, expected) }
             }
@@ -296,8 +309,10 @@ extension Compiler {
     }
 
     /// Calls the first of `candidates` whose parameter types the argument values have (the
-    /// first candidate when none fits exactly; arguments are then adapted as usual).
-    private func runtimeOverloadCall(_ candidates: [Function], _ args: [CallArg], _ node: FunctionCallExprSyntax) throws -> Eval {
+    /// first candidate when none fits exactly; arguments are then adapted as usual). `selfValue`
+    /// is the type of a static method.
+    func runtimeOverloadCall(_ candidates: [Function], _ args: [CallArg], _ node: FunctionCallExprSyntax,
+                             self selfValue: Value? = nil) throws -> Eval {
         let evs = try args.map { EvalRef(try expr($0.expr)) }
         let rt = self.rt
         let l = loc(node)
@@ -309,7 +324,7 @@ extension Compiler {
             let fn = candidates.first { fn in
                 zip(fn.params, vals).allSatisfy { p, v in p.type.map { rt.isType(v, $0) } ?? true }
             } ?? candidates[0]
-            do { return try rt.invoke(fn, vals) } catch var e as RunError {
+            do { return try rt.invoke(fn, vals, self: selfValue) } catch var e as RunError {
                 if !e.loc.isKnown { e.loc = l }
                 e.callTrace.lines.append("at \(fn.fullName) \(where_)")
                 throw e

@@ -9,6 +9,7 @@ extension Compiler {
         if let (msg, line, col) = scanner.found.first {
             throw RunError(.unsupported, msg, at: Loc(line: line, column: col, file: file))
         }
+        registerResultBuilders(tree)
         let items = Array(tree.statements)
         try hoistFunctions(tree.statements)
         var execs: [Stmt] = []
@@ -126,7 +127,7 @@ final class UnsupportedScanner: SyntaxVisitor {
     /// Attributes that are accepted: they change nothing a notebook can observe, or are honoured.
     static let acceptedAttributes: Set<String> = [
         "discardableResult", "escaping", "inline", "inlinable", "usableFromInline", "frozen", "available",
-        "propertyWrapper", "unknown", "autoclosure", "nonobjc", "testable", "warn_unqualified_access", "Sendable", "preconcurrency",
+        "propertyWrapper", "resultBuilder", "unknown", "autoclosure", "nonobjc", "testable", "warn_unqualified_access", "Sendable", "preconcurrency",
     ]
 
     init(converter: SourceLocationConverter) {
@@ -147,7 +148,6 @@ final class UnsupportedScanner: SyntaxVisitor {
     /// Standard protocols whose requirements the interpreter cannot honour for notebook types
     /// (iteration protocols, literal initialization).
     static let unsupportedConformances: Set<String> = [
-        "BidirectionalCollection", "RandomAccessCollection",
         "MutableCollection", "RangeReplaceableCollection", "ExpressibleByDictionaryLiteral", "ExpressibleByNilLiteral",
         "Strideable", "RawRepresentable", "SetAlgebra", "TextOutputStreamable",
     ]
@@ -156,7 +156,6 @@ final class UnsupportedScanner: SyntaxVisitor {
     override func visit(_ node: MacroExpansionExprSyntax) -> SyntaxVisitorContinueKind { flag("macros", node); return .skipChildren }
     override func visit(_ node: MacroExpansionDeclSyntax) -> SyntaxVisitorContinueKind { flag("macros", node); return .skipChildren }
     override func visit(_ node: MacroDeclSyntax) -> SyntaxVisitorContinueKind { flag("macros", node); return .skipChildren }
-    override func visit(_ node: ClosureCaptureSpecifierSyntax) -> SyntaxVisitorContinueKind { flag("'\(node.specifier.text)' captures", node); return .skipChildren }
     override func visit(_ node: IfConfigDeclSyntax) -> SyntaxVisitorContinueKind { flag("'#if' blocks", node); return .skipChildren }
     override func visit(_ node: AttributeSyntax) -> SyntaxVisitorContinueKind {
         let name = node.attributeName.trimmedDescription

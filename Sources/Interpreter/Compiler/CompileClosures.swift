@@ -3,6 +3,7 @@ import SwiftSyntax
 /// Closure expressions: parameters (named, typed or `$0`), capture lists, bodies.
 extension Compiler {
     func closure(_ c: ClosureExprSyntax, _ expected: TypeSpec?) throws -> Eval {
+        if let transformed = try resultBuilderClosure(c, expected) { return transformed }
         let captures = try c.signature?.capture.map { try captureList($0) }
         let fc = FunctionContext(parent: captures?.context ?? ctx, name: "closure")
         var params: [Param] = []
@@ -51,6 +52,7 @@ extension Compiler {
         }
         template.slotCount = fc.slotCount
         template.framesEscape = createsClosures(Syntax(c.statements))
+        if let captures, captures.weakSelf { return weakSelfClosure(template, captures) }
         if let captures {
             // The captured values live in a small frame between the closure and its definer.
             let values = captures.values
@@ -66,26 +68,33 @@ extension Compiler {
 
     /// A capture list (`[x, y = a + b]`): the values, evaluated where the closure is created,
     /// and a scope binding their names as constants (slots in the same order).
-    func captureList(_ list: ClosureCaptureClauseSyntax) throws -> (context: FunctionContext, values: [EvalRef]) {
+    func captureList(_ list: ClosureCaptureClauseSyntax) throws -> CaptureList {
         let cc = FunctionContext(parent: ctx, name: ctx.name)
         var values: [EvalRef] = []
         var names: [(String, TypeSpec?)] = []
+        var weakSelf = false
         for item in list.items {
-            if let spec = item.specifier { throw unsupported("'\(spec.specifier.text)' captures", spec) }
+            let weakness = item.specifier?.specifier.tokenKind
+            let isWeak = weakness == .keyword(.weak)
             let name = item.name.text
             if let initial = item.initializer {
-                values.append(EvalRef(try expr(initial.value)))
+                let ev = try expr(initial.value)
+                // `[weak x = y]` reads as an optional; the lifetime stays the definer's.
+                values.append(EvalRef(isWeak ? { f in try ev(f).asOptional } : ev))
                 names.append((name, staticType(initial.value)))
             } else if name == "self" {
-                continue  // `[self]`: self is reachable as it is without a capture list
+                // `[self]`: self is reachable as it is; `[weak self]`/`[unowned self]` hold it weakly.
+                if weakness != nil, ctx.selfType?.kind == .classType { weakSelf = true }
+                continue
             } else {
                 guard case .variable(let ref) = resolve(name) else { throw error("cannot find '\(name)' in scope", item.name) }
-                values.append(EvalRef(load(ref)))
-                names.append((name, ref.type))
+                let ev = load(ref)
+                values.append(EvalRef(isWeak ? { f in try ev(f).asOptional } : ev))
+                names.append((name, isWeak ? ref.type.map { $0.isOptional ? $0 : .optional($0) } : ref.type))
             }
         }
         for (name, type) in names { _ = cc.declare(name, type: type, mutable: false) }
-        return (cc, values)
+        return CaptureList(context: cc, values: values, weakSelf: weakSelf)
     }
 
     /// The number of `$n` parameters a closure body uses (ignoring nested closures).

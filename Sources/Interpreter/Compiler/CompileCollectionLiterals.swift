@@ -24,10 +24,18 @@ extension Compiler {
         switch expected {
         case .array(let e)?, .optional(.array(let e))?: elementType = e
         case .set(let e)?: elementType = e
-        default:
+        default: break
+        }
+        // A generic element type (`[T]`) says nothing yet: the literal's own elements decide, as
+        // Swift infers `T == Double` from `[1.5, 2]`.
+        if elementType == nil || { if case .generic? = elementType { return true }; return false }() {
             let types = a.elements.map { staticType($0.expression) }
             if types.contains(.double) { elementType = .double }
             else if types.contains(.character) { elementType = .character }
+            // `[tag, "Alpha"]` with `tag: Tag`: literals become the notebook type that takes them.
+            else if let named = types.first(where: { t in
+                t?.typeName.flatMap { lookupType($0) }.map { !$0.conformances.isDisjoint(with: Compiler.literalProtocols) } ?? false
+            }) { elementType = named }
         }
         let evs = try a.elements.map { EvalRef(try expr($0.expression, elementType)) }
         let rt = self.rt

@@ -90,7 +90,8 @@ extension Compiler {
 
     func checkTypeSupported(_ t: TypeSyntax) throws {
         if let id = t.as(IdentifierTypeSyntax.self), id.genericArgumentClause != nil,
-           !["Array", "Dictionary", "Set", "Optional", "Range", "ClosedRange", "Result"].contains(id.name.text),
+           !["Array", "Dictionary", "Set", "Optional", "Range", "ClosedRange", "Result",
+             "KeyPath", "WritableKeyPath", "ReferenceWritableKeyPath", "PartialKeyPath"].contains(id.name.text),
            lookupType(id.name.text)?.genericParams.isEmpty != false {
             throw unsupported("the generic type '\(id.name.text)'", t)
         }
@@ -158,6 +159,7 @@ extension Compiler {
     /// its locations stay those of the cell).
     func compileBody(_ fn: Function, statements: CodeBlockItemListSyntax, parent: FunctionContext?, selfType: UserType?,
                      isInit: Bool = false) throws {
+        if try compileResultBuilderBody(fn, statements: statements, parent: parent, selfType: selfType, isInit: isInit) { return }
         let fc = FunctionContext(parent: parent, name: fn.name)
         fc.selfType = fn.isStatic ? selfType : selfType
         fc.isStatic = fn.isStatic
@@ -170,7 +172,14 @@ extension Compiler {
             for p in fn.params { _ = fc.declare(p.name, type: p.type, mutable: p.isInout) }
             recordGenericSources(fn, in: fc)
             let implicitReturn = statements.count == 1 && fn.returnType != nil && isSingleExpression(statements)
-            if implicitReturn, let only = statements.first, case .expr(let e) = only.item {
+            if let e = branchingValue(statements, fn.returnType) {
+                // `-> Int { switch x { case 1: 10 default: 20 } }`: the if/switch is the value.
+                try hoistFunctions(statements)
+                let ev = try expr(ExprSyntax(e), fn.returnType)
+                let rt = self.rt
+                let t = fn.returnType
+                fn.body = { f in rt.coerce(try ev(f), to: t) }
+            } else if implicitReturn, let only = statements.first, case .expr(let e) = only.item {
                 try hoistFunctions(statements)
                 let ev = try expr(e, fn.returnType)
                 let rt = self.rt
@@ -195,6 +204,20 @@ extension Compiler {
         if node.is(ClosureExprSyntax.self) || node.is(FunctionDeclSyntax.self) { return true }
         for child in node.children(viewMode: .sourceAccurate) where createsClosures(child) { return true }
         return false
+    }
+
+    /// The `if` or `switch` that is a whole body returning a value (Swift 5.9's if/switch
+    /// expressions): each branch ends in the value, without `return`.
+    func branchingValue(_ items: CodeBlockItemListSyntax, _ returnType: TypeSpec?) -> ExprSyntax? {
+        guard items.count == 1, let returnType, returnType != .tuple([]), returnType != .named("Void"), let only = items.first else { return nil }
+        var e: ExprSyntax?
+        switch only.item {
+        case .expr(let x): e = x
+        case .stmt(let s): e = s.as(ExpressionStmtSyntax.self)?.expression
+        default: return nil
+        }
+        guard let e, e.is(IfExprSyntax.self) || e.is(SwitchExprSyntax.self), !containsReturn(Syntax(e)) else { return nil }
+        return e
     }
 
     func isSingleExpression(_ items: CodeBlockItemListSyntax) -> Bool {

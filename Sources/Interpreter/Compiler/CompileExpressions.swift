@@ -58,7 +58,7 @@ extension Compiler {
             return try expr(oc.expression, expected)
         }
         if let m = e.as(MemberAccessExprSyntax.self) { return try memberAccess(m, expected) }
-        if let c = e.as(FunctionCallExprSyntax.self) { return try call(c, expected) }
+        if let c = e.as(FunctionCallExprSyntax.self) { return drainingDeinits(try call(c, expected)) }
         if let s = e.as(SubscriptCallExprSyntax.self) { return try subscriptGet(s) }
         if let c = e.as(ClosureExprSyntax.self) { return try closure(c, expected) }
         if let t = e.as(TernaryExprSyntax.self) {

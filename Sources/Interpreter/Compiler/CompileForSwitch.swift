@@ -125,7 +125,9 @@ extension Compiler {
                     matcher = { _, _ in true }
                 case .case(let lbl):
                     var items: [(Frame, Value) throws -> Bool] = []
-                    for item in lbl.caseItems {
+                    for (k, item) in lbl.caseItems.enumerated() {
+                        ctx.sharesBindings = k > 0
+                        defer { ctx.sharesBindings = false }
                         let p = try pattern(item.pattern, binding: false)
                         if let w = item.whereClause {
                             let cond = try condition(w.condition)
@@ -188,6 +190,15 @@ extension Runtime {
                 }
                 return
             }
+            if case .void = r.upper, case .int = r.lower {
+                // `for i in 1...`: endless until a `break`.
+                let next = try elementStream(v, at: l)
+                while let x = try next() {
+                    try tick()
+                    if !(try body(x)) { return }
+                }
+                return
+            }
             if let items = try stdlibSequence(v, at: l) {
                 for x in items where !(try body(x)) { return }
                 return
@@ -202,6 +213,14 @@ extension Runtime {
         case .substring(let s):
             for c in s where !(try body(.character(c))) { return }
         case .host(let h):
+            if h.payload is LazySequence {
+                let next = try elementStream(v, at: l)
+                while let x = try next() {
+                    try tick()
+                    if !(try body(x)) { return }
+                }
+                return
+            }
             if let t = h.type.tupleHook {
                 for x in t(h).values where !(try body(x)) { return }
                 return

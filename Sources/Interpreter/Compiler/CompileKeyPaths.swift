@@ -12,7 +12,7 @@ extension Compiler {
             case .property(let p):
                 let name = p.declName.baseName.text
                 names.append(name)
-                steps.append(.member(name, MemberCache()))
+                if name != "self" { steps.append(.member(name, MemberCache())) }  // `\.self`: the value itself
             case .optional(let o):
                 names[names.count - 1] += o.questionOrExclamationMark.text
                 steps.append(o.questionOrExclamationMark.tokenKind == .exclamationMark ? .force : .chain)

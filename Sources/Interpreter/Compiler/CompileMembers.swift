@@ -17,7 +17,7 @@ extension Compiler {
             throw error("module 'Swift' has no member named '\(name)'", m.declName)
         }
         if let t = typeReference(base) { return chainTop(m, try staticMember(t, name, m)) }
-        let b = try chainBase(base)
+        let b = try integerLiteralAsDouble(base, member: name) ?? chainBase(base)
         let cache = MemberCache()
         let l = loc(m.declName)
         let rt = self.rt
@@ -146,6 +146,13 @@ extension Compiler {
             }
             if name == "self" { let v = Value.type(TypeRef(.user(ut))); return { _ in v } }
             if let n = ut.nestedTypes[name] { let v = Value.type(TypeRef(.user(n))); return { _ in v } }
+            if let m = ut.methods[name]?.first {
+                // `Point.moved`: the instance method, curried (`Point.moved(p)(1, 1)`).
+                let rt = self.rt
+                let curried = Function(name: name, params: [Param(label: nil, name: "self")])
+                curried.native = { args in rt.boundMethod(m, args[0]) }
+                return { _ in .function(curried) }
+            }
             if let c = session.registry.staticComputed(ut, name) {
                 let rt = self.rt
                 let tv = Value.type(TypeRef(.user(ut)))
@@ -185,6 +192,8 @@ extension Compiler {
         while case .optional(let w)? = exp { exp = w }
         if let n = exp?.typeName {
             if let ut = lookupType(n) { target = .user(ut) } else if let ht = session.host.types[n] { target = .host(ht) }
+            // A nested type named by its short name in its parent's members (`lines: [Line]`).
+            else if let only = Optional(allUserTypes().filter { $0.name == n }), only.count == 1 { target = .user(only[0]) }
         }
         if case .double? = exp { target = .builtin("Double") }
         if case .int? = exp { target = .builtin("Int") }

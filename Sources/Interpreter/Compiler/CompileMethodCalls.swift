@@ -12,9 +12,14 @@ extension Compiler {
             return try delegatingInit(args, node)
         }
         if let t = typeReference(base) { return try staticCall(t, name, args, node, expected) }
-        let recv = try chainBase(base)
+        let recv = try integerLiteralAsDouble(base, member: name) ?? chainBase(base)
         var lv: LValue?
-        if !base.is(OptionalChainingExprSyntax.self), isAssignable(base) { lv = try? lvalue(base) }
+        if let oc = base.as(OptionalChainingExprSyntax.self) {
+            // `maybe?.append(3)`, `groups[key]?.append(x)`: a mutating method writes through the chain.
+            if isAssignable(oc.expression) { lv = try? lvalue(base) }
+        } else if isAssignable(base) {
+            lv = try? lvalue(base)
+        }
         var elementType: TypeSpec?
         let receiverType = staticTypeOfVariable(base)
         if case .array(let e)? = receiverType { elementType = e }
@@ -50,6 +55,7 @@ extension Compiler {
         }
         if let s = e.as(SubscriptCallExprSyntax.self) { return isAssignable(s.calledExpression) }
         if let fu = e.as(ForceUnwrapExprSyntax.self) { return isAssignable(fu.expression) }
+        if let oc = e.as(OptionalChainingExprSyntax.self) { return isAssignable(oc.expression) }
         if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first { return isAssignable(only.expression) }
         return false
     }
@@ -162,6 +168,9 @@ extension Compiler {
                 }
                 return try rt.invoke(fn, final, self: recvValue)
             case .host(let h):
+                if let lazy = h.payload as? LazySequence {
+                    return try rt.lazyMethod(lazy, name, labels, vals, builtin: builtin, at: l)
+                }
                 guard let overloads = h.type.methods[name] else {
                     if let g = h.type.getters[name] {
                         let fv = try rt.hostCall(l) { try g(h) }
@@ -224,11 +233,18 @@ extension Compiler {
             if let nested = ut.nestedTypes[name], let c = node.as(FunctionCallExprSyntax.self) {
                 return try construct(nested, args, c)
             }
+            // `.init(item: "Widget", qty: 3)` where the context gives the type.
+            if name == "init", ut.kind != .protocolType, session.registry.staticMethods(ut, "init") == nil,
+               let c = node.as(FunctionCallExprSyntax.self) ?? Syntax(node).parent?.as(FunctionCallExprSyntax.self) {
+                return try construct(ut, args, c)
+            }
             if let fs = session.registry.staticMethods(ut, name) {
+                let tv = Value.type(TypeRef(.user(ut)))
+                let dynamic = runtimeOverloads(fs, args)
+                if !dynamic.isEmpty, let c = node.as(FunctionCallExprSyntax.self) { return try runtimeOverloadCall(dynamic, args, c, self: tv) }
                 guard let (fn, bindings) = pickOverload(fs, args) else { throw labelMismatch(name, fs, args, node) }
                 let (evs, inouts) = try argumentSources(fn.params, bindings, args)
                 let rt = self.rt
-                let tv = Value.type(TypeRef(.user(ut)))
                 if !inouts.isEmpty { return staticInoutCall(fn, evs, inouts, self: tv) }
                 return { f in
                     var vals: [Value] = []

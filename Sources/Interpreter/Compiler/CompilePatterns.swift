@@ -117,8 +117,17 @@ extension Compiler {
         if let m = textLiteralMatcher(e) { return m }
         // Anything else is a value compared with `~=`: ranges test membership, others `==`.
         let ev = try expr(e)
-        let rt = self.rt
-        return { f, v in rt.patternMatches(try ev(f), v) }
+        let rt = self.rt, l = loc(e)
+        return { f, v in
+            let pattern = try ev(f)
+            switch pattern {
+            case .structure, .object, .enumCase, .function, .tuple, .host:
+                // A notebook's own `func ~= (pattern: Range2D, value: Point) -> Bool`.
+                if case .bool(let b)? = try rt.userOperator("~=", pattern, v, at: l) { return b }
+            default: break
+            }
+            return rt.patternMatches(pattern, v)
+        }
     }
 
     /// `.name` or `Type.name` where Type is not a variable (a case or static member).

@@ -42,7 +42,7 @@ extension Compiler {
         for element in v.attributes {
             guard case .attribute(let attr) = element else { continue }
             let name = attr.attributeName.trimmedDescription
-            guard !Compiler.builtinAttributes.contains(name), name.first?.isUppercase == true else { continue }
+            guard !Compiler.builtinAttributes.contains(name), name.first?.isUppercase == true, !isResultBuilder(name) else { continue }
             guard v.bindings.count == 1, let b = v.bindings.first, let id = b.pattern.as(IdentifierPatternSyntax.self),
                   b.accessorBlock == nil else {
                 throw error("property wrapper can only apply to a single variable", v)

@@ -9,6 +9,7 @@ extension Compiler {
         "Equatable", "Hashable", "CustomStringConvertible", "CaseIterable", "Error", "Comparable",
         "Codable", "Encodable", "Decodable", "Sendable", "Identifiable", "CustomDebugStringConvertible", "LocalizedError",
         "AnyObject", "AdditiveArithmetic", "Sequence", "IteratorProtocol", "Collection", "OptionSet",
+        "BidirectionalCollection", "RandomAccessCollection",
     ]
     /// Standard types that extensions may add members to (the key their table is filed under).
     static let extensibleBuiltins: [String: String] = [

@@ -9,6 +9,14 @@ extension Compiler {
         return session.registry.builtinExtensions[key]
     }
 
+    /// `42.km` where only `extension Double` has `km`: Swift types the literal as a Double.
+    func integerLiteralAsDouble(_ base: ExprSyntax, member: String) throws -> Eval? {
+        guard base.is(IntegerLiteralExprSyntax.self) else { return nil }
+        func has(_ t: UserType?) -> Bool { t.map { $0.computed[member] != nil || $0.methods[member] != nil } ?? false }
+        guard !has(builtinTable("Int")), has(builtinTable("Double")) else { return nil }
+        return try expr(base, .double)
+    }
+
     /// `String(…)` matching an initializer declared in `extension String`.
     func extensionInit(_ table: UserType, _ args: [CallArg], _ node: FunctionCallExprSyntax) throws -> Eval? {
         guard !table.initializers.isEmpty, let (fn, bindings) = pickOverload(table.initializers, args) else { return nil }

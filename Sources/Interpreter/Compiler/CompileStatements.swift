@@ -5,6 +5,12 @@ extension Compiler {
     /// Compiles a list of statements in the current scope. Nested function declarations are
     /// hoisted so they can call each other.
     func block(_ items: CodeBlockItemListSyntax) throws -> Exec {
+        let declaredBefore = Set(ctx.scopes[ctx.scopes.count - 1].keys)
+        let run = try blockBody(items)
+        return releasingLocals(run, declaredAfter: declaredBefore, items)
+    }
+
+    private func blockBody(_ items: CodeBlockItemListSyntax) throws -> Exec {
         try hoistFunctions(items)
         var execs: [Stmt] = []
         var hasDefer = false
@@ -118,7 +124,7 @@ extension Compiler {
 
     /// One statement and its location (errors without a more precise location get it).
     func statement(_ item: CodeBlockItemSyntax) throws -> Stmt {
-        Stmt(try statementBody(item), loc(item))
+        Stmt(drainingDeinits(try statementBody(item)), loc(item))
     }
 
     private func statementBody(_ item: CodeBlockItemSyntax) throws -> Exec {
@@ -179,7 +185,9 @@ extension Compiler {
 
     func ifStatement(_ i: IfExprSyntax) throws -> Exec {
         let (cond, body) = try withScope { () throws -> ((Frame) throws -> Bool, Exec) in
-            (try conditions(i.conditions), try block(i.body.statements))
+            let cond = try conditions(i.conditions)
+            // `if let item = …`: the binding ends with the body, as in Swift (a `deinit` runs there).
+            return (cond, releasingLocals(try block(i.body.statements), declaredAfter: [], i.body.statements))
         }
         var otherwise: Exec?
         switch i.elseBody {

@@ -30,7 +30,11 @@ extension Compiler {
             var vals: [Value] = []
             vals.reserveCapacity(evs.count)
             for e in evs { vals.append(try e.run(f)) }
-            do { return try rt.invoke(fn, vals, self: load(f)) } catch var e as RunError {
+            do {
+                let result = try rt.invoke(fn, vals, self: load(f))
+                if fn.isInit, fn.returnsOptional, case .none = result { throw FailedInitialization() }
+                return result
+            } catch var e as RunError {
                 if !e.loc.isKnown { e.loc = l }
                 e.callTrace.lines.append(traceLine)
                 throw e

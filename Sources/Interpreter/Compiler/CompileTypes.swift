@@ -137,6 +137,8 @@ extension Compiler {
                 }
             } else if let sd = d.as(SubscriptDeclSyntax.self) {
                 try addSubscript(sd, to: t)
+            } else if let di = d.as(DeinitializerDeclSyntax.self), t.kind == .classType {
+                try addDeinitializer(di, to: t)
             } else if d.is(DeinitializerDeclSyntax.self) || d.is(StructDeclSyntax.self) || d.is(ClassDeclSyntax.self)
                         || d.is(EnumDeclSyntax.self) || d.is(TypeAliasDeclSyntax.self) {
                 continue
@@ -147,7 +149,7 @@ extension Compiler {
     }
 
     func addProperty(_ v: VariableDeclSyntax, to t: UserType) throws {
-        if try addWrappedProperty(v, to: t) || addLazyProperty(v, to: t) { return }
+        if try addWrappedProperty(v, to: t) || addLazyProperty(v, to: t) || addWeakProperty(v, to: t) { return }
         let isStatic = v.modifiers.contains { $0.name.tokenKind == .keyword(.static) || $0.name.tokenKind == .keyword(.class) }
         let mutable = v.bindingSpecifier.tokenKind == .keyword(.var)
         for b in v.bindings {

@@ -36,6 +36,8 @@ final class Compiler {
     var pendingLocalAccessors: [() throws -> Void] = []
     /// Where errors in compiler-written code point (see CompileFunctionReferences.swift).
     var locationOverride: Loc?
+    /// Maps of the result-builder code being compiled, outermost first (CompileResultBuilders.swift).
+    var builderSourceMaps: [BuilderSourceMap] = []
 
     init(session: Session, file: SourceFile, tree: SourceFileSyntax) {
         self.session = session
@@ -56,6 +58,7 @@ final class Compiler {
 
     func loc(_ node: some SyntaxProtocol) -> Loc {
         if let locationOverride { return locationOverride }
+        if let mapped = builderLocation(node.positionAfterSkippingLeadingTrivia) { return mapped }
         let l = conv.location(for: node.positionAfterSkippingLeadingTrivia)
         return Loc(line: l.line, column: l.column, file: file)
     }

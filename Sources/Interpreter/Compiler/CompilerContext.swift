@@ -81,6 +81,9 @@ final class FunctionContext {
     /// Highest `$n` used by a closure without a signature.
     var shorthandCount = 0
     var shorthandSlots: [Int] = []
+    /// While the later patterns of `case let .a(x), let .b(x):` compile: a name bound again
+    /// gets the slot the first pattern gave it, so the body reads it whichever pattern matched.
+    var sharesBindings = false
 
     init(parent: FunctionContext?, name: String) {
         self.parent = parent
@@ -96,6 +99,7 @@ final class FunctionContext {
     }
 
     func declare(_ name: String, type: TypeSpec?, mutable: Bool) -> Local {
+        if sharesBindings, let existing = scopes[scopes.count - 1][name] { return existing }
         let l = Local(slot: allocate(), type: type, mutable: mutable)
         scopes[scopes.count - 1][name] = l
         return l

@@ -100,7 +100,30 @@ extension Runtime {
             if let t1 = fn.params[1].type, !isType(b, t1), !(t1 == .double && isNumber(b)) { continue }
             return try invoke(fn, [a, b], self: fn.hasSelf ? .void : nil)
         }
+        // `fraction + 1`, `version < "1.10"`: a literal operand becomes the notebook type that
+        // takes it (`ExpressibleByIntegerLiteral`, …), as Swift's type checker makes it.
+        for fn in candidates where fn.params.count == 2 {
+            guard let x = try operand(a, as: fn.params[0].type), let y = try operand(b, as: fn.params[1].type) else { continue }
+            return try invoke(fn, [x, y], self: fn.hasSelf ? .void : nil)
+        }
         return nil
+    }
+
+    /// `v` as an operand of type `t`: itself, or a literal value built into a notebook type.
+    private func operand(_ v: Value, as t: TypeSpec?) throws -> Value? {
+        guard let t, !isType(v, t) else { return v }
+        if t == .double, isNumber(v) { return v }
+        let label: String
+        switch v {
+        case .int: label = "integerLiteral"
+        case .double: label = "floatLiteral"
+        case .string: label = "stringLiteral"
+        case .bool: label = "booleanLiteral"
+        default: return nil
+        }
+        guard let name = t.typeName, let ut = session.types[name],
+              let fn = ut.initializers.first(where: { $0.params.count == 1 && $0.params[0].label == label }) else { return nil }
+        return try construct(ut, fn, [v])
     }
 
     private func isNumber(_ v: Value) -> Bool {

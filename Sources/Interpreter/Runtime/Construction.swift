@@ -15,8 +15,19 @@ extension Runtime {
         case .structure: selfValue = .structure(inst)
         case .enumeration, .protocolType, .extensionTable: selfValue = .void
         }
-        let result = try invokeMutating(fn, args, self: &selfValue)
-        if fn.returnsOptional, case .none = result { return .none }
+        let result: Value
+        do {
+            result = try invokeMutating(fn, args, self: &selfValue)
+        } catch is FailedInitialization where fn.returnsOptional {
+            result = .none
+        }
+        if fn.returnsOptional, case .none = result {
+            inst.header.deinitialized = true  // never fully initialized: Swift runs no deinit
+            return .none
+        }
         return fn.returnsOptional ? .some(selfValue) : selfValue
     }
 }
+
+/// A failable `super.init(…)` or `self.init(…)` returned nil: the initializer calling it fails too.
+struct FailedInitialization: Error {}

@@ -23,6 +23,7 @@ extension Runtime {
             if let i = t.index(of: name) ?? Int(name), i >= 0, i < t.values.count { return t.values[i] }
             throw RunError(.runtime, "value of tuple type has no member '\(name)'", at: l)
         case .host(let h):
+            if let lazy = h.payload as? LazySequence, let v = try lazyProperty(lazy, name, at: l) { return v }
             if let g = h.type.getters[name] { return try hostCall(l) { try g(h) } }
             if let hook = h.type.tupleHook {
                 let t = hook(h)
@@ -54,6 +55,7 @@ extension Runtime {
         if let m { return boundMethod(m, v) }
         if let r = try userSequenceProperty(v, name, at: l) { return r }
         if name == "isEmpty", let (r, _) = try optionSetMethod(v, name, [], at: l) { return r }
+        if name == "localizedDescription", let text = try localizedDescription(v, t, at: l) { return .string(text) }
         throw RunError(.runtime, "value of type '\(t.name)' has no member '\(name)'", at: l)
     }
 
@@ -123,6 +125,17 @@ extension Runtime {
             v = .void
             defer { v = .array(a) }
             try body(&a[i])
+            return
+        }
+        if case .array = v, keys.count == 1, case .range(let r) = keys[0] {
+            // `list[4...6] = ["a", "b"]`: the slice is replaced by what the body leaves (any length).
+            guard case .array(var a) = v else { return }
+            let (lo, hi) = try sliceBounds(r, count: a.count, at: l)
+            var slice = Value.array(Array(a[lo..<hi]))
+            try body(&slice)
+            v = .void
+            defer { v = .array(a) }
+            a.replaceSubrange(lo..<hi, with: try sequence(slice, at: l))
             return
         }
         if case .dictionary = v {

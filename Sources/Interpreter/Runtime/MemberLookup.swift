@@ -38,8 +38,10 @@ final class TypeRegistry {
                                     "LosslessStringConvertible", "ExpressibleByIntegerLiteral"]
         let collection: Set<String> = ["Sequence", "Collection"]
         let ordered = collection.union(["BidirectionalCollection", "RandomAccessCollection"])
-        return [
-            "Int": basic.union(numeric).union(["BinaryInteger", "SignedInteger", "FixedWidthInteger"]),
+        let signed = basic.union(numeric).union(["BinaryInteger", "SignedInteger", "FixedWidthInteger"])
+        let unsigned = signed.subtracting(["SignedNumeric", "SignedInteger"]).union(["UnsignedInteger"])
+        var table: [String: Set<String>] = [
+            "Int": signed,
             "Double": basic.union(numeric).union(["FloatingPoint", "BinaryFloatingPoint", "ExpressibleByFloatLiteral"]),
             "Float": basic.union(numeric).union(["FloatingPoint", "BinaryFloatingPoint", "ExpressibleByFloatLiteral"]),
             "Bool": basic.union(["LosslessStringConvertible", "ExpressibleByBooleanLiteral"]),
@@ -53,7 +55,12 @@ final class TypeRegistry {
             "Dictionary": basic.union(collection).union(["CustomDebugStringConvertible", "ExpressibleByDictionaryLiteral"]),
             "Range": basic.union(ordered).union(["CustomDebugStringConvertible"]),
             "Optional": ["Equatable", "Hashable", "CustomDebugStringConvertible", "ExpressibleByNilLiteral"],
+            "Substring": basic.union(collection).union(["Comparable", "BidirectionalCollection", "StringProtocol",
+                                                        "LosslessStringConvertible", "CustomDebugStringConvertible"]),
         ]
+        for name in ["Int8", "Int16", "Int32", "Int64"] { table[name] = signed }
+        for name in ["UInt", "UInt8", "UInt16", "UInt32", "UInt64"] { table[name] = unsigned }
+        return table
     }()
 
     /// Standard protocols implied by another (a `Comparable` type is `Equatable`).
@@ -89,6 +96,8 @@ final class TypeRegistry {
         switch v {
         case .structure(let i), .object(let i): return conforms(i.type, to: name)
         case .enumCase(let e): return conforms(e.type, to: name)
+        case .fixed(let f): return TypeRegistry.builtinConformances[f.kind.name]?.contains(name) == true
+        case .substring: return TypeRegistry.builtinConformances["Substring"]?.contains(name) == true
         default:
             guard let key = TypeRegistry.builtinKey(v) else { return false }
             if TypeRegistry.builtinConformances[key]?.contains(name) == true { return true }

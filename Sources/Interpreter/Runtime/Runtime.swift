@@ -14,6 +14,7 @@ final class Runtime {
     unowned(unsafe) var session: Session!
     /// Set by a cancelled host or an exceeded wall clock so the next tick stops the cell.
     var stopReason: String?
+    let deinits = DeinitQueue()
 
     init(limits: Limits, seed: UInt64) {
         self.limits = limits

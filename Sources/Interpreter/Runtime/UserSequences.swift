@@ -9,6 +9,8 @@ extension Runtime {
         var iterator = v
         if let make = registry.methods(t, "makeIterator", for: v)?.first(where: { $0.params.isEmpty }) {
             iterator = try invoke(make, [], self: v)
+            // `func makeIterator() -> AnyIterator<Int>` (or any standard sequence's iterator).
+            if let lazy = LazySequence.of(iterator) { return try lazy.makeNext() }
         }
         if let it = iterator.userType, let next = registry.methods(it, "next", for: iterator)?.first(where: { $0.params.isEmpty }) {
             return {
@@ -52,7 +54,7 @@ extension Runtime {
     }
 
     func isUserSequence(_ t: UserType) -> Bool {
-        t.conformances.contains("Sequence") || t.conformances.contains("Collection") || t.conformances.contains("IteratorProtocol")
+        !t.conformances.isDisjoint(with: ["Sequence", "Collection", "BidirectionalCollection", "RandomAccessCollection", "IteratorProtocol"])
             || t.protocols.contains { isUserSequence($0) }
     }
 }

@@ -55,10 +55,29 @@ extension Runtime {
         switch v {
         case .structure(let i), .object(let i): return typeName(of: i, debug: debug)
         case .enumCase(let e): return debug ? e.type.qualifiedName : e.type.name
-        case .array(let a): return swift + "Array<" + (a.first.map { typeName(of: $0, debug: debug) } ?? "Any") + ">"
+        case .array(let a): return swift + "Array<" + elementTypeName(a, debug: debug) + ">"
+        case .set(let s): return swift + "Set<" + elementTypeName(s.items, debug: debug) + ">"
+        case .dictionary(let d):
+            return swift + "Dictionary<" + elementTypeName(d.keys, debug: debug) + ", " + elementTypeName(d.values, debug: debug) + ">"
         case .some(let w): return swift + "Optional<" + typeName(of: w, debug: debug) + ">"
         default: return swift + v.typeName
         }
+    }
+
+    /// The element type of a collection as Swift would have inferred it: the one type all
+    /// elements share, or the nearest common superclass of class instances (`[Movie(), Song()]`
+    /// is a `[MediaItem]`); otherwise the first element's type (nil when empty: `Any`).
+    private func elementTypeName(_ items: [Value], debug: Bool) -> String {
+        guard let first = items.first else { return "Any" }
+        if case .object(let i) = first {
+            var common: UserType? = i.type
+            for v in items.dropFirst() {
+                guard case .object(let j) = v else { common = nil; break }
+                while let c = common, !j.type.isSubtype(of: c.name) { common = c.superclass }
+            }
+            if let c = common, c !== i.type { return debug ? c.qualifiedName : c.name }
+        }
+        return typeName(of: first, debug: debug)
     }
 
     func typeName(of t: TypeSpec, debug: Bool) -> String {

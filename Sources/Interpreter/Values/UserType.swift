@@ -81,6 +81,10 @@ public final class UserType {
 
     /// The superclass of a class that inherits from a notebook class.
     var superclass: UserType?
+    /// The class's own `deinit` body.
+    var deinitializer: Function?
+    /// Where instances of a class with a `deinit` (its own or inherited) go when released.
+    weak var deinitQueue: DeinitQueue?
     /// Classes that inherit from this one (methods added by later extensions reach them too).
     var subclasses: [UserType] = []
 
@@ -124,6 +128,7 @@ public final class UserType {
     func inherit(from parent: UserType) {
         superclass = parent
         parent.subclasses.append(self)
+        deinitQueue = parent.deinitQueue
         for p in parent.properties { addProperty(p) }
         computed = parent.computed
         methods = parent.methods
@@ -177,6 +182,7 @@ public final class UserType {
     func hasStaticMember(_ name: String) -> Bool {
         staticBoxes[name] != nil || staticComputed[name] != nil || staticMethods[name] != nil
             || caseIndex[name] != nil || requirements[name]?.isStatic == true
+            || (name == "allCases" && kind == .enumeration && conformances.contains("CaseIterable"))
             || inheritedTables.contains { $0.staticComputed[name] != nil || $0.staticMethods[name] != nil || $0.staticBoxes[name] != nil }
     }
 }

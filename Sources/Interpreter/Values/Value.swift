@@ -166,6 +166,8 @@ public struct InstanceHeader {
     let type: UserType
     var typeArgs: [TypeSpec]?
     let count: Int
+    /// Set on the copy a `deinit` body runs on, so that copy's own release runs nothing.
+    var deinitialized = false
 }
 
 /// An instance of a user-defined struct (value semantics, copied when shared) or class.
@@ -195,6 +197,9 @@ public final class Instance: ManagedBuffer<InstanceHeader, Value> {
     }
 
     deinit {
+        if let queue = header.type.deinitQueue, !header.deinitialized {
+            queue.enqueue(DeinitQueue.Pending(type: header.type, fields: Array(fields), typeArgs: header.typeArgs))
+        }
         _ = withUnsafeMutablePointers { h, e in e.deinitialize(count: h.pointee.count) }
     }
 

@@ -16,6 +16,34 @@ public enum CellOutput: Equatable, Sendable, Codable {
     case error(CellError)
     /// nbrun's note about the cell's output, such as what the output caps cut.
     case notice(String)
+    /// A file the cell wrote into the notebook's files folder (`model.save`, `saveWeights`, …).
+    case file(WrittenFile)
+}
+
+extension Array where Element == CellOutput {
+    /// Appends a cell's output; a file written again (a checkpoint each epoch, a CSV log's rows)
+    /// keeps its first place with its latest size, so the page links each file once.
+    public mutating func appendOutput(_ output: CellOutput) {
+        if case .file(let file) = output,
+           let i = firstIndex(where: { if case .file(let f) = $0 { f.name == file.name } else { false } }) {
+            self[i] = output
+        } else {
+            append(output)
+        }
+    }
+}
+
+/// A file a cell wrote, for the page's download link: its name in the notebook's files folder,
+/// its size, and the link from the page (nil when the file was kept in memory, not on disk).
+public struct WrittenFile: Equatable, Sendable, Codable {
+    public var name: String
+    public var bytes: Int
+    public var href: String?
+    public init(name: String, bytes: Int, href: String?) {
+        self.name = name
+        self.bytes = bytes
+        self.href = href
+    }
 }
 
 /// A table of text cells with a header row.

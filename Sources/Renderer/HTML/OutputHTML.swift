@@ -1,3 +1,4 @@
+import Foundation
 import NotebookModel
 
 /// One cell output as HTML; figures get ids from the page's figure counter.
@@ -28,7 +29,27 @@ struct OutputHTML {
             return Self.error(error, cellLine: cellLine)
         case .notice(let text):
             return "<p class=\"output output-notice\" role=\"note\">" + XMLEscaping.text(text) + "</p>\n"
+        case .file(let file):
+            return Self.file(file)
         }
+    }
+
+    /// A written file: a download link (or, kept in memory, its name) and its size.
+    static func file(_ file: WrittenFile) -> String {
+        let name = XMLEscaping.text(file.name)
+        let size = XMLEscaping.text(sizeText(file.bytes))
+        guard let href = file.href else {
+            return "<p class=\"output output-file\"><code>\(name)</code> (\(size), kept in memory)</p>\n"
+        }
+        return "<p class=\"output output-file\"><a href=\"\(XMLEscaping.attribute(href))\" download>\(name)</a> (\(size))</p>\n"
+    }
+
+    /// "812 bytes", "4.1 KiB", "2.3 MiB".
+    static func sizeText(_ bytes: Int) -> String {
+        if bytes < 1024 { return bytes == 1 ? "1 byte" : "\(bytes) bytes" }
+        let kib = Double(bytes) / 1024
+        if kib < 1024 { return String(format: "%.1f KiB", kib) }
+        return String(format: "%.1f MiB", kib / 1024)
     }
 
     static func table(_ table: DataTable) -> String {

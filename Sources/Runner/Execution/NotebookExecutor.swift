@@ -20,6 +20,8 @@ final class NotebookExecutor {
         /// Sees each cell start (with its time limit) and finish: isolated runs stream them.
         var cellStarted: ((Cell, Double) -> Void)?
         var cellFinished: ((CellRun) -> Void)?
+        /// The one folder cells may write into; nil keeps what they write in memory.
+        var filesFolder: FilesFolder?
     }
 
     private let options: Options
@@ -79,13 +81,17 @@ final class NotebookExecutor {
             searchDirectories: options.searchDirectories,
             emit: { collector.emit($0) },
             training: { progress.training($0) },
-            fileRead: { files.record($0) }
+            fileRead: { files.record($0) },
+            writableDirectory: options.filesFolder?.directory,
+            writableLink: options.filesFolder?.link
         )
         let engine = Self.installNotebookNames(into: session, context: context, seed: options.seed)
         return Kernel(session: session, collector: collector, files: files, engine: engine)
     }
 
     func execute(_ notebook: Notebook) -> NotebookRun {
+        // A run starts with no files: what the page links is what this run wrote.
+        options.filesFolder?.clear()
         let kernel = makeKernel()
         let cells = notebook.cells
         let progress = options.progress
@@ -163,6 +169,35 @@ extension NotebookExecutor.Kernel {
         for name in Session.topLevelNames(in: cell.source) where namesOfFailedCells[name] == nil {
             namesOfFailedCells[name] = cell.index + 1
         }
+    }
+}
+
+/// Where a notebook's cells write files: `<site>/<page name>/files/`, beside its page
+/// `<site>/<page name>.html`, which links them as `<page name>/files/NAME`.
+struct FilesFolder: Codable, Equatable, Sendable {
+    var directory: String
+    var link: String
+
+    init(outDirectory: String, pageStem: String) {
+        let out = URL(fileURLWithPath: outDirectory, isDirectory: true).standardizedFileURL.path
+        directory = "\(out)/\(pageStem)/files"
+        link = "\(pageStem)/files/"
+    }
+
+    /// Whether every file `run` wrote is still here with its size (a cached run's links must work).
+    func holds(_ run: NotebookRun) -> Bool {
+        run.cells.allSatisfy { cell in
+            cell.outputs.allSatisfy { output in
+                guard case .file(let file) = output, file.href != nil else { return true }
+                let size = (try? FileManager.default.attributesOfItem(atPath: "\(directory)/\(file.name)"))?[.size] as? Int
+                return size == file.bytes
+            }
+        }
+    }
+
+    /// Removes what an earlier run wrote (a link there is removed, never followed).
+    func clear() {
+        try? FileManager.default.removeItem(atPath: directory)
     }
 }
 

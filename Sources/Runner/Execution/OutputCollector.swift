@@ -96,6 +96,11 @@ final class OutputCollector: InterpreterOutput {
     /// A rich output from the bindings (figure, summary, training log).
     func emit(_ output: CellOutput) {
         flushText()
+        // A file written again keeps its place (and does not count again against the caps).
+        if case .file(let file) = output, outputs.contains(where: { if case .file(let f) = $0 { f.name == file.name } else { false } }) {
+            outputs.appendOutput(output)
+            return
+        }
         if case .figure = output {
             guard keptFigures < caps.figures else { cutFigures += 1; return }
             keptFigures += 1
@@ -103,7 +108,7 @@ final class OutputCollector: InterpreterOutput {
             guard keptOther < caps.otherOutputs else { cutOther += 1; return }
             keptOther += 1
         }
-        outputs.append(output)
+        outputs.appendOutput(output)
     }
 
     private func flushText() {

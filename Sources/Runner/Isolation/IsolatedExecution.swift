@@ -11,6 +11,8 @@ struct IsolatedExecution: Sendable {
     var showProgress: Bool
     /// The interpreter's resident limit in the worker (a share of the machine for `--jobs`).
     var residentBytes: Int?
+    /// Where the notebook's cells write files (its folder in the site).
+    var filesFolder: FilesFolder?
     /// Fresh workers after the first, with `keepGoing`; later cells then stay not run.
     static let maxCrashes = 3
 
@@ -31,6 +33,7 @@ struct IsolatedExecution: Sendable {
                              crashedCells: crashed)
             job.quietCells = shown
             job.notebookText = text
+            job.filesFolder = filesFolder
             let launch = WorkerLaunch(executable: executable,
                                       request: WorkerRequest(job: .run(job), limits: limits,
                                                              workingDirectory: FileManager.default.currentDirectoryPath),

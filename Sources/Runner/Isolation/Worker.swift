@@ -51,6 +51,7 @@ extension Runner {
         var options = executionOptions(notebook, seed: job.seed, keepGoing: job.keepGoing, progress: progress)
         if let resident = job.residentBytes { options.limits.residentBytes = resident }
         options.crashedCells = job.crashedCells
+        options.filesFolder = job.filesFolder
         options.cellStarted = { cell, seconds in channel.send(.cellStarted(id: cell.id, line: cell.fenceLine, seconds: seconds)) }
         options.cellFinished = { channel.send(.cellFinished($0)) }
         channel.send(.notebookFinished(NotebookExecutor(options: options).execute(notebook)))

@@ -35,6 +35,8 @@ struct RunJob: Codable {
     var residentBytes: Int?
     /// Cells that took an earlier worker down: recorded as failed with this error, not run again.
     var crashedCells: [String: CellError] = [:]
+    /// The one folder the notebook's cells may write into (nil: they keep files in memory).
+    var filesFolder: FilesFolder?
 }
 
 /// Grade one submission against a key (`nbrun grade`).

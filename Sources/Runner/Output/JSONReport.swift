@@ -29,6 +29,9 @@ enum JSONReport {
                     return .object([("type", .string("error")), ("text", .string(error.rendered.isEmpty ? error.message : error.rendered))])
                 case .notice(let text):
                     return .object([("type", .string("notice")), ("text", .string(text))])
+                case .file(let file):
+                    return .object([("type", .string("file")), ("name", .string(file.name)), ("bytes", .integer(file.bytes)),
+                                    ("href", file.href.map { JSONValue.string($0) } ?? .null)])
                 }
             }
             let error: JSONValue = cell.error.map {

@@ -354,4 +354,23 @@ print(n.learn(1), total)
 rerun 1 2 3
 --- edit 3
 rerun 1 2 3
+
+== a result builder, a function taking builder closures, and a closure built with it
+--- cell
+@resultBuilder
+struct Lines {
+    static func buildBlock(_ parts: String...) -> String { parts.joined(separator: "/") }
+}
+--- cell
+func page(@Lines _ make: () -> String) -> String { make() }
+--- cell
+print(page { "a"; "b" })
+--- expect
+1: defines Lines; reads ; mutates
+2: defines page; reads Lines; mutates
+3: defines ; reads Lines page; mutates
+--- edit 1
+rerun 1 2 3
+--- edit 3
+rerun 3
 """#

@@ -38,7 +38,7 @@ print(seen)                              // expect: ["0: 1.0", "1: 1.0"]
 let early = EarlyStopping(monitor: "val_binary_crossentropy", patience: 1)
 print(plateau().fit(x, y, epochs: 4, callbacks: [early], verbose: 0)["loss"].count)   // expect: 4
 // expect output: notice Warning: Early stopping conditioned on metric `val_binary_crossentropy` which is not available. Available metrics are: loss
-// ModelCheckpoint keeps the weights at the end of the best epoch under its file name (epoch 1's
+// ModelCheckpoint writes the weights at the end of the best epoch to its file (epoch 1's
 // loss, 2.5, is the best; its weights are those after epoch 1's step, w = 5; the run ends at
 // w = 146, as in early-stopping.swift); loadWeights reads them back.
 let learner = Sequential([Dense(1, kernelInitializer: .zeros, inputShape: [1])])
@@ -46,10 +46,12 @@ learner.compile(optimizer: SGD(learningRate: 1), loss: .meanSquaredError)
 let best = ModelCheckpoint("best.weights.h5", monitor: "loss", saveBestOnly: true)
 let xs = Tensor([[1], [2]])
 learner.fit(xs, xs, epochs: 3, batchSize: 2, callbacks: [best], verbose: 0)
+// expect output: file best.weights.h5 at notebook/files/best.weights.h5
 print(learner.getWeights()[0].scalars)   // expect: [146.0]
 learner.loadWeights("best.weights.h5")
 print(learner.getWeights()[0].scalars)   // expect: [5.0]
 learner.saveWeights("now.weights.h5")
+// expect output: file now.weights.h5 at notebook/files/now.weights.h5
 learner.setWeights([Tensor([[7]]), Tensor([1])])
 learner.loadWeights("now.weights.h5")
 print(learner.getWeights()[0].scalars)   // expect: [5.0]
