@@ -129,6 +129,47 @@ def check_errors_page(browser, path, out):
     context.close()
 
 
+def check_course_features(browser, lesson, student, flagship, out):
+    """Exercise/test labels, check counts, a numbered figure and its reference, the notebook
+    download and edit links; the student page's stub; image grids with fewer columns on a phone."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page, _, _ = open_page(context, lesson)
+    role = page.locator(".cell.exercise .cell-role").first.text_content()
+    tests = page.locator(".cell.test:not(.hidden-test) .cell-role").first.text_content()
+    summary = page.locator(".cell.test:not(.hidden-test) .check-summary").first.text_content()
+    report(role == "Exercise · 2 points" and tests == "Tests" and summary.strip() == "✓ 2 checks passed",
+           "exercise and test cells are labelled; a passing test says how many checks passed", f"{role!r} {tests!r} {summary!r}")
+    caption = page.locator("figure.captioned figcaption").first.text_content()
+    reference = page.locator("a[href='#fig-doubles']").first
+    report(caption.startswith("Figure 1: Doubling") and reference.text_content() == "Figure 1",
+           "a captioned cell is Figure 1, and prose's [](#fig-doubles) says so", f"{caption!r}")
+    page.evaluate("document.querySelector('#exercise-double-it').scrollIntoView()")
+    page.screenshot(path=str(out / "exercises-light-1280.png"))
+    reference.click()
+    report(page.url.endswith("#fig-doubles") and page.locator("#fig-doubles").is_visible(), "the reference opens the figure", page.url)
+    download = page.locator("a.download-notebook").get_attribute("href")
+    edit = page.locator("a.edit-page").get_attribute("href") or ""
+    report((lesson.parent / download).is_file() and edit.startswith("https://example.org/edit/") and edit.endswith("second-lesson.md"),
+           "the footer links the published notebook and its edit page", f"{download!r} {edit!r}")
+    page.goto(student.as_uri())
+    text = page.locator("article").text_content()
+    report("exercise double: write your solution here" in text and "2 * x" not in text and page.locator(".hidden-test").count() == 0,
+           "the student page shows the stub, no solution and no hidden test")
+    context.close()
+    columns = {}
+    for width_name, width in WIDTHS.items():
+        context = browser.new_context(viewport={"width": width, "height": 900})
+        page, _, _ = open_page(context, flagship)
+        grid = page.locator("ol.image-grid").first
+        columns[width_name] = grid.evaluate("el => getComputedStyle(el).gridTemplateColumns.split(' ').length")
+        columns[width_name + " caption px"] = grid.locator("li > span").first.evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
+        if width_name == "phone":
+            grid.screenshot(path=str(out / "image-grid-390.png"))
+        context.close()
+    report(columns["phone"] < columns["desktop"] and columns["phone caption px"] >= 12,
+           "image grids reflow to fewer columns on a phone, captions stay >= 12 px", json.dumps(columns))
+
+
 def check_axe(browser, path):
     axe = Axe()
     for scheme in ("light", "dark"):
@@ -211,6 +252,9 @@ def main():
         for path in pages:
             check_axe(browser, path)
         check_errors_page(browser, next(p for p in pages if p.name == "runtime-error.html"), out)
+        student = next(p for p in pages if p.parent.name == "student")
+        check_course_features(browser, next(p for p in pages if p.name == "second-lesson.html" and p.parent.name == "site"),
+                              student, flagship, out)
         check_print(browser, flagship, out)
         screenshots(browser, flagship, out)
         browser.close()

@@ -18,6 +18,10 @@ public struct CellAttributes: Equatable, Sendable {
     public var always = false
     /// Never re-run by a live preview (expensive cells): it keeps its results, shown stale.
     public var freeze = false
+    /// `caption="…"`: the cell's outputs are shown as a numbered figure with this caption.
+    public var caption: String?
+    /// `label=fig-loss`: the captioned figure's anchor, for links from prose.
+    public var label: String?
     /// Every attribute as written, in order, for tools that want more.
     public var raw: [(key: String, value: String?)] = []
 
@@ -28,6 +32,7 @@ public struct CellAttributes: Equatable, Sendable {
             && lhs.expectError == rhs.expectError && lhs.exercise == rhs.exercise
             && lhs.points == rhs.points && lhs.test == rhs.test && lhs.hidden == rhs.hidden
             && lhs.always == rhs.always && lhs.freeze == rhs.freeze
+            && lhs.caption == rhs.caption && lhs.label == rhs.label
             && lhs.raw.map(\.key) == rhs.raw.map(\.key) && lhs.raw.map(\.value) == rhs.raw.map(\.value)
     }
 }
@@ -53,12 +58,14 @@ enum InfoStringParser {
             case ("freeze", nil): attributes.freeze = true
             case ("exercise", let value?): attributes.exercise = value
             case ("test", let value?): attributes.test = value
+            case ("caption", let value?): attributes.caption = value
+            case ("label", let value?): attributes.label = value
             case ("points", let value?):
                 guard let points = Double(value), points >= 0, points.isFinite else {
                     throw AttributeError(message: "points must be a non-negative number, not '\(value)'")
                 }
                 attributes.points = points
-            case ("id", nil), ("exercise", nil), ("test", nil), ("points", nil):
+            case ("id", nil), ("exercise", nil), ("test", nil), ("points", nil), ("caption", nil), ("label", nil):
                 throw AttributeError(message: "attribute '\(token.key)' needs a value, e.g. \(token.key)=name")
             case ("hide", _?), ("skip", _?), ("expect-error", _?), ("hidden", _?), ("always", _?), ("freeze", _?):
                 throw AttributeError(message: "attribute '\(token.key)' takes no value")

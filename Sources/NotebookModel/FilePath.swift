@@ -1,3 +1,5 @@
+import Foundation
+
 /// Small path helpers that avoid Foundation's URL round trips on hot paths.
 public enum FilePath {
     /// The file name without directory and without its last extension: `a/02b-x.md` → `02b-x`.
@@ -12,5 +14,11 @@ public enum FilePath {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         if slash == path.startIndex { return "/" }
         return String(path[..<slash])
+    }
+
+    /// Whether two paths name the same file or folder (after resolving `.`, `..` and symlinks).
+    public static func sameFile(_ a: String, _ b: String) -> Bool {
+        URL(fileURLWithPath: a).standardizedFileURL.resolvingSymlinksInPath().path
+            == URL(fileURLWithPath: b).standardizedFileURL.resolvingSymlinksInPath().path
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Grader
 import Interpreter
 import NotebookModel
 import Renderer
@@ -9,7 +10,8 @@ public enum Runner {
     /// `nbrun NOTEBOOK.md`: run one notebook and write its page (and JSON) even when a cell fails.
     public static func run(_ request: RunRequest) -> Int32 {
         do {
-            let notebook = try NotebookParser.parse(text: try FileOutput.read(request.notebookPath), path: request.notebookPath)
+            let text = try FileOutput.read(request.notebookPath)
+            let notebook = try NotebookParser.parse(text: text, path: request.notebookPath)
             let name = FilePath.stem(of: request.notebookPath)
             let started = DispatchTime.now().uptimeNanoseconds
             let run: NotebookRun
@@ -24,10 +26,13 @@ public enum Runner {
                 let warm = DispatchGroup()
                 DispatchQueue.global().async(group: warm) { notebook.cells.forEach { _ = highlighted.html($0.source) } }
                 run = IsolatedExecution(executable: executable, showProgress: true, filesFolder: folder)
-                    .run(notebook, seed: request.seed, keepGoing: request.keepGoing)
+                    .run(notebook, text: text, seed: request.seed, keepGoing: request.keepGoing)
                 warm.wait()
             }
-            let page = PageAssembler.page(for: notebook, run: run, path: "\(name).html", timings: request.timings)
+            // The notebook is published beside its page, unless the page goes where the notebook is.
+            let published = FilePath.sameFile(request.notebookPath, "\(request.outDirectory)/\(name).md") ? nil : text
+            let page = PageAssembler.page(for: notebook, run: run, path: "\(name).html", timings: request.timings,
+                                          lineNumbers: request.lineNumbers, text: published)
             var site = try siteBuilder(request.outDirectory)
             site.highlightMemo = highlighted
             let report = try site.writePage(page)
@@ -50,11 +55,17 @@ public enum Runner {
     public static func build(_ request: BuildRequest) -> Int32 {
         do {
             let course = try CourseDiscovery.discover(request.notebooksDirectory)
+            if request.student, FilePath.sameFile(request.notebooksDirectory, request.outDirectory) {
+                throw IOError(message: "a student build cannot write into the notebooks folder (it would replace the notebooks with their student versions)")
+            }
             var notebooks: [Notebook] = []
+            var texts: [String: String] = [:]
             var failed = false
             for path in course.notebookPaths {
                 do {
-                    notebooks.append(try NotebookParser.parse(text: try FileOutput.read(path), path: path))
+                    let text = try siteText(of: path, student: request.student)
+                    notebooks.append(try NotebookParser.parse(text: text, path: path))
+                    texts[path] = text
                 } catch {
                     FileOutput.standardError(describe(error))
                     failed = true
@@ -63,27 +74,34 @@ public enum Runner {
             // Like mdBook, a notebook that cannot be parsed stops the build before anything is written.
             guard !failed else { return 2 }
             notebooks.sort(by: CourseDiscovery.lessonOrder)
-            let cache = ExecutionCache(directory: request.cacheDirectory ?? BuildRequest.defaultCacheDirectory(for: request.outDirectory))
+            let cacheRoot = request.cacheDirectory ?? BuildRequest.defaultCacheDirectory(for: request.outDirectory)
+            let cache = ExecutionCache(directory: request.student ? cacheRoot + "/student" : cacheRoot)
+            // Student notebooks fail at every stub: the cells after one still run.
+            let keepGoing = request.keepGoing || request.student
             // Earlier versions kept the cache inside the site, where it would be published.
             try? FileManager.default.removeItem(atPath: "\(request.outDirectory)/.nbrun-cache")
             let isolation = request.isolation
+            let sources = texts
             let share = Limits.defaultResidentBytes / max(1, request.jobs)
             let runs = SiteExecution.runAll(notebooks, jobs: request.jobs, cache: request.useCache ? cache : nil,
-                                            keepGoing: request.keepGoing, stillValid: { notebook, run in
+                                            keepGoing: keepGoing, stillValid: { notebook, run in
                 FilesFolder(outDirectory: request.outDirectory, pageStem: FilePath.stem(of: notebook.path)).holds(run)
             }, execute: { notebook, progress in
                 let folder = FilesFolder(outDirectory: request.outDirectory, pageStem: FilePath.stem(of: notebook.path))
                 switch isolation {
                 case .inProcess:
-                    return execute(notebook, seed: nil, keepGoing: request.keepGoing, progress: progress, filesFolder: folder)
+                    return execute(notebook, seed: nil, keepGoing: keepGoing, progress: progress, filesFolder: folder)
                 case .childProcess(let executable):
+                    // The worker runs the text parsed here: a student build's, never the file's.
                     return IsolatedExecution(executable: executable, showProgress: request.jobs == 1, residentBytes: share, filesFolder: folder)
-                        .run(notebook, seed: nil, keepGoing: request.keepGoing)
+                        .run(notebook, text: sources[notebook.path], seed: nil, keepGoing: keepGoing)
                 }
             })
             let pages = zip(notebooks, runs).map { notebook, run in
-                PageAssembler.page(for: notebook, run: run, path: "\(FilePath.stem(of: notebook.path)).html",
-                                   timings: request.timings)
+                var page = PageAssembler.page(for: notebook, run: run, path: "\(FilePath.stem(of: notebook.path)).html",
+                                              timings: request.timings, lineNumbers: request.lineNumbers, text: texts[notebook.path])
+                page.editURL = course.editLink(for: notebook.path)
+                return page
             }
             var builder = try siteBuilder(request.outDirectory)
             builder.highlightMemo = request.useCache ? cache.loadHighlightMemo() : HighlightMemo()
@@ -92,12 +110,22 @@ public enum Runner {
             builder.highlightMemo.map(cache.storeHighlightMemo)
             report.warnings.forEach { FileOutput.standardError("warning: \($0)") }
             let failures = runs.filter(\.failed).count
-            FileOutput.standardError("built \(pages.count) page\(pages.count == 1 ? "" : "s")\(failures > 0 ? ", \(failures) with failing cells" : "") → \(request.outDirectory)/index.html")
-            return failures > 0 ? 1 : 0
+            let note = failures == 0 ? "" : request.student ? ", \(failures) with failing cells (expected: the stubs fail until students write their solutions)"
+                : ", \(failures) with failing cells"
+            FileOutput.standardError("built \(pages.count)\(request.student ? " student" : "") page\(pages.count == 1 ? "" : "s")\(note) → \(request.outDirectory)/index.html")
+            // A student build's failures are its stubs': the instructor build is the one that checks the course.
+            return failures > 0 && !request.student ? 1 : 0
         } catch {
             FileOutput.standardError(describe(error))
             return 2
         }
+    }
+
+    /// A notebook's text as the site shows and publishes it: as written, or (student build) the
+    /// student version `nbrun assign` writes — the only text a student build ever reads.
+    static func siteText(of path: String, student: Bool) throws -> String {
+        let text = try FileOutput.read(path)
+        return student ? try Assignment.studentVersion(of: text, path: path) : text
     }
 
     /// `nbrun check`: every error `run` would find before running a cell (syntax, unsupported

@@ -26,6 +26,12 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Show each cell's wall-clock time on the pages (cached notebooks show the run that filled the cache).")
     var timings = false
 
+    @Flag(name: .long, help: "Build the student site: every notebook as `nbrun assign` makes it (solutions replaced by the stub, hidden tests removed), run, rendered and published like that.")
+    var student = false
+
+    @Flag(name: .long, help: "Number the lines of every code cell (front matter: line-numbers: true).")
+    var lineNumbers = false
+
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
     }
@@ -37,6 +43,8 @@ struct BuildCommand: ParsableCommand {
                                    useCache: !noCache, keepGoing: keepGoing, timings: timings)
         request.isolation = isolationOption.isolation
         request.cacheDirectory = cacheDir
+        request.student = student
+        request.lineNumbers = lineNumbers
         throw ExitCode(Runner.build(request))
     }
 }

@@ -26,15 +26,21 @@ struct RunCommand: ParsableCommand {
     @Flag(name: .long, help: "Keep running: re-run the cells an edit touches on every save of the notebook or its data files.")
     var watch = false
 
+    @Flag(name: .long, help: "Number the lines of every code cell (front matter: line-numbers: true).")
+    var lineNumbers = false
+
     @OptionGroup var isolationOption: IsolationOption
 
     func run() throws {
         if watch {
-            throw ExitCode(Runner.watch(RunRequest(notebookPath: notebook, outDirectory: out, keepGoing: keepGoing, seed: seed)))
+            var request = RunRequest(notebookPath: notebook, outDirectory: out, keepGoing: keepGoing, seed: seed)
+            request.lineNumbers = lineNumbers
+            throw ExitCode(Runner.watch(request))
         }
         var request = RunRequest(notebookPath: notebook, outDirectory: out, jsonPath: json,
                                  keepGoing: keepGoing, seed: seed, timings: timings)
         request.isolation = isolationOption.isolation
+        request.lineNumbers = lineNumbers
         throw ExitCode(Runner.run(request))
     }
 }

@@ -107,4 +107,11 @@ final class NotebookParserTests: XCTestCase {
         XCTAssertTrue(parsed.attributes.expectError)
         XCTAssertEqual(parsed.attributes.raw.last?.key, "custom")
     }
+
+    func testCaptionAndLabelAttributes() throws {
+        let parsed = try InfoStringParser.parse("swift caption=\"Loss per epoch: \u{201C}train\u{201D}\" label=fig-loss")
+        XCTAssertEqual(parsed.attributes.caption, "Loss per epoch: \u{201C}train\u{201D}")
+        XCTAssertEqual(parsed.attributes.label, "fig-loss")
+        XCTAssertThrowsError(try InfoStringParser.parse("swift caption"), "a caption needs its text")
+    }
 }

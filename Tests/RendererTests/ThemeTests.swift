@@ -52,7 +52,9 @@ final class ThemeTests: XCTestCase {
     /// Phones: figures keep a legible minimum width and scroll; the contents fold into one line.
     func testNarrowLayoutScrollsFiguresAndFoldsTheContents() throws {
         let css = Theme.default.stylesheet
-        XCTAssertTrue(css.contains(".output-figure { margin: .5rem 0; overflow-x: auto; }"))
+        XCTAssertTrue(css.contains(".output-figure { margin: .5rem 0; overflow-x: auto; position: relative; }"))
+        // Image grids reflow to as many 4.5rem columns as fit on a phone.
+        XCTAssertTrue(css.contains("@media (max-width: 600px) {\n  .image-grid { grid-template-columns: repeat(auto-fill, minmax(4.5rem, 1fr)); }"))
         XCTAssertTrue(css.contains(".output-figure svg { max-width: max(100%, 36rem);"))
         XCTAssertFalse(css.contains("position: absolute; right: .5rem"), "nothing is placed over the code")
         let page = try PageRenderer().render(PageInput(title: "T", path: "t.html", blocks: [.prose(html: "<h2>A</h2>")]))

@@ -8,6 +8,8 @@ struct MarkdownHTML {
     private var slugCounts: [String: Int] = [:]
     private var footnoteRefs: [Int: Int] = [:]
     private(set) var headings: [TocEntry] = []
+    /// Captioned figures' numbers by anchor (`FigureCaptions`), for `[](#anchor)` links.
+    var figureNumbers: [String: Int] = [:]
 
     init(used: Set<String> = []) {
         self.used = used
@@ -138,7 +140,9 @@ struct MarkdownHTML {
             case .strikethrough(let c): out += "<del>" + inline(c) + "</del>"
             case .link(let destination, let title, let c):
                 let titleAttribute = title.isEmpty ? "" : " title=\"\(XMLEscaping.attribute(title))\""
-                out += "<a href=\"\(Self.href(destination))\"\(titleAttribute)>" + inline(c) + "</a>"
+                // `[](#fig-loss)`: a reference to a captioned figure, numbered for the author.
+                let figure = c.isEmpty && destination.hasPrefix("#") ? figureNumbers[String(destination.dropFirst())] : nil
+                out += "<a href=\"\(Self.href(destination))\"\(titleAttribute)>" + (figure.map { "Figure \($0)" } ?? inline(c)) + "</a>"
             case .image(let source, let title, let alt):
                 let titleAttribute = title.isEmpty ? "" : " title=\"\(XMLEscaping.attribute(title))\""
                 out += "<img src=\"\(Self.href(source))\" alt=\"\(XMLEscaping.attribute(MarkdownInline.plainText(alt)))\"\(titleAttribute) />"

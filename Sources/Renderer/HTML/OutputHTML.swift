@@ -15,7 +15,9 @@ struct OutputHTML {
             return "<pre class=\"output output-value\">" + XMLEscaping.text(text) + "</pre>\n"
         case .figure(let figure):
             figureCounter += 1
-            return "<figure class=\"output output-figure\" tabindex=\"0\">\n" + FigureRenderer.svg(figure, id: "fig-\(figureCounter)") + "</figure>\n"
+            if let grid = ImageGridHTML.html(figure, id: "fig-\(figureCounter)") { return grid }
+            return "<figure class=\"output output-figure\" tabindex=\"0\">\n" + FigureRenderer.svg(figure, id: "fig-\(figureCounter)")
+                + ChartDataTable.html(figure) + "</figure>\n"
         case .table(let table):
             return "<div class=\"output output-table\" tabindex=\"0\">\n" + Self.table(table) + "</div>\n"
         case .modelSummary(let summary):

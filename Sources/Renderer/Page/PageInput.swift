@@ -21,6 +21,11 @@ public struct PageInput: Equatable, Sendable {
     public var sourcePath: String?
     /// Every lesson of the course in order, for the sidebar (`SiteBuilder` fills it in).
     public var lessons: [PageLink] = []
+    /// The notebook's Markdown, published beside the page (the student version in a student
+    /// build) with a "Download notebook" link.
+    public var notebook: PublishedNotebook?
+    /// "Edit this page" link (the course's `editURL` template, already filled in).
+    public var editURL: String?
 
     public init(title: String, description: String = "", path: String, extra: [FrontMatterField] = [],
                 blocks: [PageBlock], toc: [TocEntry]? = nil, previous: PageLink? = nil, next: PageLink? = nil,
@@ -68,6 +73,14 @@ public struct CellView: Equatable, Sendable {
     public var firstLine: Int?
     /// Number the code's lines (front matter `line-numbers: true`).
     public var lineNumbers: Bool = false
+    /// Exercise or test cell: labelled and styled as one.
+    public var role: CellRole = .code
+    /// The cell's `check`/`checkEqual` calls, shown as "✓ 3 checks passed" or the failing one.
+    public var checks: CheckSummary?
+    /// `caption="…"`: the cell's outputs become a numbered figure with this caption.
+    public var caption: String?
+    /// `label="fig-loss"`: the captioned figure's anchor (else `figure-N`).
+    public var figureLabel: String?
 
     public init(id: String, source: String, hidden: Bool = false, outputs: [CellOutput] = [], executionIndex: Int? = nil,
                 expectError: Bool = false, classes: [String] = [], seconds: Double? = nil) {
@@ -93,6 +106,26 @@ public struct CellView: Equatable, Sendable {
             if line >= 1, line <= source.split(separator: "\n", omittingEmptySubsequences: false).count { return line }
         }
         return nil
+    }
+}
+
+/// What a cell is for, from its `exercise=`/`test=` attributes.
+public enum CellRole: Equatable, Sendable {
+    case code
+    /// An exercise cell worth `points` (1 when the author gave none, as in grading).
+    case exercise(points: Double)
+    /// A test cell; `hidden` ones exist only in the instructor's notebook.
+    case test(hidden: Bool)
+}
+
+/// A notebook file published beside its page.
+public struct PublishedNotebook: Equatable, Sendable {
+    /// Site-relative path, like `PageInput.path`: `lessons/02-fashion.md`.
+    public var path: String
+    public var text: String
+    public init(path: String, text: String) {
+        self.path = path
+        self.text = text
     }
 }
 

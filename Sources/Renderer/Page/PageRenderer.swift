@@ -86,6 +86,8 @@ public struct PageRenderer: Sendable {
             context["next"] = ["title": next.title, "href": SitePath.link(from: page.path, to: next.path)]
         }
         if let source = page.sourcePath { context["sourcePath"] = source }
+        if let notebook = page.notebook { context["download"] = SitePath.link(from: page.path, to: notebook.path) }
+        if let edit = page.editURL { context["editURL"] = edit }
         if options.searchAvailable { context["search"] = true }
         context.merge(Self.problems(page.blocks)) { first, _ in first }
         return (template.render(context), body.search)
@@ -98,7 +100,9 @@ public struct PageRenderer: Sendable {
                      scanHeadings: Bool = true) -> Body {
         var anchors = HeadingAnchors()
         for block in blocks { if case .cell(let cell) = block { anchors.used.insert(cell.id) } }
+        let captions = FigureCaptions(blocks, used: &anchors.used)
         var markdown = MarkdownHTML(used: anchors.used)
+        markdown.figureNumbers = captions.numbers
         var outputs = OutputHTML()
         var search = SearchCollector()
         var html = ""
@@ -121,7 +125,7 @@ public struct PageRenderer: Sendable {
                 piece = markdown.html(content)
                 headings += markdown.headings[before...]
             case .cell(let cell):
-                html += Self.cell(cell, outputs: &outputs, highlightMemo: highlightMemo)
+                html += Self.cell(cell, outputs: &outputs, highlightMemo: highlightMemo, captions: captions)
                 if !cell.hidden { search.addCode(cell.source) }
                 if cell.isError && !cell.expectError, let section = headings.last(where: { (2...3).contains($0.level) }) {
                     failedSections.insert(section.anchor)
@@ -146,8 +150,9 @@ public struct PageRenderer: Sendable {
         var failedSections: Set<String>
     }
 
-    static func cell(_ cell: CellView, outputs: inout OutputHTML, highlightMemo: HighlightMemo? = nil) -> String {
-        var classes = ["cell"]
+    static func cell(_ cell: CellView, outputs: inout OutputHTML, highlightMemo: HighlightMemo? = nil,
+                     captions: FigureCaptions? = nil) -> String {
+        var classes = ["cell"] + CellRoleHTML.classes(cell)
         if cell.isError { classes.append(cell.expectError ? "expected-error" : "has-error") }
         if cell.hidden { classes.append("source-hidden") }
         classes += cell.classes.map(cssIdentifier).filter { !$0.isEmpty }
@@ -158,6 +163,7 @@ public struct PageRenderer: Sendable {
             let name = XMLEscaping.attribute(Self.cellName(cell))
             s += "<div class=\"cell-input\">\n<div class=\"cell-bar\">\n"
             s += "<a class=\"cell-label\" href=\"#\(id)\" aria-label=\"Link to \(name)\">\(label)</a>\n"
+            s += CellRoleHTML.label(cell)
             if cell.classes.contains("not-run") { s += "<span class=\"cell-status\">not run</span>\n" }
             if cell.classes.contains("skipped") { s += "<span class=\"cell-status\">skipped</span>\n" }
             if let seconds = cell.seconds {
@@ -174,12 +180,15 @@ public struct PageRenderer: Sendable {
             }
             s += "<pre class=\"\(preClass)\" tabindex=\"0\"><code class=\"language-swift\">" + code + "</code></pre>\n</div>\n"
         }
-        s += "<div class=\"cell-outputs\">"
-        if !cell.outputs.isEmpty {
+        let wrap = captions?.wrap(cell) ?? FigureCaptions.plain
+        s += wrap.open
+        let summary = CellRoleHTML.summary(cell)
+        if !cell.outputs.isEmpty || !summary.isEmpty {
             s += "\n"
             for output in cell.outputs { s += outputs.html(output, cellID: cell.id, cellLine: cell.errorLine) }
+            s += summary
         }
-        s += "</div>\n</div>\n"
+        s += wrap.close + "</div>\n"
         return s
     }
 

@@ -1,13 +1,14 @@
 /// Validated site-relative paths, and relative links between them.
 public enum SitePath {
     /// Checks a page path: relative, `/`-separated, no `.`/`..`/empty segments, not hidden, not under
-    /// `assets/` or `theme/` (those belong to the site), ending in `.html`.
-    public static func validate(_ path: String) throws {
+    /// `assets/` or `theme/` (those belong to the site), ending in `.html` (or `ending`: a
+    /// notebook published beside its page ends in `.md`).
+    public static func validate(_ path: String, ending: String = ".html") throws {
         func fail(_ why: String) -> RenderError { .invalidPath(path, why) }
         guard !path.isEmpty else { throw fail("it is empty") }
         guard !path.hasPrefix("/") else { throw fail("it must be relative to the site root") }
         guard !path.contains("\\") else { throw fail("use / as separator") }
-        guard path.hasSuffix(".html") else { throw fail("it must end in .html") }
+        guard path.hasSuffix(ending) else { throw fail("it must end in \(ending)") }
         let segments = path.split(separator: "/", omittingEmptySubsequences: false)
         for segment in segments {
             if segment.isEmpty || segment == "." || segment == ".." { throw fail("it has an empty, . or .. segment") }

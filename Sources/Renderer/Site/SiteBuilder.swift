@@ -38,6 +38,10 @@ public struct SiteBuilder {
         for page in pages {
             try SitePath.validate(page.path)
             guard seen.insert(page.path).inserted else { throw RenderError.duplicatePath(page.path) }
+            if let notebook = page.notebook {
+                try SitePath.validate(notebook.path, ending: ".md")
+                guard seen.insert(notebook.path).inserted else { throw RenderError.duplicatePath(notebook.path) }
+            }
         }
         var warnings: [String] = []
         let katex = katexDirectory.flatMap(KatexAssets.find)
@@ -61,6 +65,7 @@ public struct SiteBuilder {
         for page in linked {
             let rendered = try renderer.renderWithSearch(page)
             files.append((page.path, Data(rendered.html.utf8)))
+            if let notebook = page.notebook { files.append((notebook.path, Data(notebook.text.utf8))) }
             search.append((page.path, page.title, rendered.search))
         }
         files.append(("index.html", Data(index.render(config: config, pages: linked).utf8)))
@@ -80,6 +85,7 @@ public struct SiteBuilder {
     @discardableResult
     public func writePage(_ page: PageInput, language: String = "en") throws -> SiteReport {
         try SitePath.validate(page.path)
+        if let notebook = page.notebook { try SitePath.validate(notebook.path, ending: ".md") }
         let katex = katexDirectory.flatMap(KatexAssets.find)
         var warnings: [String] = []
         if katex == nil {
@@ -88,7 +94,8 @@ public struct SiteBuilder {
         }
         let renderer = try PageRenderer(theme: theme, options: .init(mathAvailable: katex != nil, language: language),
                                         highlightMemo: highlightMemo)
-        let files = [(page.path, Data(try renderer.render(page).utf8))] + (try assetFiles(katex))
+        let notebook = page.notebook.map { [($0.path, Data($0.text.utf8))] } ?? []
+        let files = [(page.path, Data(try renderer.render(page).utf8))] + notebook + (try assetFiles(katex))
         let result = try StagedWriter(output: outputDirectory, beforeWrite: beforeWrite).write(files, pruneStale: false)
         return SiteReport(written: result.written, removed: [], mathAvailable: katex != nil, warnings: warnings)
     }

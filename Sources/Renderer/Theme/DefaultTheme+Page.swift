@@ -85,7 +85,7 @@ extension DefaultTheme {
 </div>
 <footer class="site-footer">
 {{#sourcePath}}
-<p>Source: <code>{{sourcePath}}</code></p>
+<p>Source: <code>{{sourcePath}}</code>{{#download}} · <a class="download-notebook" href="{{download}}" download>Download notebook</a>{{/download}}{{#editURL}} · <a class="edit-page" href="{{editURL}}">Edit this page</a>{{/editURL}}</p>
 {{/sourcePath}}
 </footer>
 <script src="{{assets}}page.js"></script>

@@ -16,6 +16,7 @@ extension DefaultTheme {
   --accent: #0969da;
   --error: #cf222e;
   --error-bg: #fff0ee;
+  --ok: #1a7f37;
   --expected: #8a5c00;
   --expected-bg: #fff8e5;
   --log-bg: #0d1117;
@@ -39,7 +40,7 @@ extension DefaultTheme {
   :root:not([data-theme="light"]) {
     color-scheme: dark;
     --text: #e6edf3; --muted: #9ea7b3; --bg: #0d1117; --panel: #161b22; --border: #3d444d;
-    --accent: #58a6ff; --error: #ff7b72; --error-bg: #2d1517; --expected: #e3b341; --expected-bg: #2a2212;
+    --accent: #58a6ff; --error: #ff7b72; --error-bg: #2d1517; --ok: #3fb950; --expected: #e3b341; --expected-bg: #2a2212;
     --log-bg: #010409; --log-text: #e6edf3;
     --fig-bg: #0d1117; --fig-text: #e6edf3; --fig-grid: #30363d; --fig-axis: #9ea7b3;
     --hl-kw: #ff7b72; --hl-type: #ffa657; --hl-num: #79c0ff; --hl-str: #a5d6ff; --hl-com: #9ea7b3;
@@ -50,7 +51,7 @@ extension DefaultTheme {
   :root[data-theme="dark"] {
     color-scheme: dark;
     --text: #e6edf3; --muted: #9ea7b3; --bg: #0d1117; --panel: #161b22; --border: #3d444d;
-    --accent: #58a6ff; --error: #ff7b72; --error-bg: #2d1517; --expected: #e3b341; --expected-bg: #2a2212;
+    --accent: #58a6ff; --error: #ff7b72; --error-bg: #2d1517; --ok: #3fb950; --expected: #e3b341; --expected-bg: #2a2212;
     --log-bg: #010409; --log-text: #e6edf3;
     --fig-bg: #0d1117; --fig-text: #e6edf3; --fig-grid: #30363d; --fig-axis: #9ea7b3;
     --hl-kw: #ff7b72; --hl-type: #ffa657; --hl-num: #79c0ff; --hl-str: #a5d6ff; --hl-com: #9ea7b3;
@@ -162,7 +163,7 @@ pre.output { margin: .35rem 0; padding: .5rem .75rem; background: var(--bg); bor
 pre.output-log { background: var(--log-bg); color: var(--log-text); border: 0; white-space: pre; }
 /* Figures shrink with the column but not below 36rem (labels stay legible on a phone): past that
    the figure scrolls sideways. Tables and summaries scroll too rather than widen the page. */
-.output-figure { margin: .5rem 0; overflow-x: auto; }
+.output-figure { margin: .5rem 0; overflow-x: auto; position: relative; }
 .output-figure svg { max-width: max(100%, 36rem); height: auto; display: block; }
 /* position: relative keeps KaTeX's absolutely placed MathML copies inside the scrolling box. */
 .output-table, .output-summary, .table-wrap { overflow-x: auto; position: relative; }
@@ -193,6 +194,31 @@ pre.output-log { background: var(--log-bg); color: var(--log-text); border: 0; w
 .cell.expected-error { border-left-color: var(--expected); }
 .cell.expected-error .output-error { border-color: var(--expected); background: var(--expected-bg); }
 .cell.expected-error .output-error .error-head { color: var(--expected); }
+
+/* Exercise and test cells: label in the bar, and how a test's checks went. */
+.cell.exercise { border-left-color: var(--accent); }
+.cell-role { font-family: var(--sans); font-weight: 600; color: var(--accent); }
+.cell.test .cell-role { color: var(--muted); }
+.check-summary { margin: .35rem 0; font-size: .9rem; }
+.check-summary.check-passed { color: var(--ok); }
+.check-summary.check-failed { color: var(--error); }
+
+/* Numbered figures (caption="…" on the cell). */
+figure.captioned { margin: 0; }
+.captioned > figcaption { font-size: .9rem; color: var(--muted); margin: .25rem 0 .5rem; }
+.figure-number { font-weight: 600; color: var(--text); }
+
+/* Image grids: N columns where they fit, fewer on a phone; labels keep their size. */
+.image-grid-title { font-weight: 600; text-align: center; margin: .25rem 0; }
+.image-grid { list-style: none; margin: .25rem auto; padding: 0; display: grid; gap: .5rem .4rem;
+  grid-template-columns: repeat(var(--columns, 10), minmax(0, 1fr)); max-width: calc(var(--columns, 10) * 6.5rem); }
+.image-grid li { text-align: center; font-size: .78rem; line-height: 1.25; min-width: 0; overflow-wrap: anywhere; }
+.image-grid img { display: block; width: 100%; max-width: 4.5rem; height: auto; margin: 0 auto .2rem; image-rendering: pixelated; border: 1px solid var(--border); }
+.image-grid .wrong img { outline: 2px solid var(--error); outline-offset: 1px; }
+.image-grid .wrong > span { color: var(--error); font-weight: 600; }
+@media (max-width: 600px) {
+  .image-grid { grid-template-columns: repeat(auto-fill, minmax(4.5rem, 1fr)); }
+}
 
 /* Syntax colors from swift-syntax's classification. */
 .hl-kw { color: var(--hl-kw); }

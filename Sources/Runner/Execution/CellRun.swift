@@ -14,6 +14,8 @@ public struct CellRun: Codable, Equatable, Sendable {
     public var error: CellError?
     /// Wall-clock seconds; shown in the terminal, kept out of pages unless asked for.
     public var seconds: Double
+    /// The cell's `check`/`checkEqual` calls; `nil` when it made none.
+    public var checks: CheckSummary?
 
     public init(id: String, index: Int, status: Status, outputs: [CellOutput] = [], error: CellError? = nil, seconds: Double = 0) {
         self.id = id

@@ -37,6 +37,8 @@ final class NotebookExecutor {
         let collector: OutputCollector
         let files: FileReadLog
         let engine: EngineSessionState
+        /// Counts each cell's checks, for "✓ 3 checks passed" under test cells.
+        let checks: CheckTally
         /// Names declared by cells that failed, with the failed cell's label: a later
         /// "cannot find 'x' in scope" says where `x` was meant to come from.
         var namesOfFailedCells: [String: Int] = [:]
@@ -46,7 +48,10 @@ final class NotebookExecutor {
             self.collector = collector
             self.files = files
             self.engine = engine
+            self.checks = CheckTally(session: session)
         }
+
+        deinit { checks.stop() }
 
         /// The session's and the engine's random streams and name counter, as they are now.
         var randomState: RandomState { RandomState(session: session.random, engine: engine.capture()) }
@@ -125,10 +130,13 @@ final class NotebookExecutor {
         progress.cellStarted(cell, of: count)
         options.cellStarted?(cell, session.limits.seconds)
         collector.begin()
+        kernel.checks.beginCell()
         let start = DispatchTime.now().uptimeNanoseconds
         let result = session.run(CellSource(text: cell.source, path: notebook.path, firstLine: cell.firstLine))
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         var run = CellRun(id: cell.id, index: cell.index, status: .ok, seconds: seconds)
+        let checks = kernel.checks.summary
+        if checks.made > 0 { run.checks = checks }
         switch result {
         case .success:
             // The session already sent the displayed value to the collector.

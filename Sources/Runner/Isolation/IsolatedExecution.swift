@@ -16,7 +16,8 @@ struct IsolatedExecution: Sendable {
     /// Fresh workers after the first, with `keepGoing`; later cells then stay not run.
     static let maxCrashes = 3
 
-    func run(_ notebook: Notebook, seed: UInt64?, keepGoing: Bool) -> NotebookRun {
+    /// `text`: the notebook's text as the caller parsed it, sent to the worker (else it reads the file).
+    func run(_ notebook: Notebook, text: String? = nil, seed: UInt64?, keepGoing: Bool) -> NotebookRun {
         var cellLimits = Limits.notebookDefaults.applying(notebook.frontMatter)
         if let residentBytes { cellLimits.residentBytes = residentBytes }
         let wall = Double(max(1, notebook.cells.count)) * cellLimits.seconds + 60
@@ -31,6 +32,7 @@ struct IsolatedExecution: Sendable {
                              progressIsTTY: showProgress && isatty(2) != 0, residentBytes: residentBytes,
                              crashedCells: crashed)
             job.quietCells = shown
+            job.notebookText = text
             job.filesFolder = filesFolder
             let launch = WorkerLaunch(executable: executable,
                                       request: WorkerRequest(job: .run(job), limits: limits,

@@ -38,7 +38,7 @@ extension Runner {
     private static func runNotebook(_ job: RunJob, channel: ResultChannel) {
         let notebook: Notebook
         do {
-            notebook = try NotebookParser.parse(text: try FileOutput.read(job.notebookPath), path: job.notebookPath)
+            notebook = try NotebookParser.parse(text: try job.notebookText ?? FileOutput.read(job.notebookPath), path: job.notebookPath)
         } catch {
             // The parent parsed the same file a moment ago; it reports a vanished file itself.
             FileOutput.standardError(describe(error))

@@ -19,6 +19,9 @@ struct WorkerRequest: Codable {
 /// Run one notebook's cells (`nbrun NOTEBOOK.md`, `nbrun build`).
 struct RunJob: Codable {
     var notebookPath: String
+    /// The text the parent parsed (a student build's is the student version, not the file on
+    /// disk); `nil`: the worker reads `notebookPath`.
+    var notebookText: String? = nil
     var seed: UInt64?
     var keepGoing: Bool
     /// Draw cell progress and training bars on standard error (forwarded by the parent).

@@ -12,6 +12,11 @@ public struct BuildRequest: Sendable {
     public var isolation: Isolation = .inProcess
     /// The execution and highlight cache; `nil`: `BuildRequest.defaultCacheDirectory(for:)`.
     public var cacheDirectory: String?
+    /// The student site: every notebook as `nbrun assign` makes it (solutions replaced by the
+    /// stub, hidden tests removed), run and published like that.
+    public var student = false
+    /// Number every cell's lines (`--line-numbers`), whatever the front matter says.
+    public var lineNumbers = false
 
     /// Beside the site, never in it (the output folder is what gets published):
     /// `site` → `.nbrun-cache/site`, `out/course/site` → `out/course/.nbrun-cache/site`.

@@ -9,6 +9,8 @@ public struct RunRequest: Sendable {
     public var timings: Bool
     /// Where cells run: `.inProcess` here, or each notebook/submission in its own child process.
     public var isolation: Isolation = .inProcess
+    /// Number every cell's lines (`--line-numbers`), whatever the front matter says.
+    public var lineNumbers = false
 
     public init(notebookPath: String, outDirectory: String = "site", jsonPath: String? = nil,
                 keepGoing: Bool = false, seed: UInt64? = nil, timings: Bool = false) {

@@ -22,6 +22,8 @@ final class LivePreview: @unchecked Sendable {
     let target: Target
     let outDirectory: String
     let hub: MessageHub?
+    /// Number every cell's lines (`--line-numbers`).
+    var lineNumbers = false
     private var lives: [String: LiveNotebook] = [:]
     private var latest: [String: Latest] = [:]
     private var parseErrors: [String: String] = [:]
@@ -124,12 +126,14 @@ final class LivePreview: @unchecked Sendable {
         switch target {
         case .notebook(let path):
             guard let latest = latest[path] else { return }
-            try site.writePage(PageAssembler.page(for: latest.notebook, run: latest.update.run, path: Self.pageName(path)))
+            try site.writePage(PageAssembler.page(for: latest.notebook, run: latest.update.run, path: Self.pageName(path),
+                                                   lineNumbers: lineNumbers))
         case .course(let folder):
             let course = try CourseDiscovery.discover(folder)
             let notebooks = latest.values.map(\.notebook).sorted(by: CourseDiscovery.lessonOrder)
             let pages = notebooks.compactMap { notebook in
-                latest[notebook.path].map { PageAssembler.page(for: notebook, run: $0.update.run, path: Self.pageName(notebook.path)) }
+                latest[notebook.path].map { PageAssembler.page(for: notebook, run: $0.update.run, path: Self.pageName(notebook.path),
+                                                                       lineNumbers: lineNumbers) }
             }
             try site.build(config: SiteConfig(title: course.title, description: course.description ?? ""), pages: pages)
         }

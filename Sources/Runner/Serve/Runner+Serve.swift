@@ -57,6 +57,7 @@ extension Runner {
     /// edit touches; no server. Returns at Ctrl-C.
     public static func watch(_ request: RunRequest) -> Int32 {
         let preview = LivePreview(target: .notebook(request.notebookPath), outDirectory: request.outDirectory, hub: nil)
+        preview.lineNumbers = request.lineNumbers
         FileOutput.standardError(preview.refresh(nil))
         FileOutput.standardError("watching \(request.notebookPath) (Ctrl-C stops)")
         let watcher = watch(preview) { text in FileOutput.standardError(text) }

@@ -29,6 +29,9 @@ struct ExecutionCache {
 
     let directory: String
 
+    /// Cell attributes that only change how the page shows results.
+    static let presentationOnly: Set<String> = ["caption", "label"]
+
     /// The cache key of a notebook's executable content.
     static func key(for notebook: Notebook, seed: UInt64, keepGoing: Bool) -> String {
         var hasher = StableHasher()
@@ -38,7 +41,9 @@ struct ExecutionCache {
         hasher.add("timeout=\(matter.timeout ?? 0) steps=\(matter.steps ?? 0) memory=\(matter.memoryMB ?? 0)")
         for cell in notebook.cells {
             hasher.add(cell.id)
-            hasher.add(cell.attributes.raw.map { "\($0.key)=\($0.value ?? "")" }.joined(separator: " "))
+            // A caption or figure label changes the page, never the results.
+            hasher.add(cell.attributes.raw.filter { !presentationOnly.contains($0.key) }
+                .map { "\($0.key)=\($0.value ?? "")" }.joined(separator: " "))
             hasher.add("\(cell.firstLine)")  // error locations are part of the results
             hasher.add(cell.source)
         }

@@ -5,9 +5,12 @@ import Renderer
 enum PageAssembler {
     /// The page for `notebook` at the site-relative `path` (e.g. `02b-fashion-mnist.html`);
     /// `timings` shows each cell's wall-clock seconds (off by default: pages stay deterministic).
-    static func page(for notebook: Notebook, run: NotebookRun, path: String, timings: Bool = false) -> PageInput {
+    /// `lineNumbers` numbers every cell's lines (`--line-numbers`); else front matter `line-numbers: true` does.
+    /// `text`, the notebook's Markdown, is published beside the page (`x.html` → `x.md`).
+    static func page(for notebook: Notebook, run: NotebookRun, path: String, timings: Bool = false,
+                     lineNumbers forced: Bool = false, text: String? = nil) -> PageInput {
         var blocks: [PageBlock] = []
-        let lineNumbers = notebook.frontMatter.extra.contains { $0.key == "line-numbers" && $0.value == "true" }
+        let lineNumbers = forced || notebook.frontMatter.extra.contains { $0.key == "line-numbers" && $0.value == "true" }
         let runs = Dictionary(run.cells.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
         for block in notebook.blocks {
             switch block {
@@ -33,10 +36,14 @@ enum PageAssembler {
                 )
                 view.firstLine = cell.firstLine
                 view.lineNumbers = lineNumbers
+                view.role = role(of: cell)
+                view.checks = cellRun?.checks
+                view.caption = cell.attributes.caption
+                view.figureLabel = cell.attributes.label
                 blocks.append(.cell(view))
             }
         }
-        return PageInput(
+        var page = PageInput(
             title: notebook.title,
             description: notebook.frontMatter.description ?? "",
             path: path,
@@ -46,5 +53,17 @@ enum PageAssembler {
             siteTitle: "",
             sourcePath: notebook.path
         )
+        if let text {
+            let stem = path.hasSuffix(".html") ? String(path.dropLast(5)) : path
+            page.notebook = PublishedNotebook(path: stem + ".md", text: text)
+        }
+        return page
+    }
+
+    /// Exercise and test cells are marked on every page; points default to 1, as in grading.
+    static func role(of cell: Cell) -> CellRole {
+        if cell.attributes.exercise != nil { return .exercise(points: cell.attributes.points ?? 1) }
+        if cell.attributes.test != nil { return .test(hidden: cell.attributes.hidden) }
+        return .code
     }
 }
