@@ -26,6 +26,16 @@ extension Compiler {
                 return try rt.getMember(receiver, name, cache, at: l)
             }
         }
+        if let d = base.as(DeclReferenceExprSyntax.self), d.baseName.text == "Self", selfTypeReference() == nil,
+           let t = instanceSelfType(), t.kind == .protocolType {
+            // `Self.self`, `Self.sides` in a protocol extension: the conforming value's own type.
+            let load = try selfValue(d), rt = self.rt, l = loc(m.declName), cache = MemberCache()
+            return { f in
+                let receiver = try load(f)
+                guard let ref = Runtime.typeRef(of: receiver) else { throw RunError(.runtime, "cannot find 'Self' in scope", at: l) }
+                return name == "self" ? .type(ref) : try rt.getMember(.type(ref), name, cache, at: l)
+            }
+        }
         if let t = typeReference(base) { return chainTop(m, try staticMember(t, name, m)) }
         let b = try integerLiteralAsDouble(base, member: name) ?? chainBase(base)
         let cache = MemberCache()
