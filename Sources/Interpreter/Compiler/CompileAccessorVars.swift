@@ -216,6 +216,23 @@ extension Runtime {
 /// `lazy var` in a type: hidden optional storage, filled by the first read.
 extension Compiler {
     /// Adds the lazy properties of a declaration; false when it is not `lazy`.
+    /// The setter of a property kept in hidden storage: writes `stored(newValue)` there.
+    func storageSetter(_ name: String, _ storage: String, _ declared: TypeSpec?, _ t: UserType, _ cache: MemberCache,
+                       _ l: Loc, stored: @escaping (Value) -> Value) -> Function {
+        let rt = self.rt
+        let set = Function(name: name, params: [Param(label: nil, name: "newValue", type: declared)])
+        set.hasSelf = true
+        set.owner = t
+        set.isMutating = t.kind != .classType
+        set.slotCount = 2
+        set.body = { frame in
+            let new = stored(frame.slots[1])
+            try rt.modifyMember(&frame.slots[0], storage, cache, at: l) { $0 = new }
+            return .void
+        }
+        return set
+    }
+
     func addLazyProperty(_ v: VariableDeclSyntax, to t: UserType) throws -> Bool {
         guard v.modifiers.contains(where: { $0.name.tokenKind == .keyword(.lazy) }) else { return false }
         for b in v.bindings {
@@ -249,16 +266,7 @@ extension Compiler {
                 try rt.modifyMember(&frame.slots[0], storage, cache, at: l) { $0 = .some(v) }
                 return v
             }
-            let set = Function(name: name, params: [Param(label: nil, name: "newValue", type: declared)])
-            set.hasSelf = true
-            set.owner = t
-            set.isMutating = t.kind != .classType
-            set.slotCount = 2
-            set.body = { frame in
-                let new = frame.slots[1]
-                try rt.modifyMember(&frame.slots[0], storage, cache, at: l) { $0 = .some(new) }
-                return .void
-            }
+            let set = storageSetter(name, storage, declared, t, cache, l) { .some($0) }
             t.computed[name] = UserType.Computed(get: get, set: set)
             if t.kind != .classType {
                 get.isMutating = true

@@ -18,26 +18,15 @@ extension Compiler {
         }
     }
 
-    /// A call that runs the `deinit` bodies of instances released by the time it returns (the
-    /// callee's locals), before the caller goes on, once some class has a `deinit`.
-    func drainingDeinits(_ run: @escaping Eval) -> Eval {
+    /// A statement (or a call) that runs the `deinit` bodies of instances released by the time
+    /// it ends (a call's: the callee's locals, before the caller goes on), once some class has one.
+    func drainingDeinits<Result>(_ run: @escaping (Frame) throws -> Result) -> (Frame) throws -> Result {
         guard rt.deinits.enabled else { return run }
         let queue = rt.deinits, rt = self.rt
         return { f in
-            let value = try run(f)
+            let result = try run(f)
             if queue.hasPending { try queue.drain(rt) }
-            return value
-        }
-    }
-
-    /// A statement that runs the `deinit` bodies of instances it released, once some class has one.
-    func drainingDeinits(_ run: @escaping Exec) -> Exec {
-        guard rt.deinits.enabled else { return run }
-        let queue = rt.deinits, rt = self.rt
-        return { f in
-            let flow = try run(f)
-            if queue.hasPending { try queue.drain(rt) }
-            return flow
+            return result
         }
     }
 }

@@ -47,16 +47,7 @@ extension Compiler {
             get.returnType = declared
             get.slotCount = 1
             get.body = { frame in WeakReference.load(try rt.getMember(frame.slots[0], storage, cache, at: l), optional: optional) }
-            let set = Function(name: name, params: [Param(label: nil, name: "newValue", type: declared)])
-            set.hasSelf = true
-            set.owner = t
-            set.isMutating = t.kind != .classType
-            set.slotCount = 2
-            set.body = { frame in
-                let new = WeakReference.store(frame.slots[1])
-                try rt.modifyMember(&frame.slots[0], storage, cache, at: l) { $0 = new }
-                return .void
-            }
+            let set = storageSetter(name, storage, declared, t, cache, l, stored: WeakReference.store)
             t.computed[name] = UserType.Computed(get: get, set: set)
         }
         return true
