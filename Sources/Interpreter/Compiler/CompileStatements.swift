@@ -5,7 +5,7 @@ extension Compiler {
     /// Compiles a list of statements in the current scope. Nested function declarations are
     /// hoisted so they can call each other.
     func block(_ items: CodeBlockItemListSyntax) throws -> Exec {
-        let declaredBefore = Set(ctx.scopes[ctx.scopes.count - 1].keys)
+        let declaredBefore = rt.deinits.enabled ? Set(ctx.scopes[ctx.scopes.count - 1].keys) : []
         let run = try blockBody(items)
         return releasingLocals(run, declaredAfter: declaredBefore, items)
     }
