@@ -11,13 +11,11 @@ enum HDF5Image {
     /// An HDF5 file holding `groups` (created even when empty, e.g. "vars") and float32
     /// `datasets` at slash-separated paths such as "layers/dense/vars/0".
     static func encode(groups: [String], datasets: [(path: String, tensor: Tensor)], source: String) throws -> [UInt8] {
-        lock.lock()
-        defer { lock.unlock() }
-        nbrun_h5_quiet()
-        let h5 = Session(source: source)
-        let fapl = try h5.check(H5Pcreate(nbrun_h5_file_access()), "create a file access list")
-        defer { H5Pclose(fapl) }
-        try h5.status(H5Pset_fapl_core(fapl, 1 << 16, false), "choose the in-memory driver")
+        try withInMemoryAccess(source) { h5, fapl in try encode(groups, datasets, source, h5, fapl) }
+    }
+
+    private static func encode(_ groups: [String], _ datasets: [(path: String, tensor: Tensor)], _ source: String,
+                               _ h5: Session, _ fapl: hid_t) throws -> [UInt8] {
         let file = try h5.check(H5Fcreate("\(source)#\(UUID().uuidString)", nbrun_h5_acc_trunc(), 0, fapl), "create the file")
         var open: [String: hid_t] = ["": file]
         defer { for (path, id) in open where !path.isEmpty { H5Gclose(id) }; H5Fclose(file) }
@@ -47,13 +45,10 @@ enum HDF5Image {
         guard bytes.starts(with: [0x89, 0x48, 0x44, 0x46, 0x0d, 0x0a, 0x1a, 0x0a]) else {
             throw DataError.corrupt(path: source, reason: "not an HDF5 file (no HDF5 signature)")
         }
-        lock.lock()
-        defer { lock.unlock() }
-        nbrun_h5_quiet()
-        let h5 = Session(source: source)
-        let fapl = try h5.check(H5Pcreate(nbrun_h5_file_access()), "create a file access list")
-        defer { H5Pclose(fapl) }
-        try h5.status(H5Pset_fapl_core(fapl, 1 << 16, false), "choose the in-memory driver")
+        return try withInMemoryAccess(source) { h5, fapl in try decode(bytes, source, h5, fapl) }
+    }
+
+    private static func decode(_ bytes: [UInt8], _ source: String, _ h5: Session, _ fapl: hid_t) throws -> [String: Tensor] {
         var image = bytes
         // The library copies the image when the access list takes it.
         try h5.status(image.withUnsafeMutableBytes { H5Pset_file_image(fapl, $0.baseAddress, $0.count) }, "take the file image")
@@ -62,6 +57,18 @@ enum HDF5Image {
         var found: [String: Tensor] = [:]
         try walk(file, prefix: "", into: &found, h5)
         return found
+    }
+
+    /// Runs `body` holding the library lock, with a file access list for HDF5's in-memory driver.
+    private static func withInMemoryAccess<T>(_ source: String, _ body: (Session, hid_t) throws -> T) throws -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        nbrun_h5_quiet()
+        let h5 = Session(source: source)
+        let fapl = try h5.check(H5Pcreate(nbrun_h5_file_access()), "create a file access list")
+        defer { H5Pclose(fapl) }
+        try h5.status(H5Pset_fapl_core(fapl, 1 << 16, false), "choose the in-memory driver")
+        return try body(h5, fapl)
     }
 
     private static func writeDataset(_ name: String, _ tensor: Tensor, in parent: hid_t, path: String, _ h5: Session) throws {

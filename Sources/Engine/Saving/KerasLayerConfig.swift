@@ -14,27 +14,28 @@ enum KerasLayerConfig {
     }
 
     /// The layer's own constructor arguments.
+    /// The kernel and bias settings Dense and the convolutions write alike.
+    private static func kernelAndBias(_ kernel: Initializer, _ bias: Initializer, _ kernelRegularizer: Regularizer?,
+                                      _ biasRegularizer: Regularizer?) -> KerasJSON {
+        ["kernel_initializer": KerasObject.initializer(kernel), "bias_initializer": KerasObject.initializer(bias),
+         "kernel_regularizer": KerasObject.regularizer(kernelRegularizer),
+         "bias_regularizer": KerasObject.regularizer(biasRegularizer),
+         "kernel_constraint": NSNull(), "bias_constraint": NSNull()]
+    }
+
     private static func settings(_ layer: Layer) throws -> KerasJSON {
         let data = "channels_last"
         switch layer {
         case let l as Dense:
-            return ["units": l.units, "activation": try KerasObject.activation(l.activation, l.name), "use_bias": l.useBias,
-                    "kernel_initializer": KerasObject.initializer(l.kernelInitializer),
-                    "bias_initializer": KerasObject.initializer(l.biasInitializer),
-                    "kernel_regularizer": KerasObject.regularizer(l.kernelRegularizer),
-                    "bias_regularizer": KerasObject.regularizer(l.biasRegularizer),
-                    "kernel_constraint": NSNull(), "bias_constraint": NSNull()]
+            return ["units": l.units, "activation": try KerasObject.activation(l.activation, l.name), "use_bias": l.useBias]
+                .merging(kernelAndBias(l.kernelInitializer, l.biasInitializer, l.kernelRegularizer, l.biasRegularizer)) { a, _ in a }
         case let l as Convolution:
             let r = l.spatialRank
             return ["filters": l.filters, "kernel_size": KerasObject.sizeJSON(l.kernelSize, rank: r),
                     "strides": KerasObject.sizeJSON(l.strides, rank: r), "padding": l.padding.rawValue, "data_format": data,
                     "dilation_rate": [Int](repeating: 1, count: r), "groups": 1,
-                    "activation": try KerasObject.activation(l.activation, l.name), "use_bias": l.useBias,
-                    "kernel_initializer": KerasObject.initializer(l.kernelInitializer),
-                    "bias_initializer": KerasObject.initializer(l.biasInitializer),
-                    "kernel_regularizer": KerasObject.regularizer(l.kernelRegularizer),
-                    "bias_regularizer": KerasObject.regularizer(l.biasRegularizer),
-                    "kernel_constraint": NSNull(), "bias_constraint": NSNull()]
+                    "activation": try KerasObject.activation(l.activation, l.name), "use_bias": l.useBias]
+                .merging(kernelAndBias(l.kernelInitializer, l.biasInitializer, l.kernelRegularizer, l.biasRegularizer)) { a, _ in a }
         case let l as Pooling:
             let r = l.spatialRank
             return ["pool_size": KerasObject.sizeJSON(l.poolSize, rank: r), "strides": KerasObject.sizeJSON(l.strides, rank: r),
