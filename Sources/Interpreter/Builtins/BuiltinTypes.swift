@@ -169,6 +169,8 @@ extension Runtime {
         case "Bool":
             if a.count == 1, case .bool = a[0] { return a[0] }
             if a.count == 1, case .string(let s) = a[0] { return Bool(s).map { .some(.bool($0)) } ?? Value.none }
+        case "Hasher":
+            if a.isEmpty { return Hashing.newHasher() }
         case "CharacterSet":
             if let v = try constructCharacterSet(a, labels, at: l) { return v }
         case "Substring":

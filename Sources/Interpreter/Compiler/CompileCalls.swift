@@ -203,7 +203,7 @@ extension Compiler {
     // MARK: User functions
 
     func shapes(_ params: [Param]) -> [ParamShape] {
-        params.map { ParamShape(label: $0.label, hasDefault: $0.defaultValue != nil, variadic: $0.variadic, isFunction: $0.type == .function) }
+        params.map { ParamShape(label: $0.label, hasDefault: $0.defaultValue != nil, variadic: $0.variadic, isFunction: $0.type?.isFunction == true) }
     }
 
     /// The overload whose labels match; among several (`show(_ v: Int)`, `show(_ v: Double)`),

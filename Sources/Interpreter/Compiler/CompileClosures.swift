@@ -8,17 +8,26 @@ extension Compiler {
         let fc = FunctionContext(parent: captures?.context ?? ctx, name: "closure")
         var params: [Param] = []
         let template = Function(name: "closure", params: [])
+        // `let f: (Double) -> Double = { x in … }`: the written-out type gives untyped parameters
+        // and the result their types, as Swift's inference does.
+        var expectedParams: [TypeSpec] = [], expectedResult: TypeSpec?
+        if case .signature(let ps, let r)? = expected {
+            expectedParams = ps
+            if r != .tuple([]) { expectedResult = r }
+        }
+        func inferred(_ i: Int) -> TypeSpec? { i < expectedParams.count ? expectedParams[i] : nil }
         try withFunction(fc) {
+            fc.returnType = expectedResult
             if let sig = c.signature {
                 switch sig.parameterClause {
                 case .simpleInput(let list)?:
-                    for p in list {
-                        _ = fc.declare(p.name.text, type: nil, mutable: false)
-                        params.append(Param(label: nil, name: p.name.text))
+                    for (i, p) in list.enumerated() {
+                        _ = fc.declare(p.name.text, type: inferred(i), mutable: false)
+                        params.append(Param(label: nil, name: p.name.text, type: inferred(i)))
                     }
                 case .parameterClause(let clause)?:
-                    for p in clause.parameters {
-                        let t = p.type.map { typeSpec($0) }
+                    for (i, p) in clause.parameters.enumerated() {
+                        let t = p.type.map { typeSpec($0) } ?? inferred(i)
                         _ = fc.declare(p.firstName.text, type: t, mutable: false)
                         params.append(Param(label: nil, name: p.firstName.text, type: t))
                     }
@@ -28,9 +37,9 @@ extension Compiler {
             } else {
                 let n = shorthandCount(Syntax(c.statements))
                 for i in 0..<n {
-                    let l = fc.declare("$\(i)", type: nil, mutable: false)
+                    let l = fc.declare("$\(i)", type: inferred(i), mutable: false)
                     fc.shorthandSlots.append(l.slot)
-                    params.append(Param(label: nil, name: "$\(i)"))
+                    params.append(Param(label: nil, name: "$\(i)", type: inferred(i)))
                 }
             }
             template.params = params

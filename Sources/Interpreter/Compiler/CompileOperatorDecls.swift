@@ -144,7 +144,7 @@ extension Runtime {
     private func accepts(_ p: Param, _ v: Value) -> Bool {
         guard let t = p.type else { return true }
         if isType(v, t) { return true }
-        if t == .function, case .function = v { return true }
+        if t.isFunction, case .function = v { return true }
         if t == .double || t == .float, case .int = v { return true }
         return false
     }

@@ -24,6 +24,7 @@ extension Compiler {
         }
         try checkProtected(name, d)
         let t = UserType(name: name, kind: kind)
+        t.runtime = rt
         t.genericParams = genericNames(generics)
         t.parentType = parent
         if let parent {

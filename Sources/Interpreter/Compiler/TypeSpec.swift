@@ -15,6 +15,9 @@ indirect enum TypeSpec: Equatable {
     /// A tuple type with element labels (`(quotient: Int, remainder: Int)`).
     case labeledTuple([String?], [TypeSpec])
     case function
+    /// A function type whose parameter and result types are written out (`(Double) -> Double`):
+    /// closures built for it take its types (an `Int` literal argument arrives as a `Double`).
+    case signature([TypeSpec], TypeSpec)
     case named(String)
     /// A notebook generic type with its arguments (`Stack<Double>`).
     case applied(String, [TypeSpec])
@@ -25,6 +28,10 @@ indirect enum TypeSpec: Equatable {
     case any
 
     var isOptional: Bool { if case .optional = self { return true }; return false }
+
+    var isFunction: Bool {
+        switch self { case .function, .signature: return true; default: return false }
+    }
 
     /// Replaces generic parameters by their bound types (`Element` → `Double` in a `Stack<Double>`).
     func substituting(_ bindings: [String: TypeSpec]) -> TypeSpec {
@@ -82,7 +89,7 @@ indirect enum TypeSpec: Equatable {
         case .tuple(let ts): return "(" + ts.map(\.description).joined(separator: ", ") + ")"
         case .labeledTuple(let ls, let ts):
             return "(" + zip(ls, ts).map { ($0.map { $0 + ": " } ?? "") + $1.description }.joined(separator: ", ") + ")"
-        case .function: return "function"
+        case .function, .signature: return "function"
         case .named(let n): return n
         case .applied(let n, let args): return n + "<" + args.map(\.description).joined(separator: ", ") + ">"
         case .generic(let n): return n
@@ -133,7 +140,9 @@ indirect enum TypeSpec: Equatable {
             if labels.contains(where: { $0 != nil }) { return .labeledTuple(labels, tu.elements.map { from($0.type) }) }
             return .tuple(tu.elements.map { from($0.type) })
         }
-        if t.is(FunctionTypeSyntax.self) { return .function }
+        if let fn = t.as(FunctionTypeSyntax.self) {
+            return .signature(fn.parameters.map { from($0.type) }, from(fn.returnClause.type))
+        }
         if let attr = t.as(AttributedTypeSyntax.self) { return from(attr.baseType) }
         if let m = t.as(MemberTypeSyntax.self) { return .named(m.name.text) }
         if let so = t.as(SomeOrAnyTypeSyntax.self) { return from(so.constraint) }

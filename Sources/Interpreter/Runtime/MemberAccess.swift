@@ -56,6 +56,7 @@ extension Runtime {
         if let r = try userSequenceProperty(v, name, at: l) { return r }
         if name == "isEmpty", let (r, _) = try optionSetMethod(v, name, [], at: l) { return r }
         if name == "localizedDescription", let text = try localizedDescription(v, t, at: l) { return .string(text) }
+        if name == "hashValue" { return .int(Hashing.hashValue(of: v)) }
         throw RunError(.runtime, "value of type '\(t.name)' has no member '\(name)'", at: l)
     }
 

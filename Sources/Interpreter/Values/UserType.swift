@@ -36,10 +36,20 @@ public final class UserType {
     var properties: [Property] = []
     var propertyIndex: [String: Int] = [:]
     var computed: [String: Computed] = [:]
-    var methods: [String: [Function]] = [:]
+    var methods: [String: [Function]] = [:] {
+        didSet { customHash = methods["hash"]?.last { $0.params.count == 1 && $0.params[0].label == "into" } }
+    }
     var staticBoxes: [String: Box] = [:]
     var staticComputed: [String: Computed] = [:]
-    var staticMethods: [String: [Function]] = [:]
+    var staticMethods: [String: [Function]] = [:] {
+        didSet { customEquality = staticMethods["=="]?.last { $0.params.count == 2 } }
+    }
+    /// The type's own `static func ==` and `func hash(into:)`, which `Set`, dictionary keys and
+    /// `contains` use as Swift's do (see Builtins/Hashing.swift).
+    private(set) var customEquality: Function?
+    private(set) var customHash: Function?
+    /// The session's runtime, to call `customEquality` / `customHash` from value comparisons.
+    weak var runtime: Runtime?
     var initializers: [Function] = []
     /// `subscript` declarations (see CompileSubscripts.swift).
     var subscripts: [UserSubscript] = []

@@ -31,9 +31,16 @@ extension Value: Hashable {
             return x.items.count == y.items.count && x.items.allSatisfy { y.contains($0) }
         case let (.range(x), .range(y)):
             return x.lower == y.lower && x.upper == y.upper && x.closed == y.closed
-        case let (.structure(x), .structure(y)): return x === y || (x.type === y.type && x.fields.elementsEqual(y.fields))
-        case let (.object(x), .object(y)): return x === y
+        case let (.structure(x), .structure(y)):
+            if x === y { return true }
+            if let eq = x.type.customEquality { return Hashing.userEqual(eq, x.type, a, b) }
+            return x.type === y.type && x.fields.elementsEqual(y.fields)
+        case let (.object(x), .object(y)):
+            if x === y { return true }
+            if let eq = x.type.customEquality { return Hashing.userEqual(eq, x.type, a, b) }
+            return false
         case let (.enumCase(x), .enumCase(y)):
+            if let eq = x.type.customEquality { return Hashing.userEqual(eq, x.type, a, b) }
             return x.type === y.type && x.caseIndex == y.caseIndex && x.payload == y.payload
         case let (.host(x), .host(y)): return x.type.equals(x, y)
         case let (.function(x), .function(y)): return x === y
@@ -62,9 +69,15 @@ extension Value: Hashable {
         case .dictionary(let x): h.combine(x.count)
         case .set(let x): h.combine(x.items.count)
         case .range(let x): h.combine(x.lower); h.combine(x.upper)
-        case .structure(let x): h.combine(x.fields.count); for v in x.fields { h.combine(v) }
-        case .object(let x): h.combine(ObjectIdentifier(x))
-        case .enumCase(let x): h.combine(x.caseIndex); h.combine(x.payload)
+        case .structure(let x):
+            if let fn = x.type.customHash { h.combine(Hashing.userHash(fn, x.type, self)); return }
+            h.combine(x.fields.count); for v in x.fields { h.combine(v) }
+        case .object(let x):
+            if let fn = x.type.customHash { h.combine(Hashing.userHash(fn, x.type, self)); return }
+            h.combine(ObjectIdentifier(x))
+        case .enumCase(let x):
+            if let fn = x.type.customHash { h.combine(Hashing.userHash(fn, x.type, self)); return }
+            h.combine(x.caseIndex); h.combine(x.payload)
         case .host(let x): h.combine(ObjectIdentifier(x))
         case .function(let x): h.combine(ObjectIdentifier(x))
         case .type(let x): h.combine(x.name)
