@@ -94,7 +94,16 @@ extension Runtime {
             return .tuple(TupleBox([.bool(inserted), a[0]], labels: ["inserted", "memberAfterInsert"]))
         },
         "remove(at:)": { _, v, a, l in
-            try withArray(&v, at: l) { arr in
+            // A Set's index (from `firstIndex(of:)`) is the element's position in its order.
+            if case .set(var s) = v {
+                guard case .int(let i) = a[0], i >= 0, i < s.items.count else { throw RunError(.runtime, "Fatal error: Index out of range", at: l) }
+                v = .void
+                if !isKnownUniquelyReferenced(&s) { s = SetBox(copying: s) }
+                let r = s.remove(s.items[i]) ?? .void
+                v = .set(s)
+                return r
+            }
+            return try withArray(&v, at: l) { arr in
                 guard case .int(let i) = a[0], i >= 0, i < arr.count else { throw RunError(.runtime, "Fatal error: Index out of range", at: l) }
                 return arr.remove(at: i)
             }

@@ -13,9 +13,12 @@ extension Compiler {
 }
 
 extension Compiler {
-    /// A literal above Int.max typed `UInt64` or `UInt` (`let h: UInt64 = 0xcbf29ce484222325`).
+    /// A literal above Int.max typed `UInt64` or `UInt` (`let h: UInt64 = 0xcbf29ce484222325`);
+    /// `UInt64` where the context is not known here (`square(64) == 9_223_372_036_854_775_808`
+    /// compiles in Swift only against an unsigned operand).
     func unsignedLiteral(_ i: IntegerLiteralExprSyntax, _ expected: TypeSpec?) throws -> Value? {
-        guard case .fixed(let k)? = expected ?? nil, k == .uint64 || k == .uint else { return nil }
+        var k = IntKind.uint64
+        if case .fixed(let e)? = expected, e == .uint { k = e }
         var text = i.literal.text.replacingOccurrences(of: "_", with: "")
         var radix = 10
         for (p, r) in [("0x", 16), ("0b", 2), ("0o", 8)] where text.hasPrefix(p) { radix = r; text.removeFirst(2) }

@@ -16,6 +16,14 @@ struct ParamShape {
     var isFunction: Bool
 }
 
+extension Param {
+    /// What argument matching needs: an `@autoclosure` parameter does not take a trailing
+    /// closure (Swift's forward scan skips it when it has a default).
+    var shape: ParamShape {
+        ParamShape(label: label, hasDefault: defaultValue != nil, variadic: variadic, isFunction: type?.isFunction == true && !autoclosure)
+    }
+}
+
 /// Where each parameter's value comes from.
 enum ArgBinding {
     case arg(Int)
@@ -203,7 +211,7 @@ extension Compiler {
     // MARK: User functions
 
     func shapes(_ params: [Param]) -> [ParamShape] {
-        params.map { ParamShape(label: $0.label, hasDefault: $0.defaultValue != nil, variadic: $0.variadic, isFunction: $0.type?.isFunction == true) }
+        params.map(\.shape)
     }
 
     /// The overload whose labels match; among several (`show(_ v: Int)`, `show(_ v: Double)`),

@@ -136,10 +136,21 @@ extension Compiler {
             var def: Eval?
             if let d = p.defaultValue {
                 let dc = FunctionContext(parent: nil, name: "default")
-                let t = type
-                let ev = try evalInFunction(dc) { try expr(d.value, t) }
+                // An `@autoclosure` default (`_ message: @autoclosure () -> String = ""`) is
+                // the closure's body: the parameter holds a function that evaluates it.
+                var t = type
+                if autoclosure, case .signature(_, let result) = type { t = result }
+                let valueType = t
+                let ev = try evalInFunction(dc) { try expr(d.value, valueType) }
                 let rt = self.rt
-                def = { f in rt.coerce(try ev(f), to: t) }
+                def = { f in rt.coerce(try ev(f), to: valueType) }
+                if autoclosure, let value = def {
+                    def = { f in
+                        let thunk = Function(name: "autoclosure", params: [])
+                        thunk.body = { _ in try value(f) }
+                        return .function(thunk)
+                    }
+                }
             }
             if variadic { type = .array(type) }
             var param = Param(label: label, name: name, type: type, defaultValue: def, variadic: variadic, isInout: isInout)

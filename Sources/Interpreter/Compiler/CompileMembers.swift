@@ -88,9 +88,17 @@ extension Compiler {
                 if builtinTypeNames.contains(n) { return .builtin(n) }
                 if let t = aliasedUserType(n) { return .user(t) }
                 if let a = typeAlias(n), let b = builtinName(a) { return .builtin(b) }
+                // `Never.self`, `Error.self` (`expect(throws: Never.self) { … }`).
+                if n == "Never" || Self.markerProtocols.contains(n) || Self.extensibleProtocols.contains(n) { return .builtin(n) }
                 return nil
             default: return nil
             }
+        }
+        // `(any Error).self`, `(any Shape).self`: the existential's protocol.
+        if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first, only.label == nil,
+           let te = only.expression.as(TypeExprSyntax.self), let so = te.type.as(SomeOrAnyTypeSyntax.self),
+           let id = so.constraint.as(IdentifierTypeSyntax.self) {
+            return typeReference(ExprSyntax(DeclReferenceExprSyntax(baseName: id.name.trimmed)))
         }
         if let g = e.as(GenericSpecializationExprSyntax.self), let d = g.expression.as(DeclReferenceExprSyntax.self) {
             if let (t, _) = specializedType(g) { return .user(t) }

@@ -167,6 +167,16 @@ extension Compiler {
                     return result
                 }
                 return try rt.invoke(fn, final, self: recvValue)
+            case .type(let ref):
+                // `self.helper(x)` inside a static method (or a closure in one): a static call.
+                guard case .user(let t) = ref.kind, let fns = site.registry.staticMethods(t, name) else {
+                    throw RunError(.runtime, "type '\(ref.name)' has no member '\(name)'", at: l)
+                }
+                for fn in fns.reversed() {
+                    guard let bind = matchArguments(fn.params.map(\.shape), labels: labels, trailing: trailing) else { continue }
+                    return try rt.invoke(fn, try rt.applyBindings(bind, fn.params, vals), self: recvValue)
+                }
+                throw RunError(.runtime, "no '\(name)' in '\(t.name)' takes these arguments", at: l)
             case .host(let h):
                 if let lazy = h.payload as? LazySequence {
                     return try rt.lazyMethod(lazy, name, labels, vals, builtin: builtin, at: l)

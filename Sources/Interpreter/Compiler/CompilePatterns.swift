@@ -266,7 +266,7 @@ extension Runtime {
         case (_, .some(let x)): return isType(x, t)
         case (.tuple(let ts), .tuple(let tv)), (.labeledTuple(_, let ts), .tuple(let tv)):
             return ts.count == tv.values.count && zip(tv.values, ts).allSatisfy { isType($0, $1) }
-        case (.function, .function), (.signature, .function): return true
+        case (.function, .function), (.signature, .function), (.metatype, .type): return true
         case (.composition(let parts), _): return parts.allSatisfy { isType(v, $0) }
         case (.named(let n), _): return session.registry.conforms(v, to: n)
         default: return false

@@ -11,6 +11,8 @@ extension Compiler {
         if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first {
             return staticType(only.expression)
         }
+        if let m = e.as(MemberAccessExprSyntax.self), m.declName.baseName.text == "self", let base = m.base,
+           base.is(TypeExprSyntax.self) || typeReference(base) != nil { return .metatype }
         if let d = e.as(DeclReferenceExprSyntax.self) {
             if case .variable(let ref) = resolve(d.baseName.text) { return ref.type }
             return nil

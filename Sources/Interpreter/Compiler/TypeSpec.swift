@@ -18,6 +18,9 @@ indirect enum TypeSpec: Equatable {
     /// A function type whose parameter and result types are written out (`(Double) -> Double`):
     /// closures built for it take its types (an `Int` literal argument arrives as a `Double`).
     case signature([TypeSpec], TypeSpec)
+    /// `T.Type`, `Error.Type`: a type value (`Never.self`), so overloads taking one can be told
+    /// from those taking an instance.
+    case metatype
     case named(String)
     /// A notebook generic type with its arguments (`Stack<Double>`).
     case applied(String, [TypeSpec])
@@ -90,6 +93,7 @@ indirect enum TypeSpec: Equatable {
         case .labeledTuple(let ls, let ts):
             return "(" + zip(ls, ts).map { ($0.map { $0 + ": " } ?? "") + $1.description }.joined(separator: ", ") + ")"
         case .function, .signature: return "function"
+        case .metatype: return "metatype"
         case .named(let n): return n
         case .applied(let n, let args): return n + "<" + args.map(\.description).joined(separator: ", ") + ">"
         case .generic(let n): return n
@@ -144,6 +148,7 @@ indirect enum TypeSpec: Equatable {
             return .signature(fn.parameters.map { from($0.type) }, from(fn.returnClause.type))
         }
         if let attr = t.as(AttributedTypeSyntax.self) { return from(attr.baseType) }
+        if t.is(MetatypeTypeSyntax.self) { return .metatype }
         if let m = t.as(MemberTypeSyntax.self) { return .named(m.name.text) }
         if let so = t.as(SomeOrAnyTypeSyntax.self) { return from(so.constraint) }
         if let c = t.as(CompositionTypeSyntax.self) { return .composition(c.elements.map { from($0.type) }) }

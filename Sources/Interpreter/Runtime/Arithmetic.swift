@@ -79,6 +79,12 @@ extension Runtime {
 
     /// `static func + (a: Vec, b: Vec)` in a notebook type, or a global operator function.
     func userOperator(_ op: String, _ a: Value, _ b: Value, at l: Loc) throws -> Value? {
+        // `optionalNode == node`: Optional's `==` compares nil-ness, then calls the wrapped
+        // type's own `==` on the unwrapped values.
+        if op == "==" || op == "!=", a.isOptional || b.isOptional, (a.unwrapped ?? b.unwrapped)?.isUserValue == true {
+            guard let x = a.unwrapped, let y = b.unwrapped else { return .bool((a.unwrapped == nil && b.unwrapped == nil) == (op == "==")) }
+            return try userOperator(op, x, y, at: l)
+        }
         var candidates: [Function] = []
         for v in [a, b] {
             switch v {
@@ -254,6 +260,9 @@ extension Runtime {
 
 extension Value {
     var isHost: Bool { if case .host = self { return true }; return false }
+    var isOptional: Bool {
+        switch self { case .none, .some: return true; default: return false }
+    }
     var isUserValue: Bool {
         switch self { case .structure, .object, .enumCase: return true; default: return false }
     }

@@ -7,7 +7,7 @@ extension Runtime {
                        receiver: inout Value, lvalue lv: LValue?, _ f: Frame, at l: Loc, trace: String) throws -> Value? {
         var chosen: (Function, [ArgBinding])?
         for fn in fns.reversed() {
-            let shapes = fn.params.map { ParamShape(label: $0.label, hasDefault: $0.defaultValue != nil, variadic: $0.variadic, isFunction: $0.type?.isFunction == true) }
+            let shapes = fn.params.map(\.shape)
             if let b = matchArguments(shapes, labels: labels, trailing: trailing) { chosen = (fn, b); break }
         }
         // No overload fits: the builtin member of the same name (`rounded()` beside a notebook `rounded(to:)`).

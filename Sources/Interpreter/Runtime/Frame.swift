@@ -121,7 +121,7 @@ public final class Function {
     /// Parameter types to coerce arguments to (nil where no coercion is ever needed).
     lazy var argTypes: [TypeSpec?] = params.map { p in
         switch p.type {
-        case nil, .int?, .bool?, .string?, .any?, .function?, .signature?, .character?, .named?, .generic?, .applied?: return nil
+        case nil, .int?, .bool?, .string?, .any?, .function?, .signature?, .metatype?, .character?, .named?, .generic?, .applied?: return nil
         default: return p.type
         }
     }

@@ -67,7 +67,7 @@ extension Runtime {
     @inline(__always) func coerce(_ v: Value, to type: TypeSpec?) -> Value {
         guard let type else { return v }
         switch type {
-        case .int, .bool, .string, .any, .function, .signature, .character, .named, .generic, .applied: return v
+        case .int, .bool, .string, .any, .function, .signature, .metatype, .character, .named, .generic, .applied: return v
         case .double:
             if case .int(let x) = v { return .double(Double(x)) }
             return v
@@ -87,7 +87,7 @@ extension Runtime {
             // Rebuilding `.some` allocates its box: keep it when the payload stays as it is
             // (a `Node?` argument on every recursive call).
             switch w {
-            case .int, .bool, .string, .any, .function, .signature, .character, .named, .generic, .applied: return v
+            case .int, .bool, .string, .any, .function, .signature, .metatype, .character, .named, .generic, .applied: return v
             default: return .some(coerce(x, to: w))
             }
         case (.optional(let w), _): return .some(coerce(v, to: w))

@@ -20,7 +20,7 @@ final class MethodCache {
         if t === type, let fn { return (fn, bindings) }
         guard let candidates = name == "init" ? t.initializers : registry.methods(t, name, for: receiver) else { return nil }
         for fn in candidates.reversed() {
-            let shapes = fn.params.map { ParamShape(label: $0.label, hasDefault: $0.defaultValue != nil, variadic: $0.variadic, isFunction: $0.type?.isFunction == true) }
+            let shapes = fn.params.map(\.shape)
             if let b = matchArguments(shapes, labels: labels, trailing: trailing) {
                 type = t
                 self.fn = fn

@@ -20,7 +20,7 @@ final class UserCallSite {
         self.args = args
         self.types = types.map { t in
             switch t {
-            case nil, .int?, .bool?, .string?, .any?, .function?, .signature?, .character?, .named?, .generic?, .applied?: return nil
+            case nil, .int?, .bool?, .string?, .any?, .function?, .signature?, .metatype?, .character?, .named?, .generic?, .applied?: return nil
             default: return t
             }
         }

@@ -29,6 +29,9 @@ extension Value: Hashable {
             return true
         case let (.set(x), .set(y)):
             return x.items.count == y.items.count && x.items.allSatisfy { y.contains($0) }
+        case let (.set(x), .array(y)), let (.array(y), .set(x)):
+            // `Set(xs) == [1, 2, 3]`: the literal is a Set there (nothing else type-checks).
+            return Value.set(x) == Value.set(SetBox(y))
         case let (.range(x), .range(y)):
             return x.lower == y.lower && x.upper == y.upper && x.closed == y.closed
         case let (.structure(x), .structure(y)):
