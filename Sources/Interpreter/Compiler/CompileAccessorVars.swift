@@ -189,7 +189,7 @@ extension Compiler {
     /// Storage access to an accessor variable: read, modify, write back through its setter.
     func accessorLValue(_ a: AccessorVar, _ depth: Int?, _ node: some SyntaxProtocol) -> LValue {
         let l = loc(node)
-        return LValue(access: { f, body in
+        var lv = LValue(access: { f, body in
             let d = depth.map { f.ancestor($0) }
             var v = try a.get(d)
             try body(&v)
@@ -197,7 +197,9 @@ extension Compiler {
                 throw RunError(.runtime, "cannot assign to value: '\(a.name)' is a get-only property", at: l)
             }
             try set(d, v)
-        }, type: a.type)
+        }, type: a.type, read: { f in try a.get(depth.map { f.ancestor($0) }) })
+        lv.keepsValueDuringCall = true
+        return lv
     }
 }
 

@@ -84,7 +84,10 @@ extension Compiler {
         // Observed properties go through `modifyObserved`, except in initializers (Swift runs
         // no observers there) and in the property's own observers.
         guard !type.properties[idx].isObserved || ctx.isInit else { return nil }
-        let observable = type.kind == .classType && !ctx.isInit
+        // A subclass initializer's writes to inherited properties (after `super.init`) do run
+        // the superclass's observers.
+        let inherited = type.superclass?.propertyIndex[type.properties[idx].name] != nil
+        let observable = type.kind == .classType && (!ctx.isInit || inherited)
         guard let code = assignmentCode(op) else { return nil }
         let rt = self.rt
         let l = loc(node)

@@ -326,7 +326,7 @@ extension Compiler {
         return { f in
             let frame = Frame.make(count: fn.slotCount, parent: fn.captured)
             for i in 0..<n { frame.slots[i] = rt.coerce(try evs[i].run(f), to: types[i]) }
-            for (i, lv) in inouts { try lv.access(f) { $0 = .void } ; _ = i }
+            for (_, lv) in inouts { try lv.takeForInout(f) }
             let result: Value
             do {
                 try rt.pushDepth()

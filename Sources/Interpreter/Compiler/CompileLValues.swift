@@ -5,8 +5,22 @@ import SwiftSyntax
 struct LValue {
     let access: Access
     let type: TypeSpec?
+    /// A plain read, where going through `access` would also write back (an observed variable
+    /// would run its observers on a read; an inout argument is read, then written once).
+    var read: ((Frame) throws -> Value)? = nil
+    /// Empties the place while an inout argument is out (so the callee holds the only
+    /// reference); nil: store `.void`. Observed places keep their value: emptying them would
+    /// run their observers (Swift runs them once, when the argument is written back).
+    var moveOut: ((Frame) throws -> Void)? = nil
+    var keepsValueDuringCall = false
+
+    func takeForInout(_ f: Frame) throws {
+        if keepsValueDuringCall { return }
+        if let moveOut { try moveOut(f) } else { try access(f) { $0 = .void } }
+    }
 
     func get(_ f: Frame) throws -> Value {
+        if let read { return try read(f) }
         var out: Value = .void
         try access(f) { out = $0 }
         return out
@@ -194,9 +208,17 @@ extension Compiler {
         let rt = self.rt
         var t = type
         if t == nil, case .tuple = base.type { t = nil }
-        return LValue(access: { f, body in
+        let readCache = MemberCache()
+        var lv = LValue(access: { f, body in
             try base.access(f) { v in try rt.modifyMember(&v, name, cache, at: l, body) }
-        }, type: t)
+        }, type: t, read: { f in try rt.getMember(try base.get(f), name, readCache, at: l) })
+        lv.keepsValueDuringCall = base.keepsValueDuringCall
+        lv.moveOut = { f in
+            try base.access(f) { v in
+                if rt.observedField(v, name) == nil { try rt.modifyMember(&v, name, cache, at: l) { $0 = .void } }
+            }
+        }
+        return lv
     }
 
     /// Compiles the base of a member access, call or subscript; a trailing `?` makes a nil

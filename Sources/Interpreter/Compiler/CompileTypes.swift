@@ -214,9 +214,17 @@ extension Compiler {
             initial = { _ in .none }
         }
         var property = UserType.Property(name: name, type: type, mutable: mutable, initial: initial)
-        // `override var x: T { didSet … }` adds observers to the inherited property (same field).
+        // `override var x: T { didSet … }` adds observers to the inherited property (same field);
+        // the superclass's own observers still run, inside the override's.
         let inherited = t.superclass != nil ? t.propertyIndex[name] : nil
-        if let i = inherited { property = t.properties[i] }
+        if let i = inherited {
+            property = t.properties[i]
+            if property.willSetObserver != nil || property.didSetObserver != nil {
+                property.inheritedObservers.insert((property.willSetObserver, property.didSetObserver), at: 0)
+            }
+            property.willSetObserver = nil
+            property.didSetObserver = nil
+        }
         let parent = rootContext
         for acc in observers ?? [] {
             let isWill = acc.accessorSpecifier.tokenKind == .keyword(.willSet)
@@ -234,7 +242,30 @@ extension Compiler {
             if property.isObserved { t.hasObservers = true }
             return
         }
+        if t.superclass != nil, let overridden = t.computed[name] {
+            t.computed[name] = observedOverride(of: overridden, name, type, willSet: property.willSetObserver, didSet: property.didSetObserver)
+            return
+        }
         t.addProperty(property)
+    }
+
+    /// `override var y: Int { willSet … didSet … }` over an inherited computed property: reads
+    /// go to the superclass getter; a write runs `willSet`, the superclass setter, `didSet`.
+    func observedOverride(of overridden: UserType.Computed, _ name: String, _ type: TypeSpec?,
+                          willSet: Function?, didSet: Function?) -> UserType.Computed {
+        let rt = self.rt
+        let setter = Function(name: name, params: [Param(label: nil, name: "newValue", type: type)])
+        setter.hasSelf = true
+        setter.slotCount = 2
+        setter.body = { frame in
+            let target = frame.slots[0], new = frame.slots[1]
+            let old = try rt.invoke(overridden.get, [], self: target)
+            if let willSet { _ = try rt.invoke(willSet, [new], self: target) }
+            if let set = overridden.set { _ = try rt.invoke(set, [new], self: target) }
+            if let didSet { _ = try rt.invoke(didSet, [old], self: target) }
+            return .void
+        }
+        return UserType.Computed(get: overridden.get, set: setter)
     }
 
     func computedProperty(_ name: String, _ type: TypeSpec?, _ block: AccessorBlockSyntax, _ t: UserType, isStatic: Bool) throws -> UserType.Computed {

@@ -145,6 +145,7 @@ extension Runtime {
         if let w = property.willSetObserver {
             if isObject { _ = try invoke(w, [new], self: v) } else { _ = try invokeMutating(w, [new], self: &v) }
         }
+        for case let (w?, _) in property.inheritedObservers { _ = try invoke(w, [new], self: v) }
         switch v {
         case .object(let inst): inst.fields[idx] = new
         case .structure(var inst):
@@ -154,6 +155,7 @@ extension Runtime {
             v = .structure(inst)
         default: return
         }
+        for case let (_, d?) in property.inheritedObservers.reversed() { _ = try invoke(d, [old], self: v) }
         if let d = property.didSetObserver {
             if isObject { _ = try invoke(d, [old], self: v) } else { _ = try invokeMutating(d, [old], self: &v) }
         }

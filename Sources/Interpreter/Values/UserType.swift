@@ -15,7 +15,11 @@ public final class UserType {
         /// Set for the `_x` storage of a property-wrapped `x` (see CompilePropertyWrappers.swift).
         var wrapping: PropertyWrapping?
 
-        var isObserved: Bool { willSetObserver != nil || didSetObserver != nil }
+        /// Observers of the same property in superclasses, nearest first (an `override var x
+        /// { didSet … }` runs its own `willSet`, then theirs around the store, then its `didSet`).
+        var inheritedObservers: [(willSet: Function?, didSet: Function?)] = []
+
+        var isObserved: Bool { willSetObserver != nil || didSetObserver != nil || !inheritedObservers.isEmpty }
     }
 
     struct EnumCase {
