@@ -189,7 +189,7 @@ extension Runtime {
         "type": { rt, a, _, _ in
             guard let v = a.first else { return .void }
             switch v {
-            case .array, .set, .dictionary, .some: return .type(TypeRef(.builtin(rt.typeName(of: v, debug: false))))
+            case .array, .set, .dictionary, .some, .range, .tuple, .function: return .type(TypeRef(.builtin(rt.typeName(of: v, debug: false))))
             case .structure(let i), .object(let i): return .type(TypeRef(.user(i.type)))
             case .enumCase(let e): return .type(TypeRef(.user(e.type)))
             case .host(let h):

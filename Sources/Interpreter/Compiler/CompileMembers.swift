@@ -142,6 +142,8 @@ extension Compiler {
         case .bool: return "Bool"
         case .string: return "String"
         case .character: return "Character"
+        case .fixed(let k): return k.name
+        case .substring: return "Substring"
         default: return nil
         }
     }

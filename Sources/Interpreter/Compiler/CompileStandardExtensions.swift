@@ -83,7 +83,9 @@ extension Compiler {
                 let frame = f.ancestor(depth)
                 var target = fn
                 if case .object(let inst) = frame.slots[0], inst.type !== t, let o = inst.type.initializer(matching: key) { target = o }
-                _ = try rt.invokeMutating(target, vals, self: &frame.slots[0])
+                let result = try rt.invokeMutating(target, vals, self: &frame.slots[0])
+                // A failable initializer delegated to failed: this one fails at once.
+                if target.returnsOptional, case .none = result { throw FailedInitialization() }
                 return .void
             }
         }

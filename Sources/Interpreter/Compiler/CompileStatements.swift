@@ -311,6 +311,22 @@ extension Compiler {
                 } else if clause.catchItems.isEmpty {
                     let bind = try declareVariable("error", type: nil, mutable: false, node: clause)
                     matcher = { f, v in bind(f, v); return true }
+                } else if clause.catchItems.allSatisfy({ $0.pattern != nil }) {
+                    // `catch VendingError.invalidSelection, VendingError.outOfStock`: any of the
+                    // patterns; names bound in each are the same variables (as in `case a, b:`).
+                    var alternatives: [(Frame, Value) throws -> Bool] = []
+                    for (k, item) in clause.catchItems.enumerated() {
+                        ctx.sharesBindings = k > 0
+                        defer { ctx.sharesBindings = false }
+                        let pm = try pattern(item.pattern!, binding: false)
+                        if let w = item.whereClause {
+                            let cond = try condition(w.condition)
+                            alternatives.append { f, v in try pm(f, v) && (try cond(f)) }
+                        } else {
+                            alternatives.append(pm)
+                        }
+                    }
+                    matcher = { f, v in try alternatives.contains { try $0(f, v) } }
                 } else {
                     throw unsupported("several patterns in one 'catch'", clause)
                 }

@@ -60,8 +60,33 @@ extension Runtime {
         case .dictionary(let d):
             return swift + "Dictionary<" + elementTypeName(d.keys, debug: debug) + ", " + elementTypeName(d.values, debug: debug) + ">"
         case .some(let w): return swift + "Optional<" + typeName(of: w, debug: debug) + ">"
+        case .range(let r):
+            let bound = typeName(of: r.lower, debug: debug)
+            return swift + (r.closed ? "ClosedRange<" : "Range<") + bound + ">"
+        case .tuple(let t):
+            let parts = t.values.enumerated().map { i, x -> String in
+                let label = i < t.labels.count ? t.labels[i] : nil
+                return (label.map { $0 + ": " } ?? "") + typeName(of: x, debug: debug)
+            }
+            return "(" + parts.joined(separator: ", ") + ")"
+        case .function(let fn):
+            if let signature = functionTypeName(fn, debug: debug) { return signature }
+            return swift + v.typeName
         default: return swift + v.typeName
         }
+    }
+
+    /// `(Int, Int) -> Int` for a function whose parameter types are known (a declared
+    /// function, or a closure with written or inferred types); nil otherwise.
+    private func functionTypeName(_ fn: Function, debug: Bool) -> String? {
+        var names: [String] = []
+        for p in fn.params {
+            guard let t = p.type else { return nil }
+            names.append((p.isInout ? "inout " : "") + typeName(of: t, debug: debug))
+        }
+        let result: String
+        if let r = fn.returnType { result = typeName(of: r, debug: debug) } else if fn.name != "closure" { result = "()" } else { return nil }
+        return "(" + names.joined(separator: ", ") + ") -> " + result
     }
 
     /// The element type of a collection as Swift would have inferred it: the one type all
@@ -97,6 +122,10 @@ extension Runtime {
         case .applied(let n, let args):
             let base = debug ? (session.types[n]?.qualifiedName ?? "main." + n) : n
             return base + "<" + args.map { typeName(of: $0, debug: debug) }.joined(separator: ", ") + ">"
+        case .fixed(let k): return swift + k.name
+        case .tuple(let ts): return "(" + ts.map { typeName(of: $0, debug: debug) }.joined(separator: ", ") + ")"
+        case .signature(let ps, let r):
+            return "(" + ps.map { typeName(of: $0, debug: debug) }.joined(separator: ", ") + ") -> " + typeName(of: r, debug: debug)
         default: return t.description
         }
     }
