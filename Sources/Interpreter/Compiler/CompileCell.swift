@@ -153,7 +153,10 @@ final class UnsupportedScanner: SyntaxVisitor {
     ]
     override func visit(_ node: ActorDeclSyntax) -> SyntaxVisitorContinueKind { flag("actors", node); return .skipChildren }
     override func visit(_ node: AwaitExprSyntax) -> SyntaxVisitorContinueKind { flag("'await' (concurrency)", node); return .skipChildren }
-    override func visit(_ node: MacroExpansionExprSyntax) -> SyntaxVisitorContinueKind { flag("macros", node); return .skipChildren }
+    override func visit(_ node: MacroExpansionExprSyntax) -> SyntaxVisitorContinueKind {
+        if !Compiler.magicLiterals.contains(node.macroName.text) { flag("macros", node) }
+        return .skipChildren
+    }
     override func visit(_ node: MacroExpansionDeclSyntax) -> SyntaxVisitorContinueKind { flag("macros", node); return .skipChildren }
     override func visit(_ node: MacroDeclSyntax) -> SyntaxVisitorContinueKind { flag("macros", node); return .skipChildren }
     override func visit(_ node: IfConfigDeclSyntax) -> SyntaxVisitorContinueKind { flag("'#if' blocks", node); return .skipChildren }

@@ -80,7 +80,10 @@ extension Compiler {
         if e.is(SuperExprSyntax.self) { throw unsupported("'super'", e) }
         if e.is(AwaitExprSyntax.self) { throw unsupported("'await' (concurrency)", e) }
         if let kp = e.as(KeyPathExprSyntax.self) { return try keyPathExpr(kp) }
-        if e.is(MacroExpansionExprSyntax.self) { throw unsupported("macros", e) }
+        if let m = e.as(MacroExpansionExprSyntax.self) {
+            guard let v = magicLiteral(m) else { throw unsupported("macros", e) }
+            return { _ in v }
+        }
         if e.is(InOutExprSyntax.self) { throw error("'&' used with non-inout argument", e) }
         if e.is(DiscardAssignmentExprSyntax.self) { throw error("'_' can only appear in a pattern or on the left side of an assignment", e) }
         if e.is(GenericSpecializationExprSyntax.self) { throw unsupported("generic specialization", e) }
@@ -183,6 +186,12 @@ extension Compiler {
             if let fn = builtinFunctionValue(name) { return { _ in .function(fn) } }
             if sandboxed.contains(name) { throw RunError(.unsupported, "'\(name)' is not available in notebooks (no files, network, processes, environment or clock)", at: loc(d)) }
             if let s = genericSource(name) { return genericTypeValue(s, d) }
+            if isGenericParameterInScope(name) {
+                // `T` bound by no value parameter (`func unwrap<T>(_ e: @autoclosure () -> T?)`):
+                // its name stands in, as when it cannot be read off the argument.
+                let v = Value.type(TypeRef(.builtin(name)))
+                return { _ in v }
+            }
             throw error("cannot find '\(name)' in scope", d)
         }
     }
@@ -358,4 +367,23 @@ extension Compiler {
         }
     }
 
+}
+
+extension Compiler {
+    /// `#line`, `#column`, `#file`, `#filePath`, `#fileID`, `#function`: what Swift's magic
+    /// literals give, with the notebook as the file (in a default argument: where it is written).
+    static let magicLiterals: Set<String> = ["line", "column", "file", "filePath", "fileID", "function"]
+
+    func magicLiteral(_ m: MacroExpansionExprSyntax) -> Value? {
+        guard m.arguments.isEmpty, m.trailingClosure == nil else { return nil }
+        let l = loc(m)
+        switch m.macroName.text {
+        case "line": return .fixed(FixedInt(UInt(file.firstLine - 1 + l.line), .uint))
+        case "column": return .fixed(FixedInt(UInt(l.column), .uint))
+        case "file", "filePath": return .string(file.path)
+        case "fileID": return .string("main/" + (file.path.split(separator: "/").last.map(String.init) ?? file.path))
+        case "function": return .string(ctx.isTopLevel ? "main" : ctx.name)
+        default: return nil
+        }
+    }
 }

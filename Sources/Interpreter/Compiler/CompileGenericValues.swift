@@ -28,6 +28,16 @@ extension Compiler {
         return nil
     }
 
+    /// A generic parameter of an enclosing function.
+    func isGenericParameterInScope(_ name: String) -> Bool {
+        var c: FunctionContext? = ctx
+        while let cur = c {
+            if cur.genericNames.contains(name) { return true }
+            c = cur.parent
+        }
+        return false
+    }
+
     /// Records, for each generic parameter, the first parameter it can be read from.
     func recordGenericSources(_ fn: Function, in fc: FunctionContext) {
         for g in fn.genericParams {
@@ -40,14 +50,12 @@ extension Compiler {
 
     /// `T` as a value: the type it is bound to in this call.
     func genericTypeValue(_ s: GenericSource, _ node: some SyntaxProtocol) -> Eval {
-        let l = loc(node)
         let rt = self.rt
         return { f in
             let frame = s.depth == 0 ? f : f.ancestor(s.depth)
-            guard let t = rt.boundType(frame.slots[s.slot], s.shape, s.name) else {
-                throw RunError(.runtime, "cannot tell which type '\(s.name)' is from this argument (an empty collection?)", at: l)
-            }
-            return .type(t)
+            // Unknown from the value (an empty collection, nil, a closure's result): the
+            // parameter's own name stands in, so `"\(T.self)"` prints instead of failing.
+            return .type(rt.boundType(frame.slots[s.slot], s.shape, s.name) ?? TypeRef(.builtin(s.name)))
         }
     }
 

@@ -48,6 +48,7 @@ extension Compiler {
     func operatorCandidates(_ name: String) -> [Function] {
         var out = lookupFunctions(name) ?? []
         for t in allUserTypes() { out += t.staticMethods[name] ?? [] }
+        for t in session.registry.builtinExtensions.values { out += t.staticMethods[name] ?? [] }
         return out
     }
 
@@ -135,7 +136,7 @@ extension Runtime {
             switch v {
             case .structure(let i), .object(let i): out += i.type.staticMethods[name] ?? []
             case .enumCase(let e): out += e.type.staticMethods[name] ?? []
-            default: break
+            default: out += session.registry.builtinStaticOperators(v, name)
             }
         }
         return out + (session.functions[name] ?? [])

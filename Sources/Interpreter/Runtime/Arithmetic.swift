@@ -90,7 +90,7 @@ extension Runtime {
             switch v {
             case .structure(let i), .object(let i): candidates += i.type.staticMethods[op] ?? []
             case .enumCase(let e): candidates += e.type.staticMethods[op] ?? []
-            default: break
+            default: candidates += session.registry.builtinStaticOperators(v, op)
             }
         }
         candidates += session.functions[op] ?? []

@@ -229,6 +229,12 @@ final class TypeRegistry {
         return nil
     }
 
+    /// `static prefix func +++ (x: Int)` declared in `extension Int`: operators of a standard value.
+    func builtinStaticOperators(_ v: Value, _ op: String) -> [Function] {
+        guard !builtinExtensions.isEmpty else { return [] }
+        return builtinTables(for: v).flatMap { $0.staticMethods[op] ?? [] }
+    }
+
     func builtinComputed(_ v: Value, _ name: String) -> UserType.Computed? {
         for table in builtinTables(for: v) { if let c = table.computed[name] { return c } }
         return nil
