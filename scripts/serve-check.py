@@ -48,6 +48,15 @@ try:
         page.goto(f"http://127.0.0.1:{port}/")
         page.wait_for_function("document.getElementById('nbrun-live-status') && /watching/.test(document.getElementById('nbrun-live-status').textContent)", timeout=10000)
         page.evaluate("window.__noReload = 1; document.addEventListener('nbrun:updated', () => { window.__nbrunUpdatedAt = performance.timeOrigin + performance.now(); })")
+        # Every text the status line shows, with the page version it showed under.
+        page.evaluate("""() => {
+            window.__nbrunStatus = [];
+            const status = document.getElementById('nbrun-live-status');
+            new MutationObserver(() => window.__nbrunStatus.push({
+                text: status.textContent,
+                version: Number(document.documentElement.getAttribute('data-nbrun-version') || 0),
+            })).observe(status, { childList: true, characterData: true, subtree: true });
+        }""")
         page.evaluate("window.scrollTo(0, 3000)")
         scroll = page.evaluate("window.scrollY")
 
@@ -76,6 +85,13 @@ try:
         check(page.get_attribute("#train", "data-live") == "reran" and page.get_attribute("#curves", "data-live") == "reran",
               f"editing the training re-runs it and the cells below ({at - start:.0f} ms)")
         check("Epoch 2/2" in page.inner_text("#train"), "the training cell shows the new run")
+        # While fit ran, before the update came, the status line showed the training bar.
+        shown = page.evaluate("window.__nbrunStatus")
+        live = [e["text"] for e in shown if e["version"] == v and re.match(r"training: epoch \d+/2", e["text"])]
+        batches = [t for t in live if "batch" in t]
+        check(len(batches) > 0 and any(re.match(r"running cell \d+ of \d+", e["text"]) for e in shown if e["version"] == v),
+              f"the status line streamed the running cell and the training bar live while fit ran "
+              f"({len(live)} training lines before the update, e.g. {live[len(live) // 2] if live else 'none'!r})")
 
         # 3. A syntax error appears in place, and goes when fixed.
         v = version(page)

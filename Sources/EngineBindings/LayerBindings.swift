@@ -82,6 +82,13 @@ extension BindingState {
         // Reading weights leaves the layer as it was (a direct call may not: BatchNormalization
         // with `training: true` moves its statistics).
         type.readOnlyMethods = ["getWeights", "countParams"]
+        type.valueResultMethods = ["getWeights", "countParams", "callAsFunction"]
+        // `layer(x)` leaves a built layer whose weights only optimizers change as it was; an
+        // unbuilt one is built by it, BatchNormalization's moving statistics move.
+        type.leavesUnchanged = { object, method in
+            guard method == "callAsFunction", let layer = object.payload as? Layer else { return false }
+            return layer.isBuilt && layer.parameters.allSatisfy(\.trainable)
+        }
         func layer(_ object: HostObject) throws -> Layer { try payload(.host(object), as: Layer.self, "a layer") }
         type.describe { object in
             guard let layer = object.payload as? Layer else { return type.name }

@@ -9,6 +9,10 @@ extension BindingState {
         // Calls that leave the model as it was: editing a cell that only uses it re-runs only that cell.
         model.readOnlyMethods = ["summary", "countParams", "getWeights", "evaluate", "predict", "callAsFunction", "getLayer",
                                  "save", "saveWeights"]
+        // Results that share nothing with the model (tensors, numbers, a History; not getLayer's
+        // layer): `model.predict(x).argmax(axis: 1)` only reads the model.
+        model.valueResultMethods = ["summary", "countParams", "getWeights", "evaluate", "predict", "callAsFunction",
+                                    "save", "saveWeights", "fit"]
         sequentialType = model
         model.initializer([HostParam(default: .array([])), HostParam("name", default: Value.none)]) { [self] call in
             let layers = try call[0].toArray().map { try layerOrModel($0) }

@@ -40,6 +40,7 @@ extension BindingState {
         let type = session.host.defineType("TextVectorization")
         // Only adapt changes a vectorizer; reading the vocabulary or vectorizing leaves it as it was.
         type.readOnlyMethods = ["getVocabulary", "vocabularySize", "callAsFunction"]
+        type.valueResultMethods = ["getVocabulary", "vocabularySize", "callAsFunction"]
         func vectorizer(_ call: HostCall) throws -> TextVectorization {
             try payload(.host(try call.this()), as: TextVectorization.self, "a TextVectorization")
         }

@@ -17,7 +17,12 @@ struct ServeCommand: ParsableCommand {
     @Flag(name: .long, help: "Open the page in the default browser.")
     var open = false
 
+    @Flag(name: .long, help: "Number the lines of every code cell (front matter: line-numbers: true).")
+    var lineNumbers = false
+
     func run() throws {
-        throw ExitCode(Runner.serve(ServeRequest(target: target, outDirectory: out, port: port, open: open)))
+        var request = ServeRequest(target: target, outDirectory: out, port: port, open: open)
+        request.lineNumbers = lineNumbers
+        throw ExitCode(Runner.serve(request))
     }
 }

@@ -113,6 +113,13 @@ public final class HostType {
     public var hasValueSemantics = false
     /// Methods that leave the receiver as it was (`predict`, `summary`): calls read, not mutate.
     public var readOnlyMethods: Set<String> = []
+    /// Methods whose result shares no state with the receiver (a new tensor, a number, a value
+    /// type): `model.predict(x).argmax(axis: 1)` then reads `model` and changes nothing of it.
+    /// Not for methods returning parts of the receiver (`getLayer`).
+    public var valueResultMethods: Set<String> = []
+    /// Whether a call of `method` leaves this object as it was, judged on the object as it is
+    /// now (a built layer's `layer(x)`); consulted after `readOnlyMethods`.
+    public var leavesUnchanged: ((HostObject, String) -> Bool)?
 
     public init(name: String) { self.name = name }
 

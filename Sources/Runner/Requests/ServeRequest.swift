@@ -6,6 +6,8 @@ public struct ServeRequest: Sendable {
     public var port: UInt16
     /// Open the page in the default browser.
     public var open: Bool
+    /// Number every cell's lines (`--line-numbers`), as `build --line-numbers` does.
+    public var lineNumbers = false
 
     public init(target: String = "notebooks", outDirectory: String = "site", port: UInt16 = 8000, open: Bool = false) {
         self.target = target

@@ -17,6 +17,8 @@ final class LivePreview: @unchecked Sendable {
     struct Latest {
         var notebook: Notebook
         var update: LiveUpdate
+        /// The notebook's Markdown as read: published beside its page, as `build` does.
+        var text: String
     }
 
     let target: Target
@@ -74,8 +76,10 @@ final class LivePreview: @unchecked Sendable {
                 continue
             }
             let notebook: Notebook
+            let text: String
             do {
-                notebook = try NotebookParser.parse(text: try FileOutput.read(path), path: path)
+                text = try FileOutput.read(path)
+                notebook = try NotebookParser.parse(text: text, path: path)
                 parseErrors[path] = nil
             } catch {
                 let message = Runner.describe(error)
@@ -86,7 +90,7 @@ final class LivePreview: @unchecked Sendable {
                 continue
             }
             let update = live.update(notebook)
-            latest[path] = Latest(notebook: notebook, update: update)
+            latest[path] = Latest(notebook: notebook, update: update, text: text)
             updatedPages.append(Self.pageName(path))
             lines.append(Self.summary(notebook, update))
             failed = failed || update.run.failed
@@ -120,20 +124,27 @@ final class LivePreview: @unchecked Sendable {
         return "\(name): re-ran \(update.rerunCount) of \(update.freshness.count) cells, reused \(reused)\(stale > 0 ? ", \(stale) stale" : "")\(verdict) in \(seconds)"
     }
 
-    /// Writes the pages as `nbrun build` (a course) or `nbrun NOTEBOOK.md` (one notebook) does.
+    /// Writes the pages as `nbrun build` (a course) or `nbrun NOTEBOOK.md` (one notebook) does:
+    /// the same bytes, the published `.md` beside each page and the course's edit links included.
     private func writeSite() throws {
         let site = try Runner.siteBuilder(outDirectory)
         switch target {
         case .notebook(let path):
             guard let latest = latest[path] else { return }
+            let name = FilePath.stem(of: path)
+            // As `nbrun NOTEBOOK.md`: published beside its page unless the page goes where the notebook is.
+            let published = FilePath.sameFile(path, "\(outDirectory)/\(name).md") ? nil : latest.text
             try site.writePage(PageAssembler.page(for: latest.notebook, run: latest.update.run, path: Self.pageName(path),
-                                                   lineNumbers: lineNumbers))
+                                                   lineNumbers: lineNumbers, text: published))
         case .course(let folder):
             let course = try CourseDiscovery.discover(folder)
             let notebooks = latest.values.map(\.notebook).sorted(by: CourseDiscovery.lessonOrder)
-            let pages = notebooks.compactMap { notebook in
-                latest[notebook.path].map { PageAssembler.page(for: notebook, run: $0.update.run, path: Self.pageName(notebook.path),
-                                                                       lineNumbers: lineNumbers) }
+            let pages = notebooks.compactMap { notebook -> PageInput? in
+                guard let value = latest[notebook.path] else { return nil }
+                var page = PageAssembler.page(for: notebook, run: value.update.run, path: Self.pageName(notebook.path),
+                                              lineNumbers: lineNumbers, text: value.text)
+                page.editURL = course.editLink(for: notebook.path)
+                return page
             }
             try site.build(config: SiteConfig(title: course.title, description: course.description ?? ""), pages: pages)
         }

@@ -79,15 +79,21 @@ enum PreviewServer {
             // The page's own name in the address bar: the live script matches updates by it.
             return HTTPResponse(statusCode: .found, headers: [HTTPHeader("Location"): "/" + home], body: Data())
         }
-        let base = URL(fileURLWithPath: root).standardizedFileURL.path
-        let full = URL(fileURLWithPath: base + relative).standardizedFileURL.path
-        guard full.hasPrefix(base + "/"), let data = FileManager.default.contents(atPath: full) else {
+        guard let (body, type) = served(relative, root: root) else {
             return HTTPResponse(statusCode: .notFound, headers: [.contentType: "text/plain"], body: Data("not found\n".utf8))
         }
-        let type = contentType(full)
+        return HTTPResponse(statusCode: .ok, headers: [.contentType: type, HTTPHeader("Cache-Control"): "no-store"], body: body)
+    }
+
+    /// The bytes served at `relative` (`/name.html`) and their content type: the file `build`
+    /// wrote, pages with the live script added and nothing else changed; nil outside the site.
+    static func served(_ relative: String, root: String) -> (Data, String)? {
+        let base = URL(fileURLWithPath: root).standardizedFileURL.path
+        let full = URL(fileURLWithPath: base + relative).standardizedFileURL.path
+        guard full.hasPrefix(base + "/"), let data = FileManager.default.contents(atPath: full) else { return nil }
         var body = data
         if full.hasSuffix(".html") { body = Data(LiveScript.inject(into: String(decoding: data, as: UTF8.self)).utf8) }
-        return HTTPResponse(statusCode: .ok, headers: [.contentType: type, HTTPHeader("Cache-Control"): "no-store"], body: body)
+        return (body, contentType(full))
     }
 
     static func contentType(_ path: String) -> String {
@@ -98,6 +104,7 @@ enum PreviewServer {
         case "svg": return "image/svg+xml"
         case "png": return "image/png"
         case "json": return "application/json"
+        case "md": return "text/markdown; charset=utf-8"
         case "woff2": return "font/woff2"
         case "woff": return "font/woff"
         case "ttf": return "font/ttf"

@@ -13,6 +13,7 @@ extension Runner {
         let hub = MessageHub()
         let preview = LivePreview(target: isFile ? .notebook(request.target) : .course(request.target),
                                   outDirectory: request.outDirectory, hub: hub)
+        preview.lineNumbers = request.lineNumbers
         FileOutput.standardError(preview.refresh(nil))
         let home = isFile ? LivePreview.pageName(request.target) : "index.html"
         let started = DispatchSemaphore(value: 0)

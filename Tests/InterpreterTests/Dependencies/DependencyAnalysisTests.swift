@@ -16,6 +16,7 @@ final class DependencyAnalysisTests: XCTestCase {
         var edits: [Edit] = []
         var values: Set<String> = []
         var readOnly: Set<String> = []
+        var fresh: Set<String> = []
     }
 
     static func parseCases(_ text: String) -> [Case] {
@@ -51,6 +52,7 @@ final class DependencyAnalysisTests: XCTestCase {
                 case "edit": editCell = Int(words[1])! - 1
                 case "values": cases[cases.count - 1].values.formUnion(words.dropFirst()); section = ""
                 case "readonly": cases[cases.count - 1].readOnly.formUnion(words.dropFirst()); section = ""
+                case "fresh": cases[cases.count - 1].fresh.formUnion(words.dropFirst()); section = ""
                 default: break
                 }
             } else {
@@ -75,10 +77,11 @@ final class DependencyAnalysisTests: XCTestCase {
 
     func testCases() {
         let cases = Self.parseCases(dependencyCases)
-        XCTAssertGreaterThanOrEqual(cases.count, 12)
+        XCTAssertGreaterThanOrEqual(cases.count, 20)
         for c in cases {
             let traits = DependencyTraits(isReference: { !c.values.contains($0) },
-                                          isReadOnlyMethod: { c.readOnly.contains("\($0).\($1)") })
+                                          isReadOnlyMethod: { c.readOnly.contains("\($0).\($1)") },
+                                          resultSharesNothing: { c.fresh.contains("\($0).\($1)") })
             let deps = DependencyAnalysis.analyze(c.cells, traits: traits)
             XCTAssertEqual(c.expectations.count, c.cells.count, "\(c.name): one expectation per cell")
             for (i, line) in c.expectations.enumerated() where i < deps.count {

@@ -2,7 +2,8 @@
 /// expected `defines / reads / mutates` of each (`--- expect`, cells numbered from 1), and edits:
 /// `--- edit N` (cell N's code changed; new code may follow) with the expected `rerun …` set or
 /// `full run`. `--- values a b` names globals known to hold no references; `--- readonly m.f`
-/// methods known not to change their receiver. The live session is the one a full run left.
+/// methods known not to change their receiver; `--- fresh m.f` methods whose result shares
+/// nothing with their receiver. The live session is the one a full run left.
 let dependencyCases = #"""
 == a global named like a method
 --- values xs map
@@ -231,10 +232,10 @@ print(handlers[1]())
 1: defines handlers; reads ; mutates
 2: defines k; reads ; mutates
 3: defines ; reads handlers k; mutates handlers
-4: defines ; reads handlers k; mutates
+4: defines ; reads handlers k; mutates handlers
 5: defines hits; reads ; mutates
 6: defines ; reads handlers hits k; mutates handlers hits
-7: defines ; reads handlers hits k; mutates hits
+7: defines ; reads handlers hits k; mutates handlers hits
 --- edit 2
 rerun 1 2 3 4 5 6 7
 --- edit 4
@@ -373,4 +374,142 @@ print(page { "a"; "b" })
 rerun 1 2 3
 --- edit 3
 rerun 3
+
+== chained calls on a model's results read the model
+--- cell
+let model = makeModel()
+--- cell
+model.compile()
+--- cell
+var history = model.fit(x)
+--- cell
+let labels = model.predict(x).argmax(axis: 1)
+--- cell
+print(model(x).scalars.map { $0 * 2 })
+--- cell
+print(history.values("loss").map { $0 * 2 })
+--- cell
+func show(_ t: Tensor) { print(t) }
+--- cell
+show(model.predict(x).argmax(axis: 1))
+--- values labels history
+--- readonly model.predict model.callAsFunction history.values
+--- fresh model.predict model.callAsFunction model.fit history.values
+--- expect
+1: defines model; reads ; mutates
+2: defines ; reads model; mutates model
+3: defines history; reads model; mutates model
+4: defines labels; reads model; mutates
+5: defines ; reads model; mutates
+6: defines ; reads history; mutates
+7: defines show; reads ; mutates
+8: defines ; reads model show; mutates
+--- edit 4
+rerun 4
+--- edit 5
+rerun 5
+--- edit 6
+rerun 6
+--- edit 8
+rerun 8
+--- edit 3
+rerun 1 2 3 4 5 6 8
+--- edit 2
+rerun 1 2 3 4 5 6 8
+
+== chained calls that may share the receiver's state stay changes
+--- cell
+let model = makeModel()
+--- cell
+extension Sequential {
+    func predict(_ x: Tensor) -> Sequential { self }
+}
+--- cell
+model.getLayer(index: 0).setWeights(w)
+--- cell
+print(model.weightsCopy().sorted())
+--- cell
+model.layers.first!.setWeights(w)
+--- cell
+print(model.predict(x).argmax(axis: 1))
+--- readonly model.getLayer model.weightsCopy model.predict
+--- fresh model.predict
+--- expect
+1: defines model; reads ; mutates
+2: defines predict; reads ; mutates
+3: defines ; reads model; mutates model
+4: defines ; reads model; mutates model
+5: defines ; reads model; mutates model
+6: defines ; reads model predict; mutates model
+--- edit 4
+rerun 1 3 4 5 6
+--- edit 6
+rerun 1 3 4 5 6
+
+== a value called as a function may change
+--- cell
+class Acc {
+    var total = 0
+    func callAsFunction(_ v: Int) { total += v }
+}
+--- cell
+let acc = Acc()
+--- cell
+acc(5)
+--- cell
+print(acc.total)
+--- cell
+func makeCounter() -> () -> Int {
+    var n = 0
+    return {
+        n += 1
+        return n
+    }
+}
+--- cell
+let next = makeCounter()
+--- cell
+print(next())
+--- cell
+print(next())
+--- cell
+print(Acc().total, makeCounter()())
+--- expect
+1: defines Acc; reads ; mutates
+2: defines acc; reads Acc; mutates
+3: defines ; reads acc; mutates acc
+4: defines ; reads acc; mutates
+5: defines makeCounter; reads ; mutates
+6: defines next; reads makeCounter; mutates
+7: defines ; reads next; mutates next
+8: defines ; reads next; mutates next
+9: defines ; reads Acc makeCounter; mutates
+--- edit 4
+rerun 4
+--- edit 3
+rerun 2 3 4
+--- edit 8
+rerun 6 7 8
+--- edit 9
+rerun 9
+
+== static state changed through a type's stored instance
+--- cell
+class Registry {
+    static let shared = Registry()
+    var names: [String] = []
+    func add(_ n: String) { names.append(n) }
+}
+--- cell
+Registry.shared.add("a")
+--- cell
+print(Registry.shared.names)
+--- expect
+1: defines Registry; reads ; mutates
+2: defines ; reads Registry; mutates Registry
+3: defines ; reads Registry; mutates
+--- edit 3
+rerun 3
+--- edit 2
+rerun 1 2 3
 """#

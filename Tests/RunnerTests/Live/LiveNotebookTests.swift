@@ -89,8 +89,9 @@ final class LiveNotebookTests: XCTestCase {
         // The three longest trainings (04-06: 3-7 s each in debug) get one edit, below the
         // training, and skip comparing the first run (the same code path as the others').
         let slow: Set<String> = ["04-deep-mlp.md", "05-overfitting-and-regularization.md", "06-optimizers-and-tuning.md"]
-        // 09 trains a convnet on all 60,000 images (~33 s in debug): comparing even one edit costs
-        // three trainings, so it is left to the serve browser check and the course build.
+        // 09 trains a convnet on all 60,000 images (~33 s in debug): comparing even one edit here
+        // costs three trainings. testLesson09MatchesTheCourseBuildAfterEdits compares it with the
+        // run scripts/check-course's course build already made, at the cost of one training.
         let tooSlow: Set<String> = ["09-convolutional-networks.md"]
         for name in paths where !tooSlow.contains(name) {
             let path = Self.notebooks + "/" + name
@@ -98,6 +99,39 @@ final class LiveNotebookTests: XCTestCase {
             let edits = Self.courseEdits(notebook, few: slow.contains(name))
             try checkSequence(path, edits: slow.contains(name) ? [edits[0]] : edits, checkFirst: !slow.contains(name))
         }
+    }
+
+    /// Lesson 09, against the course build's own run of it (its execution cache): a live
+    /// notebook first runs the lesson with two cells below the training edited, then goes back
+    /// to the text as written, re-running only those cells; the result must equal, byte for
+    /// byte, what `nbrun build` (child processes, as CI builds the course) got from a full run.
+    /// Run by scripts/check-course, which sets NBRUN_COURSE_CACHE (the build's cache folder)
+    /// and NBRUN_COURSE_NOTEBOOK (the path the build read it at); skipped otherwise.
+    func testLesson09MatchesTheCourseBuildAfterEdits() throws {
+        let environment = ProcessInfo.processInfo.environment
+        guard let cacheFolder = environment["NBRUN_COURSE_CACHE"], let path = environment["NBRUN_COURSE_NOTEBOOK"] else {
+            throw XCTSkip("needs the course build's cache: run by scripts/check-course")
+        }
+        let original = try Self.parse(try String(contentsOfFile: path, encoding: .utf8), path)
+        let key = ExecutionCache.key(for: original, seed: original.frontMatter.seed ?? 0, keepGoing: false)
+        let built = try XCTUnwrap(ExecutionCache(directory: cacheFolder).lookup(name: FilePath.stem(of: path), key: key),
+                                  "the course build's run of \(path) is in \(cacheFolder) for this very text")
+        let cells = original.cells
+        let training = try XCTUnwrap(cells.last { $0.source.contains(".fit(") }).index
+        let below = cells.filter { $0.index > training && !$0.attributes.skip && $0.attributes.test == nil }.map(\.index)
+        XCTAssertGreaterThanOrEqual(below.count, 2, "cells below the training to edit")
+        var edited = original
+        for i in below.suffix(2) { edited = Self.editing(edited, cell: i, adding: "print(\"edited \(i)\")") }
+        let live = LiveNotebook()
+        XCTAssertEqual(live.update(edited).fullRunReason, "first run")
+        let update = live.update(original)
+        XCTAssertNil(update.fullRunReason)
+        XCTAssertEqual(update.freshness[training], .reused, "the training is not run again")
+        XCTAssertEqual(Set(update.freshness.indices.filter { update.freshness[$0] == .reran }), Set(below.suffix(2)),
+                       "only the two edited cells re-ran")
+        XCTAssertFalse(built.failed)
+        XCTAssertTrue(Self.bytes(original, update.run) == Self.bytes(original, built),
+                      "\(path): the incremental result differs from the course build's full run")
     }
 
     func writeTemp(_ text: String) throws -> String {

@@ -1,16 +1,30 @@
 import SwiftParser
 import SwiftSyntax
 
+/// How a receiver or an argument reaches the global it starts from.
+enum ReceiverPath: Hashable {
+    /// The global itself: `x`.
+    case direct
+    /// Through its stored parts only: `x.field`, `x[i]` (changing them changes `x`).
+    case stored
+    /// Through the result of calling `method` on the global itself: `x.method(…).…`, and
+    /// `x(…).…` as `callAsFunction`. What is done to that result changes `x` only when the
+    /// result may share state with it.
+    case resultOf(String)
+    /// Through the result of some other call: `x.field.method(…).…`.
+    case otherResult
+}
+
 /// How a cell may change a name it did not define.
 enum MutationKind: Hashable {
     /// `x = …`, `x += …`, `x.field = …`, `x[i] = …`.
     case assignment
     /// `&x` passed to a function.
     case inoutArgument
-    /// `x.method(…)`; `direct` when `x` itself is the receiver (not `x.field.method()`).
-    case methodCall(String, direct: Bool)
+    /// `x.method(…)` (`x(…)` is `callAsFunction`), with how the receiver reaches `x`.
+    case methodCall(String, access: ReceiverPath)
     /// `f(x)`: a cell-defined `f` may keep or change what it is given (reference values).
-    case argument(callee: String)
+    case argument(callee: String, access: ReceiverPath)
     /// `extension X { … }` changes what `X` values can do.
     case extensionOf
 }
@@ -195,9 +209,9 @@ final class ReferenceCollector: SyntaxVisitor {
         if closureDepth > 0 { closures.reads.insert(name) }
     }
 
-    private func mutate(_ expr: ExprSyntax, _ kind: (Bool) -> MutationKind) {
-        guard let (name, direct) = ReferenceCollector.root(expr), !isLocal(name) else { return }
-        let m = Mutation(name: name, kind: kind(direct))
+    private func mutate(_ expr: ExprSyntax, _ kind: (ReceiverPath) -> MutationKind) {
+        guard let (name, access) = ReferenceCollector.root(expr), !isLocal(name) else { return }
+        let m = Mutation(name: name, kind: kind(access))
         facts.mutations.insert(m)
         if closureDepth > 0 { closures.mutations.insert(m) }
     }
@@ -348,8 +362,8 @@ final class ReferenceCollector: SyntaxVisitor {
                     mutate(elements[k - 1]) { _ in .assignment }
                 } else {
                     // A cell-declared operator is a function call on its operands.
-                    mutate(elements[k - 1]) { _ in .argument(callee: text) }
-                    if k + 1 < elements.count { mutate(elements[k + 1]) { _ in .argument(callee: text) } }
+                    mutate(elements[k - 1]) { .argument(callee: text, access: $0) }
+                    if k + 1 < elements.count { mutate(elements[k + 1]) { .argument(callee: text, access: $0) } }
                 }
             }
         }
@@ -366,9 +380,15 @@ final class ReferenceCollector: SyntaxVisitor {
     }
 
     override func visit(_ node: FunctionCallExprSyntax) -> SyntaxVisitorContinueKind {
-        if let member = node.calledExpression.as(MemberAccessExprSyntax.self), let base = member.base {
-            let method = member.declName.baseName.text
-            mutate(base) { direct in .methodCall(method, direct: direct) }
+        if let member = node.calledExpression.as(MemberAccessExprSyntax.self) {
+            if let base = member.base {
+                let method = member.declName.baseName.text
+                mutate(base) { .methodCall(method, access: $0) }
+            }
+        } else {
+            // `x(…)`, `xs[0](…)`: calling a value runs its `callAsFunction`, or a closure that may
+            // keep state of its own; calling a function or a type (an initializer) changes neither.
+            mutate(node.calledExpression) { .methodCall("callAsFunction", access: $0) }
         }
         let callee: String?
         if let ref = node.calledExpression.as(DeclReferenceExprSyntax.self) {
@@ -379,7 +399,7 @@ final class ReferenceCollector: SyntaxVisitor {
             callee = nil
         }
         if let callee {
-            for argument in node.arguments { mutate(argument.expression) { _ in .argument(callee: callee) } }
+            for argument in node.arguments { mutate(argument.expression) { .argument(callee: callee, access: $0) } }
         }
         return .visitChildren
     }
@@ -389,19 +409,43 @@ final class ReferenceCollector: SyntaxVisitor {
         op.hasSuffix("=") && !["==", "!=", "<=", ">=", "===", "!==", "~="].contains(op)
     }
 
-    /// The global an lvalue or receiver starts from: `a.b[1].c` → `a`; `direct` when it is `a` itself.
-    static func root(_ expr: ExprSyntax) -> (String, Bool)? {
+    /// The global an lvalue or receiver starts from, and how: `a.b[1].c` → `a`, stored;
+    /// `a.f(x).g` → `a`, the result of `f`.
+    static func root(_ expr: ExprSyntax) -> (String, ReceiverPath)? {
         var e = expr
-        var direct = true
+        var steps = 0
+        // The call nearest the root: what follows it acts on its result.
+        var innermostCall: FunctionCallExprSyntax?
         while true {
-            if let d = e.as(DeclReferenceExprSyntax.self) { return (d.baseName.text, direct) }
-            if let m = e.as(MemberAccessExprSyntax.self), let base = m.base { e = base; direct = false; continue }
-            if let s = e.as(SubscriptCallExprSyntax.self) { e = s.calledExpression; direct = false; continue }
-            if let c = e.as(FunctionCallExprSyntax.self) { e = c.calledExpression; direct = false; continue }
+            if let d = e.as(DeclReferenceExprSyntax.self) {
+                let name = d.baseName.text
+                guard steps > 0 else { return (name, .direct) }
+                guard let call = innermostCall else { return (name, .stored) }
+                let callee = unwrapped(call.calledExpression)
+                if callee.is(DeclReferenceExprSyntax.self) { return (name, .resultOf("callAsFunction")) }
+                if let m = callee.as(MemberAccessExprSyntax.self), let base = m.base, unwrapped(base).is(DeclReferenceExprSyntax.self) {
+                    return (name, .resultOf(m.declName.baseName.text))
+                }
+                return (name, .otherResult)
+            }
+            if let m = e.as(MemberAccessExprSyntax.self), let base = m.base { e = base; steps += 1; continue }
+            if let s = e.as(SubscriptCallExprSyntax.self) { e = s.calledExpression; steps += 1; continue }
+            if let c = e.as(FunctionCallExprSyntax.self) { innermostCall = c; e = c.calledExpression; steps += 1; continue }
             if let f = e.as(ForceUnwrapExprSyntax.self) { e = f.expression; continue }
             if let o = e.as(OptionalChainingExprSyntax.self) { e = o.expression; continue }
             if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first { e = only.expression; continue }
             return nil
+        }
+    }
+
+    /// `x!`, `x?`, `(x)` → `x`.
+    static func unwrapped(_ expr: ExprSyntax) -> ExprSyntax {
+        var e = expr
+        while true {
+            if let f = e.as(ForceUnwrapExprSyntax.self) { e = f.expression; continue }
+            if let o = e.as(OptionalChainingExprSyntax.self) { e = o.expression; continue }
+            if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first { e = only.expression; continue }
+            return e
         }
     }
 }

@@ -35,13 +35,18 @@ public struct DependencyTraits {
     public var isReference: (String) -> Bool
     /// True when `receiver.method(…)` is known to leave `receiver`'s value unchanged.
     public var isReadOnlyMethod: (_ receiver: String, _ method: String) -> Bool
+    /// True when the result of `receiver.method(…)` is known to share no state with `receiver`
+    /// (a new tensor, a number): whatever is then done with the result leaves `receiver` as it was.
+    public var resultSharesNothing: (_ receiver: String, _ method: String) -> Bool
 
-    public init(isReference: @escaping (String) -> Bool, isReadOnlyMethod: @escaping (String, String) -> Bool) {
+    public init(isReference: @escaping (String) -> Bool, isReadOnlyMethod: @escaping (String, String) -> Bool,
+                resultSharesNothing: @escaping (String, String) -> Bool = { _, _ in false }) {
         self.isReference = isReference
         self.isReadOnlyMethod = isReadOnlyMethod
+        self.resultSharesNothing = resultSharesNothing
     }
 
-    /// Every value may be a reference and every method may mutate.
+    /// Every value may be a reference, every method may mutate, every result may share state.
     public static let conservative = DependencyTraits(isReference: { _ in true }, isReadOnlyMethod: { _, _ in false })
 }
 
@@ -70,7 +75,14 @@ public enum DependencyAnalysis {
         // A name after a dot can only be an extension member — or, unknown to this version, a
         // name only an earlier version defined (it may have been one).
         let defined = Set(facts.flatMap(\.definedNames))
-        let members = extra.subtracting(defined).union(facts.flatMap { $0.definitions.filter { $0.kind == .extensionMember }.map(\.name) })
+        let extensionMembers = Set(facts.flatMap { $0.definitions.filter { $0.kind == .extensionMember }.map(\.name) })
+        let members = extra.subtracting(defined).union(extensionMembers)
+        // What the session knows of a method holds for its own methods: a cell's extension
+        // member of the same name may be what a call runs.
+        let known = DependencyTraits(
+            isReference: traits.isReference,
+            isReadOnlyMethod: { !members.contains($1) && traits.isReadOnlyMethod($0, $1) },
+            resultSharesNothing: { !members.contains($1) && traits.resultSharesNothing($0, $1) })
         func readNames(_ c: CodeFacts) -> Set<String> { c.reads.union(c.memberReads.intersection(members)) }
         var env: [String: Binding] = [:]
         var out: [CellDependencies] = []
@@ -109,7 +121,7 @@ public enum DependencyAnalysis {
             var mutates = Set<String>()
             for m in pending where tracked.contains(m.name) && !mutates.contains(m.name) {
                 if mutation(m, kind: env[m.name]?.kind ?? f.definitions.first { $0.name == m.name }?.kind,
-                            tracked: tracked, traits: traits) {
+                            tracked: tracked, traits: known) {
                     mutates.insert(m.name)
                 }
             }
@@ -150,19 +162,36 @@ public enum DependencyAnalysis {
 
     /// Whether a possible change to `m.name` (declared as `kind`) is one.
     static func mutation(_ m: Mutation, kind: DefinitionKind?, tracked: Set<String>, traits: DependencyTraits) -> Bool {
+        /// A call's result that shares nothing with the global: acting on it leaves the global alone.
+        func throughFreshResult(_ access: ReceiverPath) -> Bool {
+            guard case .resultOf(let method) = access else { return false }
+            return traits.resultSharesNothing(m.name, method)
+        }
         switch m.kind {
         case .assignment, .inoutArgument, .extensionOf:
             return true
-        case .methodCall(let method, let direct):
+        case .methodCall(let method, let access):
             switch kind {
-            case .variable?, nil: return !(direct && traits.isReadOnlyMethod(m.name, method))
-            case .type?: return direct  // `T.reset()` may change static state; `T().f()` cannot
+            case .variable?, nil:
+                if throughFreshResult(access) { return false }
+                return !(access == .direct && traits.isReadOnlyMethod(m.name, method))
+            case .type?:
+                switch access {
+                // `T(…)` makes a new value (what its initializer changes is in its body), and so
+                // `T(…).f()` changes nothing of `T`.
+                case .direct: return method != "callAsFunction"  // `T.reset()` may change static state
+                case .resultOf("callAsFunction"): return false
+                // `T.shared.add(1)`, `T.instance().add(1)`: static state may be what is changed.
+                case .stored, .resultOf, .otherResult: return true
+                }
             case .function?: return false
             case .constant?, .extensionMember?:
                 guard traits.isReference(m.name) else { return false }
-                return !(direct && traits.isReadOnlyMethod(m.name, method))
+                if throughFreshResult(access) { return false }
+                return !(access == .direct && traits.isReadOnlyMethod(m.name, method))
             }
-        case .argument(let callee):
+        case .argument(let callee, let access):
+            if kind != .type, kind != .function, throughFreshResult(access) { return false }
             return tracked.contains(callee) && traits.isReference(m.name)
         }
     }

@@ -1,6 +1,6 @@
 extension Session {
     /// What this session's live globals tell the dependency analysis: which hold references,
-    /// which host methods leave their receiver unchanged.
+    /// which host methods leave their receiver unchanged, which give results sharing nothing with it.
     public var dependencyTraits: DependencyTraits {
         DependencyTraits(
             isReference: { [unowned self] name in
@@ -12,6 +12,11 @@ extension Session {
             isReadOnlyMethod: { [unowned self] receiver, method in
                 guard case .host(let object)? = self.vars[receiver]?.box.value else { return false }
                 return object.type.hasValueSemantics || object.type.readOnlyMethods.contains(method)
+                    || object.type.leavesUnchanged?(object, method) == true
+            },
+            resultSharesNothing: { [unowned self] receiver, method in
+                guard case .host(let object)? = self.vars[receiver]?.box.value else { return false }
+                return object.type.hasValueSemantics || object.type.valueResultMethods.contains(method)
             })
     }
 
