@@ -29,6 +29,8 @@ final class LivePreview: @unchecked Sendable {
     private var lives: [String: LiveNotebook] = [:]
     private var latest: [String: Latest] = [:]
     private var parseErrors: [String: String] = [:]
+    /// Highlighted cells of the last write: an edit re-highlights only the cells it changed.
+    private var highlighted = HighlightMemo()
     private let lock = NSLock()
 
     init(target: Target, outDirectory: String, hub: MessageHub?) {
@@ -127,7 +129,10 @@ final class LivePreview: @unchecked Sendable {
     /// Writes the pages as `nbrun build` (a course) or `nbrun NOTEBOOK.md` (one notebook) does:
     /// the same bytes, the published `.md` beside each page and the course's edit links included.
     private func writeSite() throws {
-        let site = try Runner.siteBuilder(outDirectory)
+        var site = try Runner.siteBuilder(outDirectory)
+        site.highlightMemo = highlighted
+        // Only what this write used is kept, so the memo does not grow with every edit.
+        defer { highlighted = HighlightMemo(entries: highlighted.usedEntries) }
         switch target {
         case .notebook(let path):
             guard let latest = latest[path] else { return }

@@ -69,7 +69,7 @@ public enum DependencyAnalysis {
     /// (names an earlier version of the notebook defined).
     public static func analyze(_ cells: [String], tracking extra: Set<String> = [],
                                traits: DependencyTraits = .conservative) -> [CellDependencies] {
-        let facts = cells.map(CellFacts.make)
+        let facts = cells.map(CellFactsMemo.shared.facts)
         var tracked = extra
         for f in facts { tracked.formUnion(f.definedNames) }
         // A name after a dot can only be an extension member — or, unknown to this version, a
