@@ -68,6 +68,8 @@ void ek_column_sums(const float *m, float *out, long rows, long cols) { kernels(
 void ek_multiply(float *x, const float *y, long n) { kernels()->multiply(x, y, n); }
 void ek_multiply_into(float *out, const float *x, const float *y, long n) { kernels()->multiply_into(out, x, y, n); }
 void ek_scale(float *x, long n, float s) { kernels()->scale(x, n, s); }
+// Not dispatched: the compiler vectorizes a plain fill for whichever CPU it runs on well enough.
+void ek_fill(float *x, long n, float value) { for (long i = 0; i < n; i++) x[i] = value; }
 
 void ek_rmsprop(float *w, const float *g, float *s, long n, float lr, float rho, float eps) {
     kernels()->rmsprop(w, g, s, n, lr, rho, eps);

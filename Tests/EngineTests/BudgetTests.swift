@@ -83,13 +83,13 @@ final class BudgetTests: XCTestCase {
     }
 
     func testLargeProductsCheckTheDeadlineBetweenRowBlocks() throws {
-        // 1024 × 3000 × 3000 multiply-adds is above BLAS.blockWork: two row blocks.
-        let a = try Tensor.ones([1024, 3000]), b = try Tensor.ones([3000, 3000])
+        // 1024 × 1500 × 1500 multiply-adds is above BLAS.blockWork: two row blocks (954 + 70).
+        let a = try Tensor.ones([1024, 1500]), b = try Tensor.ones([1500, 1500])
         let counting = Probe()
         let product = try EngineBudget.using(counting.budget(.max)) { try a.matmul(b) }
         XCTAssertEqual(counting.deadlineCalls, 3, "one check before the product, one before each block")
-        XCTAssertEqual(product.scalars[0], 3000)
-        XCTAssertEqual(product.scalars[product.count - 1], 3000)
+        XCTAssertEqual(product.scalars[0], 1500)
+        XCTAssertEqual(product.scalars[product.count - 1], 1500)
         let late = Probe()
         XCTAssertThrowsError(try EngineBudget.using(late.budget(.max, failAt: 3)) { try a.matmul(b) }) { XCTAssertTrue($0 is Probe.Late) }
         // Small products (a training step's) never reach the check.
@@ -100,7 +100,7 @@ final class BudgetTests: XCTestCase {
 
     /// Row blocks of op(A) start at a column of A when A is transposed (Dense's dW = xᵀ·dy).
     func testBlockedTransposedProductIsExact() throws {
-        let m = 512, n = 4096, k = 4200   // m·n·k above blockWork: two row blocks of 256
+        let m = 512, n = 4096, k = 1050   // m·n·k above blockWork: two row blocks (499 + 13), one column block
         // A[p, i] = i and B = 1, so C[i, j] = i·k: a block starting at the wrong column shows.
         let a = try (Tensor.zeros([k, m]) + Tensor.arange(Float(m))).scalars, b = try Tensor.ones([k, n]).scalars
         var c = try Tensor.full([m, n], -1).scalars
@@ -120,7 +120,7 @@ final class BudgetTests: XCTestCase {
     /// A product of few rows but very long ones is blocked by columns too, and a column block of
     /// op(B) starts at a row of B when B is transposed.
     func testWideProductIsBlockedByColumnsAndExact() throws {
-        let m = 256, n = 34_000, k = 1000   // m·n·k just above blockWork: one row block, two column blocks
+        let m = 256, n = 34_000, k = 250   // m·n·k just above blockWork: one row block, two column blocks (33,554 + 446)
         let a = [Float](repeating: 1, count: m * k)
         // B stored n×k (transposed): B[j, p] = j mod 16, so C[i, j] = (j mod 16)·k, exact in Float.
         let b = [Float](unsafeUninitializedCapacity: n * k) { buffer, count in

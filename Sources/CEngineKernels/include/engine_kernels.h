@@ -64,6 +64,8 @@ void ek_multiply_into(float *out, const float *x, const float *y, long n);
 void ek_rmsprop(float *w, const float *g, float *s, long n, float lr, float rho, float eps);
 void ek_adam(float *w, const float *g, float *m, float *v, long n, float alpha, float beta1, float beta2, float eps);
 void ek_scale(float *x, long n, float s);
+/// x[0..<n] = value (fast in debug builds too, where a Swift fill loop is not).
+void ek_fill(float *x, long n, float value);
 void ek_dropout(const float *x, float *out, float *mask, long n, unsigned long long key, unsigned threshold, float scale);
 
 // ---- sliding windows: convolution packing and pooling (conv.c, pooling.c) ----

@@ -50,9 +50,11 @@ public enum BLAS {
         }
     }
 
-    /// Multiply-adds per block between deadline checks: about 0.1–0.5 s of sgemm here, far
-    /// above any training step's product (784×128 by a batch of 128 is 13 M).
-    static let blockWork = Double(1 << 33)
+    /// Multiply-adds per block between deadline checks: about 0.03–0.1 s of sgemm here, far
+    /// above any training step's product (784×128 by a batch of 128 is 13 M). Small enough that
+    /// a product on a machine loaded four times over still notices its deadline well inside the
+    /// watchdog's two-second grace.
+    static let blockWork = Double(1 << 31)
     /// Blocks keep at least this many rows and columns, so packing A and B once per block stays
     /// a small cost next to the block's arithmetic.
     static let minimumBlockRows = 256

@@ -51,9 +51,9 @@ public struct Initializer: Equatable, Sendable {
         case .heNormal: return truncated(2 / fanIn)
         case .randomNormal(let m, let s): return (0..<n).map { _ in m + s * g.nextNormal() }
         case .randomUniform(let lo, let hi): return (0..<n).map { _ in lo + (hi - lo) * g.nextUniform() }
-        case .zeros: return [Float](repeating: 0, count: n)
-        case .ones: return [Float](repeating: 1, count: n)
-        case .constant(let v): return [Float](repeating: v, count: n)
+        case .zeros: return Allocator.filled(n, 0)
+        case .ones: return Allocator.filled(n, 1)
+        case .constant(let v): return Allocator.filled(n, v)
         }
     }
 }

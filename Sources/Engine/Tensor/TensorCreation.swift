@@ -15,10 +15,10 @@ extension Tensor {
 
     static func full(_ shape: [Int], _ value: Float, what: String) throws -> Tensor {
         let n = try checkedShape(shape, what)
-        return Tensor(shape: shape, scalars: [Float](repeating: value, count: n))
+        return Tensor(shape: shape, scalars: Allocator.filled(n, value))
     }
-    public static func zeros(like t: Tensor) -> Tensor { Tensor(shape: t.shape, scalars: [Float](repeating: 0, count: t.count)) }
-    public static func ones(like t: Tensor) -> Tensor { Tensor(shape: t.shape, scalars: [Float](repeating: 1, count: t.count)) }
+    public static func zeros(like t: Tensor) -> Tensor { Tensor(shape: t.shape, scalars: Allocator.filled(t.count, 0)) }
+    public static func ones(like t: Tensor) -> Tensor { Tensor(shape: t.shape, scalars: Allocator.filled(t.count, 1)) }
 
     /// Values start, start+step, … below end (numpy's arange).
     public static func arange(_ start: Float, _ end: Float, step: Float = 1) throws -> Tensor {
