@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "NotebookModel", dependencies: ["CCmark", .product(name: "Yams", package: "Yams")],
                 swiftSettings: optimized),
         // The cell language; knows nothing of the engine.
-        .target(name: "Interpreter", dependencies: syntax, swiftSettings: optimized + [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
+        .target(name: "Interpreter", dependencies: syntax + [.product(name: "SwiftIfConfig", package: "swift-syntax")], swiftSettings: optimized + [.unsafeFlags(["-enforce-exclusivity=unchecked"])]),
         // Hand-written vectorized kernels and the run-time OpenBLAS loader (which picks the AVX-512
         // sgemm kernels OpenBLAS 0.3.21 misses on this CPU; see docs/performance.md, Engine).
         // Flags stay architecture-neutral: the AVX2 copy of the kernels gets its instruction set

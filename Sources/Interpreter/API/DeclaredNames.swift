@@ -7,7 +7,7 @@ extension Session {
     public static func topLevelNames(in text: String) -> [String] {
         // The same guard as `parse`: some bracket runs make the parser's lookahead exponential.
         if ParseGuard.excessiveBracketRun(in: text) != nil { return [] }
-        let tree = Parser.parse(source: text)
+        let tree = ConditionalCompilation.parse(text)
         var out: [String] = []
         func patternNames(_ p: PatternSyntax) {
             if let id = p.as(IdentifierPatternSyntax.self) { out.append(id.identifier.text) }

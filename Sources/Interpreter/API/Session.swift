@@ -128,7 +128,7 @@ public final class Session {
             let message = "more than \(ParseGuard.maxBracketRun) '[' in a row: nest fewer array literals or types here"
             return .failure(SyntaxFailure(makeError(.syntax, message, Loc(line: line, column: column, file: file), [], file)))
         }
-        let tree = Parser.parse(source: source.text)
+        var tree = Parser.parse(source: source.text)
         let conv = SourceLocationConverter(fileName: source.path, tree: tree)
         if let token = ParseGuard.trappingEquals(in: tree) {
             let l = conv.location(for: token.positionAfterSkippingLeadingTrivia)
@@ -137,6 +137,13 @@ public final class Session {
         }
         if ParseDiagnosticsGenerator.diagnostics(for: tree).contains(where: { $0.diagMessage.severity == .error }) {
             return .failure(SyntaxDiagnostics.failure(in: source, file))
+        }
+        do {
+            // Inactive `#if` clauses are blanked, so positions (and `conv`) stay the same.
+            if let active = try ConditionalCompilation.activeSource(source.text, tree: tree) { tree = Parser.parse(source: active) }
+        } catch {
+            let l = conv.location(for: error.position)
+            return .failure(SyntaxFailure(makeError(.syntax, error.message, Loc(line: l.line, column: l.column, file: file), [], file)))
         }
         var foldError: (String, AbsolutePosition)?
         let table = OperatorDeclarations.extend(operators, with: tree) { msg, pos in

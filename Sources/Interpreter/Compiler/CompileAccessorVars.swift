@@ -268,7 +268,12 @@ extension Compiler {
                 try rt.modifyMember(&frame.slots[0], storage, cache, at: l) { $0 = .some(v) }
                 return v
             }
-            let set = storageSetter(name, storage, declared, t, cache, l) { .some($0) }
+            var set = storageSetter(name, storage, declared, t, cache, l) { .some($0) }
+            if let block = b.accessorBlock, case .accessors(let list) = block.accessors {
+                set = observedLazySetter(set, get: get, name, declared, t,
+                                         willSet: list.first { $0.accessorSpecifier.tokenKind == .keyword(.willSet) },
+                                         didSet: list.first { $0.accessorSpecifier.tokenKind == .keyword(.didSet) })
+            }
             t.computed[name] = UserType.Computed(get: get, set: set)
             if t.kind != .classType {
                 get.isMutating = true
@@ -276,5 +281,34 @@ extension Compiler {
             }
         }
         return true
+    }
+
+    /// `lazy var x = 0 { willSet … didSet … }`: a write reads the old value (computing it first
+    /// if it never was), then runs `willSet`, the store, `didSet`.
+    func observedLazySetter(_ store: Function, get: Function, _ name: String, _ type: TypeSpec?, _ t: UserType,
+                            willSet: AccessorDeclSyntax?, didSet: AccessorDeclSyntax?) -> Function {
+        guard willSet != nil || didSet != nil else { return store }
+        let will = willSet.map { observerFunction($0, name, type, t) }
+        let did = didSet.map { observerFunction($0, name, type, t) }
+        let rt = self.rt
+        let isClass = t.kind == .classType
+        let setter = Function(name: name, params: [Param(label: nil, name: "newValue", type: type)])
+        setter.hasSelf = true
+        setter.isMutating = !isClass
+        setter.owner = t
+        setter.slotCount = 2
+        setter.body = { frame in
+            let new = frame.slots[1]
+            // Structs' getter stores the value it computes: `self` is passed in place.
+            func call(_ fn: Function, _ args: [Value]) throws -> Value {
+                isClass ? try rt.invoke(fn, args, self: frame.slots[0]) : try rt.invokeMutating(fn, args, self: &frame.slots[0])
+            }
+            let old = did == nil ? Value.void : try call(get, [])
+            if let will { _ = try call(will, [new]) }
+            _ = try call(store, [new])
+            if let did { _ = try call(did, [old]) }
+            return .void
+        }
+        return setter
     }
 }

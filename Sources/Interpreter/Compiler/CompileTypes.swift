@@ -225,17 +225,9 @@ extension Compiler {
             property.willSetObserver = nil
             property.didSetObserver = nil
         }
-        let parent = rootContext
         for acc in observers ?? [] {
-            let isWill = acc.accessorSpecifier.tokenKind == .keyword(.willSet)
-            let pname = acc.parameters?.name.text ?? (isWill ? "newValue" : "oldValue")
-            let fn = Function(name: name, params: [Param(label: nil, name: pname, type: type)])
-            fn.hasSelf = true
-            fn.isMutating = t.kind != .classType
-            fn.owner = t
-            let body = acc.body
-            deferred.append { [unowned self] in try self.compileBody(fn, body, parent: parent, selfType: t, node: acc) }
-            if isWill { property.willSetObserver = fn } else { property.didSetObserver = fn }
+            let fn = observerFunction(acc, name, type, t)
+            if acc.accessorSpecifier.tokenKind == .keyword(.willSet) { property.willSetObserver = fn } else { property.didSetObserver = fn }
         }
         if let i = inherited {
             t.properties[i] = property
@@ -247,6 +239,21 @@ extension Compiler {
             return
         }
         t.addProperty(property)
+    }
+
+    /// A `willSet` or `didSet` of property `name`, as a method taking the new (old) value; its
+    /// body is compiled after the cell's statements.
+    func observerFunction(_ acc: AccessorDeclSyntax, _ name: String, _ type: TypeSpec?, _ t: UserType) -> Function {
+        let isWill = acc.accessorSpecifier.tokenKind == .keyword(.willSet)
+        let pname = acc.parameters?.name.text ?? (isWill ? "newValue" : "oldValue")
+        let fn = Function(name: name, params: [Param(label: nil, name: pname, type: type)])
+        fn.hasSelf = true
+        fn.isMutating = t.kind != .classType
+        fn.owner = t
+        let body = acc.body
+        let parent = rootContext
+        deferred.append { [unowned self] in try self.compileBody(fn, body, parent: parent, selfType: t, node: acc) }
+        return fn
     }
 
     /// `override var y: Int { willSet … didSet … }` over an inherited computed property: reads

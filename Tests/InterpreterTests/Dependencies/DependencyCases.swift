@@ -512,4 +512,23 @@ print(Registry.shared.names)
 rerun 3
 --- edit 2
 rerun 1 2 3
+
+== #if blocks define what their active clause declares
+--- cell
+#if os(Linux)
+func greet() -> String { "hi" }
+let base = 1
+#else
+func greet() -> String { "other" }
+let unused = 2
+#endif
+--- cell
+print(greet(), base)
+--- expect
+1: defines base greet; reads ; mutates
+2: defines ; reads base greet; mutates
+--- edit 1
+rerun 1 2
+--- edit 2
+rerun 2
 """#

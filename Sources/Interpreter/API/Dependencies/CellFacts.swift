@@ -76,7 +76,7 @@ struct CellFacts {
             facts.parsed = false
             return facts
         }
-        let tree = Parser.parse(source: text)
+        let tree = ConditionalCompilation.parse(text)
         // Functions and types are visible to the whole cell; variables from their declaration on.
         var local = Set<String>()
         for item in tree.statements {
