@@ -25,7 +25,7 @@ extension Param {
 }
 
 /// Where each parameter's value comes from.
-enum ArgBinding {
+enum ArgBinding: Equatable {
     case arg(Int)
     case variadic([Int])
     case defaulted

@@ -272,6 +272,12 @@ extension Compiler {
             if let box = ut.staticBoxes[name] {
                 return try dynamicCall({ _ in box.value }, args, node)
             }
+            if let m = ut.methods[name]?.first, args.count == 1, args[0].label == nil {
+                // `Point.moved(p)`: the instance method applied to `p`, as a function value.
+                let rt = self.rt
+                let instance = try expr(args[0].expr, .named(ut.name))
+                return { f in rt.boundMethod(m, try instance(f)) }
+            }
             throw error("type '\(ut.name)' has no member '\(name)'", node)
         case .host(let ht):
             if let fs = ht.staticMethods[name] { return try hostFunctionCall(fs, args, node, receiver: nil, what: "\(ht.name).\(name)") }

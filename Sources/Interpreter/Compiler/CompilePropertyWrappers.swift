@@ -132,7 +132,9 @@ extension Compiler {
         if use.initializer != nil {
             defaultValue = { _ in try maker.initial?(Frame.make(count: slots, parent: nil)) ?? .void }
         }
-        let emptyInit = use.initializer == nil && use.arguments.isEmpty && wrapperHasEmptyInit(use.typeName)
+        // `@W(wrappedValue: 2, maximum: 5) var x: Int` carries its value in the attribute, like `@W var x: Int` with `W()`.
+        let emptyInit = use.initializer == nil
+            && (use.arguments.isEmpty && wrapperHasEmptyInit(use.typeName) || use.labels.contains("wrappedValue"))
         if emptyInit { defaultValue = { _ in .void } }
         let wrapping = PropertyWrapping(wrap: { value in try maker.make(Frame.make(count: slots, parent: nil), value) },
                                         defaultValue: defaultValue, defaultsToWrapperInit: emptyInit)

@@ -19,15 +19,72 @@ extension Compiler {
 
     /// `String(…)` matching an initializer declared in `extension String`.
     func extensionInit(_ table: UserType, _ args: [CallArg], _ node: FunctionCallExprSyntax) throws -> Eval? {
-        guard !table.initializers.isEmpty, let (fn, bindings) = pickOverload(table.initializers, args) else { return nil }
+        // `Int("42")` beside `extension Int { init(_ value: Octal) }` is still the standard one.
+        let candidates = table.initializers.filter { fn in
+            guard let bindings = matchArguments(shapes(fn.params), labels: args.map(\.label), trailing: args.map(\.trailing)) else { return false }
+            return !rejectsStandardArgument(fn.params, bindings, args)
+        }
+        guard !candidates.isEmpty, let (fn, bindings) = pickOverload(candidates, args) else { return nil }
         let (evs, _) = try argumentSources(fn.params, bindings, args)
         let rt = self.rt
+        // An argument of unknown static type that turns out not to be the notebook type the
+        // initializer wants goes to the standard initializer instead (`Int(text)` with a
+        // property `text`). Only for arguments that can be evaluated twice.
+        let checked = fn.params.enumerated().compactMap { i, p -> (Int, TypeSpec)? in
+            guard case .named(let n)? = p.type, let t = lookupType(n), t.kind != .protocolType,
+                  i < bindings.count, case .arg(let ai) = bindings[i], staticType(args[ai].expr) == nil,
+                  isRepeatable(args[ai].expr) else { return nil }
+            return (i, .named(n))
+        }
+        let standard = checked.isEmpty ? nil : try? builtinInit(table.name, args, node, elementType: nil)
+        // Other initializers that take the same arguments in the same places, for values the
+        // chosen one does not take (`init(_: Octal)` beside `init(_: Numeral)`).
+        let alternatives = checked.isEmpty ? [] : candidates.filter { other in
+            other !== fn && other.params.count == fn.params.count
+                && matchArguments(shapes(other.params), labels: args.map(\.label), trailing: args.map(\.trailing)) == bindings
+        }
         return { f in
             var vals: [Value] = []
             vals.reserveCapacity(evs.count)
             for e in evs { vals.append(try e.run(f)) }
+            if !checked.isEmpty, checked.contains(where: { !rt.isType(vals[$0.0], $0.1) }) {
+                if let other = alternatives.first(where: { alt in
+                    zip(alt.params, vals).allSatisfy { p, v in p.type.map { rt.isType(v, $0) } ?? true }
+                }) {
+                    return try rt.constructExtension(other, vals)
+                }
+                if let standard { return try standard(f) }
+            }
             return try rt.constructExtension(fn, vals)
         }
+    }
+
+    /// Names, literals and member reads of them: evaluating them again changes nothing.
+    func isRepeatable(_ e: ExprSyntax) -> Bool {
+        if e.is(DeclReferenceExprSyntax.self) || e.is(IntegerLiteralExprSyntax.self) || e.is(FloatLiteralExprSyntax.self)
+            || e.is(BooleanLiteralExprSyntax.self) { return true }
+        if let s = e.as(StringLiteralExprSyntax.self) {
+            return s.segments.allSatisfy { seg in
+                guard let x = seg.as(ExpressionSegmentSyntax.self) else { return true }
+                return x.expressions.allSatisfy { isRepeatable($0.expression) }
+            }
+        }
+        if let m = e.as(MemberAccessExprSyntax.self) { return m.base.map(isRepeatable) ?? true }
+        return false
+    }
+
+    /// True when an argument's static type is a standard one (`String`, `Int`, an array…) and
+    /// its parameter wants a notebook struct, class or enum: that initializer cannot be meant.
+    func rejectsStandardArgument(_ params: [Param], _ bindings: [ArgBinding], _ args: [CallArg]) -> Bool {
+        for (p, b) in zip(params, bindings) {
+            guard case .arg(let ai) = b, case .named(let n)? = p.type, let t = lookupType(n), t.kind != .protocolType,
+                  let have = staticType(args[ai].expr) else { continue }
+            switch have {
+            case .int, .double, .float, .bool, .string, .character, .fixed, .substring, .array, .dictionary, .set: return true
+            default: continue
+            }
+        }
+        return false
     }
 
     /// Whether an implicit-`self` member called like a function is a method (not a property

@@ -14,8 +14,11 @@ extension Compiler {
         if let m = e.as(MemberAccessExprSyntax.self), m.declName.baseName.text == "self", let base = m.base,
            base.is(TypeExprSyntax.self) || typeReference(base) != nil { return .metatype }
         if let d = e.as(DeclReferenceExprSyntax.self) {
-            if case .variable(let ref) = resolve(d.baseName.text) { return ref.type }
-            return nil
+            switch resolve(d.baseName.text) {
+            case .variable(let ref): return ref.type
+            case .selfMember(_, let t, let member): return t.propertyIndex[member].flatMap { t.properties[$0].type }
+            default: return nil
+            }
         }
         if let c = e.as(FunctionCallExprSyntax.self) {
             if let d = c.calledExpression.as(DeclReferenceExprSyntax.self) {
@@ -26,8 +29,12 @@ extension Compiler {
                 case "String": return .string
                 case "sqrt", "exp", "log", "sin", "cos", "tan", "tanh", "pow": return .double
                 default:
-                    if case .functions(let fs) = resolve(d.baseName.text) { return fs.first?.returnType }
-                    return nil
+                    switch resolve(d.baseName.text) {
+                    case .functions(let fs): return fs.first?.returnType
+                    // `Numeral("17")`: an instance of the notebook type (generic ones stay unknown).
+                    case .userType(let t) where t.genericParams.isEmpty && t.kind != .protocolType: return .named(t.name)
+                    default: return nil
+                    }
                 }
             }
             if let a = c.calledExpression.as(ArrayExprSyntax.self), a.elements.count == 1, let el = a.elements.first,

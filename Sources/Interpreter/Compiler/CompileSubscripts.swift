@@ -32,8 +32,8 @@ extension Runtime {
     /// The subscripts a value can be indexed with: an instance's type's, or a type's static ones.
     func userSubscripts(of v: Value) -> (UserType, [UserSubscript])? {
         switch v {
-        case .structure(let i), .object(let i): return (i.type, i.type.subscripts)
-        case .enumCase(let e): return (e.type, e.type.subscripts)
+        case .structure(let i), .object(let i): return (i.type, withProtocolSubscripts(i.type))
+        case .enumCase(let e): return (e.type, withProtocolSubscripts(e.type))
         case .type(let r):
             if case .user(let t) = r.kind { return (t, t.staticSubscripts) }
             return nil
@@ -43,6 +43,14 @@ extension Runtime {
             guard let first = tables.first else { return nil }
             return (first, tables.flatMap(\.subscripts))
         }
+    }
+
+    /// A type's own subscripts after those its protocols' extensions declare (`extension
+    /// Container { subscript(indices:) }`): the type's own are tried first.
+    private func withProtocolSubscripts(_ t: UserType) -> [UserSubscript] {
+        if t.protocols.isEmpty { return t.subscripts }
+        let inherited = t.inheritedTables.flatMap(\.subscripts)
+        return inherited.isEmpty ? t.subscripts : inherited + t.subscripts
     }
 
     /// Picks the subscript whose labels (and, among several, parameter types) fit the keys and

@@ -117,6 +117,9 @@ final class Compiler {
             if let t = cur.selfType {
                 if cur.isStatic {
                     if t.hasStaticMember(name) { return .selfStatic(t, name) }
+                    // An instance method named in a static context is the curried method
+                    // (`static var allTests = [("testA", testA)]`).
+                    if t.methods[name] != nil { return .selfStatic(t, name) }
                 } else if t.hasMember(name) {
                     return .selfMember(depth: depth, t, name)
                 } else if t.hasStaticMember(name), t.staticMethods[name] == nil, t.caseIndex[name] == nil {
