@@ -50,7 +50,17 @@ extension Runtime {
             if case .some(let w) = v { return try rt.call(a[0], [w]).asOptional }
             if case .none = v { return .none }
             if isNeverSequence(v) { return try rt.call(a[0], [v]).asOptional }
-            return .array(try seq(rt, v, l).flatMap { try rt.sequence(try rt.call1(a[0], $0), at: l) })
+            // A closure returning an Optional is the old spelling of compactMap.
+            var out: [Value] = []
+            for x in try seq(rt, v, l) {
+                switch try rt.call1(a[0], x) {
+                case .none: continue
+                case .some(let w): out.append(w)
+                case let r where isNeverSequence(r): out.append(r)
+                case let r: out.append(contentsOf: try rt.sequence(r, at: l))
+                }
+            }
+            return .array(out)
         },
         "mapValues": { rt, v, a, l in
             guard case .dictionary(let d) = v else { throw RunError(.runtime, "mapValues needs a Dictionary", at: l) }

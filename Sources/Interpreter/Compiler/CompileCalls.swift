@@ -225,7 +225,13 @@ extension Compiler {
             if fs.count == 1 { return (fn, b) }
             // Swift prefers the overload that needs fewer default arguments (`score(word)`
             // calls `score(_:)`, not `score(_:doubleLetterAt:tripleWord:)`).
-            let defaults = b.filter { if case .defaulted = $0 { return true }; return false }.count
+            // An empty variadic counts like a default: `self.init()` is `init()`, not `init(_: T...)`.
+            let defaults = b.filter {
+                switch $0 {
+                case .defaulted, .variadic([]): return true
+                default: return false
+                }
+            }.count
             let score = overloadScore(fn.params, b, args) * 100 - defaults
             if best == nil || score > (best?.2 ?? 0) { best = (fn, b, score) }
         }

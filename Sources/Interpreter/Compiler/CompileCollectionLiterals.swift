@@ -31,6 +31,7 @@ extension Compiler {
         if elementType == nil || { if case .generic? = elementType { return true }; return false }() {
             let types = a.elements.map { staticType($0.expression) }
             if types.contains(.double) { elementType = .double }
+            else if types.contains(.float) { elementType = .float }
             else if types.contains(.character) { elementType = .character }
             // `[tag, "Alpha"]` with `tag: Tag`: literals become the notebook type that takes them.
             else if let named = types.first(where: { t in

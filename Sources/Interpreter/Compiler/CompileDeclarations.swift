@@ -182,6 +182,7 @@ extension Compiler {
             if fn.hasSelf { _ = fc.allocate() }
             for p in fn.params { _ = fc.declare(p.name, type: p.type, mutable: p.isInout) }
             recordGenericSources(fn, in: fc)
+            recordSelfSources(fn, in: fc)
             let implicitReturn = statements.count == 1 && fn.returnType != nil && isSingleExpression(statements)
             if let e = branchingValue(statements, fn.returnType) {
                 // `-> Int { switch x { case 1: 10 default: 20 } }`: the if/switch is the value.

@@ -56,7 +56,20 @@ extension Compiler {
                     }
                     if closed {
                         if b < a { throw RunError(.runtime, "Fatal error: Range requires lowerBound <= upperBound", at: l) }
-                        if b == Int.max { throw RunError(.runtime, "Fatal error: Range upper bound overflow", at: l) }
+                        if b == Int.max {
+                            // `2...Int.max`: no half-open end exists, so the last value is tested.
+                            var i = a
+                            while true {
+                                try rt.tick()
+                                try bind(f, .int(i))
+                                if let out = try step(f, .int(i)) {
+                                    if case .normal = out { return .normal }
+                                    return out
+                                }
+                                if i == b { return .normal }
+                                i += 1
+                            }
+                        }
                         b += 1
                     } else if b < a {
                         throw RunError(.runtime, "Fatal error: Range requires lowerBound <= upperBound", at: l)

@@ -48,6 +48,27 @@ extension Compiler {
         }
     }
 
+    /// In a method of a protocol or standard-type extension, `Self` is the type of `self` and,
+    /// for collections, `Element` the type of its elements (`Self(…)`, `Element(count)`), read
+    /// from the value at run time like a generic parameter.
+    func recordSelfSources(_ fn: Function, in fc: FunctionContext) {
+        guard fn.hasSelf, !fn.isStatic, let t = fc.selfType, t.kind == .extensionTable || t.kind == .protocolType else { return }
+        if !fc.genericNames.contains("Self") {
+            fc.genericNames.append("Self")
+            fc.genericSources["Self"] = (0, .generic("Self"))
+        }
+        if Self.collectionNames.contains(t.name), !fc.genericNames.contains("Element") {
+            fc.genericNames.append("Element")
+            fc.genericSources["Element"] = (0, .array(.generic("Element")))
+        }
+    }
+
+    /// Standard types and protocols whose extensions name their element type `Element`.
+    static let collectionNames: Set<String> = [
+        "Array", "ArraySlice", "Set", "Collection", "Sequence", "BidirectionalCollection", "RandomAccessCollection",
+        "MutableCollection", "RangeReplaceableCollection",
+    ]
+
     /// `T` as a value: the type it is bound to in this call.
     func genericTypeValue(_ s: GenericSource, _ node: some SyntaxProtocol) -> Eval {
         let rt = self.rt
@@ -89,7 +110,7 @@ extension Runtime {
         switch (shape, v) {
         case (.generic, _), (.named, _): return Runtime.typeRef(of: v)
         case (.array(let e), .array(let items)): return items.first.flatMap { boundType($0, e, g) }
-        case (.set(let e), .set(let s)): return s.items.first.flatMap { boundType($0, e, g) }
+        case (.set(let e), .set(let s)), (.array(let e), .set(let s)): return s.items.first.flatMap { boundType($0, e, g) }
         case (.optional(let e), .some(let w)): return boundType(w, e, g)
         case (.optional(let e), _):
             if case .none = v { return nil }

@@ -185,6 +185,15 @@ extension Compiler {
                 }
             }, type: nil)
         }
+        if e.is(FunctionCallExprSyntax.self) {
+            // `list.node(at: 0).value = "x"`: the call's result is a temporary; a write through
+            // it reaches the object when the result is a class reference.
+            let ev = try expr(e)
+            return LValue(access: { f, body in
+                var temporary = try ev(f)
+                try body(&temporary)
+            }, type: nil)
+        }
         throw error("cannot assign to this expression", e)
     }
 

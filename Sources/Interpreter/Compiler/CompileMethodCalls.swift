@@ -128,7 +128,7 @@ extension Compiler {
             }
             switch recvValue {
             case .structure(let inst), .object(let inst):
-                guard let (fn, bind) = try cache.lookup(inst.type, name, labels, trailing, in: site.registry, receiver: recvValue, at: l) else {
+                guard let (fn, bind) = try cache.lookup(inst.type, name, labels, trailing, in: site.registry, receiver: recvValue, values: vals, at: l) else {
                     if inst.type.propertyIndex[name] != nil || site.registry.computed(inst.type, name, for: recvValue) != nil {
                         let fv = try rt.getMember(recvValue, name, MemberCache(), at: l)
                         return try rt.call(fv, vals)
@@ -154,7 +154,7 @@ extension Compiler {
                     throw e
                 }
             case .enumCase(let e):
-                guard let (fn, bind) = try cache.lookup(e.type, name, labels, trailing, in: site.registry, receiver: recvValue, at: l) else {
+                guard let (fn, bind) = try cache.lookup(e.type, name, labels, trailing, in: site.registry, receiver: recvValue, values: vals, at: l) else {
                     if let r = try rt.resultMethod(e, name, vals) { return r }
                     if let r = try rt.userSequenceMethod(recvValue, name, labels, vals, builtin, at: l) { return r }
                     throw RunError(.runtime, "value of type '\(e.type.name)' has no member '\(name)'", at: l)
@@ -179,6 +179,11 @@ extension Compiler {
                 throw RunError(.runtime, "no '\(name)' in '\(t.name)' takes these arguments", at: l)
             case .host(let h):
                 if let lazy = h.payload as? LazySequence {
+                    // `extension Sequence { func take(_:) }` applies to lazy sequences too.
+                    if let registry = site.extensions, let fns = registry.builtinMethods(recvValue, name),
+                       let r = try rt.callExtension(fns, name, labels, trailing, vals, receiver: &recvValue, lvalue: lv, f, at: l, trace: traceLine) {
+                        return r
+                    }
                     return try rt.lazyMethod(lazy, name, labels, vals, builtin: builtin, at: l)
                 }
                 guard let overloads = h.type.methods[name] else {

@@ -105,6 +105,7 @@ extension Compiler {
     /// of `self` (`count`, `isEmpty`, `sorted()`), unless it is a builtin function or type.
     func implicitSelfMember(_ name: String) -> Resolution? {
         if name == "Self" || name == "Swift" || name.first.map({ !$0.isLetter && $0 != "_" }) == true { return nil }  // operators (`reduce(0, +)`)
+        if isGenericParameterInScope(name) { return nil }  // `Element(count)` in `extension Collection`
         if builtinTypeNames.contains(name) || Runtime.builtins[name] != nil || builtinValue(name) != nil
             || sandboxed.contains(name) || ["swap", "print", "debugPrint", "fatalError", "precondition", "assert"].contains(name) {
             return nil

@@ -50,9 +50,13 @@ extension Runtime {
                 cache.index = i
                 idx = i
             } else if let c = inst.type.computed[name] {
-                var current = try invoke(c.get, [], self: v)
+                let before = try invoke(c.get, [], self: v)
+                var current = before
                 try body(&current)
-                guard let setter = c.set else { throw RunError(.runtime, "cannot assign to property: '\(name)' is a get-only property", at: l) }
+                guard let setter = c.set else {
+                    if Self.sameReference(before, current) { return }
+                    throw RunError(.runtime, "cannot assign to property: '\(name)' is a get-only property", at: l)
+                }
                 _ = try invokeMutating(setter, [current], self: &v)
                 return
             } else {
@@ -74,9 +78,13 @@ extension Runtime {
                 defer { inst.fields[i] = x }
                 try body(&x)
             } else if let c = inst.type.computed[name] {
-                var current = try invoke(c.get, [], self: v)
+                let before = try invoke(c.get, [], self: v)
+                var current = before
                 try body(&current)
-                guard let setter = c.set else { throw RunError(.runtime, "cannot assign to property: '\(name)' is a get-only property", at: l) }
+                guard let setter = c.set else {
+                    if Self.sameReference(before, current) { return }
+                    throw RunError(.runtime, "cannot assign to property: '\(name)' is a get-only property", at: l)
+                }
                 _ = try invoke(setter, [current], self: v)
             } else {
                 throw RunError(.runtime, "value of type '\(inst.type.name)' has no member '\(name)'", at: l)
@@ -208,5 +216,18 @@ struct ObservedKey: Hashable {
     init(_ type: UserType, _ index: Int) {
         self.type = ObjectIdentifier(type)
         self.index = index
+    }
+}
+
+extension Runtime {
+    /// True when a get-only property's value is the same class reference after a write through
+    /// it (`list.last?.next = node` changes the node, not the property).
+    static func sameReference(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.object(let x), .object(let y)): return x === y
+        case (.some(let x), .some(let y)): return sameReference(x, y)
+        case (.none, .none): return true
+        default: return false
+        }
     }
 }

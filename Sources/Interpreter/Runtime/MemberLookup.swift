@@ -58,6 +58,7 @@ final class TypeRegistry {
             "Substring": basic.union(collection).union(["Comparable", "BidirectionalCollection", "StringProtocol",
                                                         "LosslessStringConvertible", "CustomDebugStringConvertible"]),
         ]
+        table["LazySequence"] = ["Sequence", "LazySequenceProtocol"]
         for name in ["Int8", "Int16", "Int32", "Int64"] { table[name] = signed }
         for name in ["UInt", "UInt8", "UInt16", "UInt32", "UInt64"] { table[name] = unsigned }
         return table
@@ -85,6 +86,10 @@ final class TypeRegistry {
         case .set: return "Set"
         case .none, .some: return "Optional"
         case .range: return "Range"
+        case .substring: return "Substring"
+        case .fixed(let x): return x.kind.name
+        // `seq.dropFirst()`, `xs.lazy.map { … }`: what an `extension Sequence` applies to.
+        case .host(let h) where h.payload is LazySequence: return "LazySequence"
         default: return nil
         }
     }

@@ -16,9 +16,15 @@ final class MethodCache {
     var direct: ResolvedMethod?
 
     func lookup(_ t: UserType, _ name: String, _ labels: [String?], _ trailing: [Bool], in registry: TypeRegistry,
-                receiver: Value, at l: Loc) throws -> (Function, [ArgBinding])? {
+                receiver: Value, values: [Value]? = nil, at l: Loc) throws -> (Function, [ArgBinding])? {
         if t === type, let fn { return (fn, bindings) }
         guard let candidates = name == "init" ? t.initializers : registry.methods(t, name, for: receiver) else { return nil }
+        if candidates.count > 1, let values, let rt = t.runtime,
+           let typed = Self.typedOverload(candidates, labels, trailing, values, rt) {
+            // Overloads told apart by parameter type (`append(_ value: T)`, `append(_ list: List)`):
+            // chosen per call from the values, so the site does not remember one.
+            return typed
+        }
         for fn in candidates.reversed() {
             let shapes = fn.params.map(\.shape)
             if let b = matchArguments(shapes, labels: labels, trailing: trailing) {
@@ -38,6 +44,23 @@ final class MethodCache {
         }
         let given = name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
         throw RunError(.runtime, "no method '\(given)' in '\(t.name)'", at: l)
+    }
+
+    /// Among several overloads taking these labels, the latest declared whose parameter types
+    /// the values have; nil when the labels alone decide (one fits) or none fits by type.
+    private static func typedOverload(_ candidates: [Function], _ labels: [String?], _ trailing: [Bool], _ values: [Value],
+                                      _ rt: Runtime) -> (Function, [ArgBinding])? {
+        var fitting: [(Function, [ArgBinding])] = []
+        for fn in candidates.reversed() {
+            if let b = matchArguments(fn.params.map(\.shape), labels: labels, trailing: trailing) { fitting.append((fn, b)) }
+        }
+        guard fitting.count > 1 else { return nil }
+        return fitting.first { fn, b in
+            zip(fn.params, b).allSatisfy { p, binding in
+                guard case .arg(let i) = binding, i < values.count, let t = p.type else { return true }
+                return rt.isType(values[i], t)
+            }
+        }
     }
 }
 
