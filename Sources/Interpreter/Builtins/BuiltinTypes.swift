@@ -186,6 +186,10 @@ extension Runtime {
                 let bytes = try sequence(a[0], at: l).map { UInt8(truncatingIfNeeded: try $0.toInt()) }
                 return .string(String(decoding: bytes, as: UTF8.self))
             }
+            // `String(format: f, arguments: [x, y])` takes the values as one array.
+            if labels.first == "format", labels.count == 2, labels[1] == "arguments", case .array(let values) = a[1] {
+                return .string(try format(try a[0].toStringValue(), values, at: l))
+            }
             if labels.first == "format" { return .string(try format(try a[0].toStringValue(), Array(a.dropFirst()), at: l)) }
             if labels.first == "repeating", a.count == 2, case .int(let n) = a[1] {
                 let s = try a[0].toStringValue()

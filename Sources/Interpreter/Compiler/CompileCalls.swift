@@ -394,6 +394,21 @@ extension Compiler {
             if t.initializers.isEmpty { throw error("'\(t.name)' cannot be constructed because it has no accessible initializers", node) }
         }
         let initializers = t.kind == .classType ? t.initializerCandidates : t.initializers
+        let dynamic = bindings.isEmpty ? runtimeOverloads(initializers, args) : []
+        if !dynamic.isEmpty {
+            // `init(points: [Point])` beside `init(points: [(Double, Double)])`: chosen from the values.
+            let evs = try args.map { EvalRef(try expr($0.expr)) }
+            let rt = self.rt
+            return { f in
+                var vals: [Value] = []
+                vals.reserveCapacity(evs.count)
+                for e in evs { vals.append(try e.run(f)) }
+                let fn = dynamic.first { fn in
+                    zip(fn.params, vals).allSatisfy { p, v in p.type.map { rt.isType(v, $0) } ?? true }
+                } ?? dynamic[0]
+                return try rt.construct(t, fn, vals)
+            }
+        }
         if !initializers.isEmpty, let (fn, argBindings) = pickOverload(initializers, args) {
             let (evs, _) = try argumentSources(fn.params.map { $0.substituting(bindings) }, argBindings, args)
             let rt = self.rt

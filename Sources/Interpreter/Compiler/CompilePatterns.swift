@@ -249,8 +249,11 @@ extension Runtime {
 
     func isType(_ v: Value, _ t: TypeSpec) -> Bool {
         switch (t, v) {
+        case (.array(let e), .array(let items)):
+            // The first element stands for the rest (`[Point]` against `[(Double, Double)]`).
+            return items.first.map { isType($0, e) } ?? true
         case (.int, .int), (.double, .double), (.float, .float), (.bool, .bool), (.string, .string),
-             (.character, .character), (.array, .array), (.dictionary, .dictionary), (.set, .set), (.any, _):
+             (.character, .character), (.dictionary, .dictionary), (.set, .set), (.any, _):
             return true
         case (.generic, _): return true
         case (.named(let n), .structure(let i)), (.named(let n), .object(let i)),

@@ -12,8 +12,16 @@ extension Compiler {
     /// `42.km` where only `extension Double` has `km`: Swift types the literal as a Double.
     func integerLiteralAsDouble(_ base: ExprSyntax, member: String) throws -> Eval? {
         guard base.is(IntegerLiteralExprSyntax.self) else { return nil }
-        func has(_ t: UserType?) -> Bool { t.map { $0.computed[member] != nil || $0.methods[member] != nil } ?? false }
-        guard !has(builtinTable("Int")), has(builtinTable("Double")) else { return nil }
+        func has(_ t: UserType?) -> Bool {
+            guard let t else { return false }
+            return t.computed[member] != nil || t.methods[member] != nil || t.constrainedTables.contains { has($0) }
+        }
+        // Members of `extension FloatingPoint` count for Double, those of integer protocols for Int.
+        let protocols = session.registry.standardProtocols
+        let intSide = [builtinTable("Int")] + ["BinaryInteger", "FixedWidthInteger", "SignedInteger", "Numeric",
+                                                "SignedNumeric", "AdditiveArithmetic", "Comparable", "Equatable"].map { protocols[$0] }
+        let doubleSide = [builtinTable("Double")] + ["FloatingPoint", "BinaryFloatingPoint"].map { protocols[$0] }
+        guard !intSide.contains(where: has), doubleSide.contains(where: has) else { return nil }
         return try expr(base, .double)
     }
 
@@ -129,15 +137,22 @@ extension Compiler {
         var c: FunctionContext? = ctx
         for _ in 0..<depth { c = c?.parent }
         guard let t = c?.selfType else { throw error("'self.init' is only valid in an initializer", node) }
-        if t.kind == .classType || t.kind == .structure, let (fn, bindings) = pickOverload(t.kind == .classType ? t.initializerCandidates : t.initializers, args) {
+        let candidates = t.kind == .classType ? t.initializerCandidates : t.initializers
+        if t.kind == .classType || t.kind == .structure, let (picked, bindings) = pickOverload(candidates, args) {
             // The other initializer runs on this `self` (a subclass instance keeps its own
             // fields, and reaches the subclass's override of the initializer).
-            let (evs, _) = try argumentSources(fn.params, bindings, args)
+            let (evs, _) = try argumentSources(picked.params, bindings, args)
             let rt = self.rt
-            let key = fn.signatureKey
+            // Same labels, different parameter types (`init(points: [Point])` and
+            // `init(points: [(Double, Double)])`): the values choose.
+            let dynamic = runtimeOverloads(candidates, args)
             return { f in
                 var vals: [Value] = []
                 for e in evs { vals.append(try e.run(f)) }
+                let fn = dynamic.first { fn in
+                    zip(fn.params, vals).allSatisfy { p, v in p.type.map { rt.isType(v, $0) } ?? true }
+                } ?? picked
+                let key = fn.signatureKey
                 let frame = f.ancestor(depth)
                 var target = fn
                 if case .object(let inst) = frame.slots[0], inst.type !== t, let o = inst.type.initializer(matching: key) { target = o }
