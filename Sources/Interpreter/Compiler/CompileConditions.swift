@@ -21,6 +21,10 @@ extension Compiler {
                 }
                 let declared = b.typeAnnotation.map { typeSpec($0.type) }
                 let bind = try patternBinder(b.pattern, type: declared, mutable: b.bindingSpecifier.tokenKind == .keyword(.var))
+                if let i = b.initializer, let fast = try dictionaryBinding(i.value, general: source, bind: bind) {
+                    parts.append(fast)
+                    continue
+                }
                 parts.append(CondRef { f in
                     switch try source(f) {
                     case .none: return false

@@ -60,6 +60,14 @@ extension Compiler {
         return false
     }
 
+    /// A declared type whose values are standard collections or strings (no notebook type).
+    func isStandardValueType(_ t: TypeSpec?) -> Bool {
+        switch t {
+        case .array?, .dictionary?, .set?, .string?: return true
+        default: return false
+        }
+    }
+
     func staticTypeOfVariable(_ e: ExprSyntax) -> TypeSpec? {
         if let d = e.as(DeclReferenceExprSyntax.self), case .variable(let ref) = resolve(d.baseName.text) { return ref.type }
         if let d = e.as(DeclReferenceExprSyntax.self), case .selfMember(_, let t, let n) = resolve(d.baseName.text),
@@ -103,6 +111,12 @@ extension Compiler {
             || recvExpr?.as(MemberAccessExprSyntax.self)?.base?.is(DeclReferenceExprSyntax.self) == true
         site.appends = hasLV && plainReceiver && name == "append" && labels == [nil] && builtin?.mutating == true
             && !session.registry.extensionMemberNames.contains(name)
+        // Only when the declared type says the receiver holds a standard value (never a
+        // notebook type with a method of this name), and no extension declares the name.
+        if hasLV, let builtin, builtin.mutating, !site.appends, let recvExpr, isStandardValueType(staticTypeOfVariable(recvExpr)),
+           !session.registry.extensionMemberNames.contains(name) {
+            site.inPlace = BuiltinInPlace(run: builtin.run, elementType: elementType)
+        }
         // Kept in `site` (the closure below captures no more values than before: each one costs per call).
         if session.registry.extensionMemberNames.contains(name) { site.extensions = session.registry }
         return { f in
@@ -124,6 +138,7 @@ extension Compiler {
                     vals.reserveCapacity(argCount)
                     for e in argEvals { vals.append(try e.run(f)) }
                 }
+                if let b = site.inPlace { return try site.runInPlace(f, b, vals, l) }
                 recvValue = try receiver(f)
             }
             switch recvValue {

@@ -141,6 +141,8 @@ final class MutatingCallSite {
     unowned(unsafe) var extensions: TypeRegistry?
     /// `xs.append(x)` on a plain receiver: try `appendInPlace` first.
     var appends = false
+    /// A mutating builtin method on a receiver declared as a standard collection or String.
+    var inPlace: BuiltinInPlace?
 
     init(cache: MethodCache, access: @escaping Access, args: [Operand], rt: Runtime, trace: String) {
         self.cache = cache

@@ -21,3 +21,29 @@ extension MutatingCallSite {
         return nil
     }
 }
+
+/// A mutating builtin method (`popLast`, `removeLast`, `insert(_:at:)`, `sort`…) on a variable
+/// or stored property whose declared type is a standard collection or String: it runs on the
+/// storage in place, without reading the receiver out first and without copying the site's
+/// lvalue and method description per call.
+final class BuiltinInPlace {
+    let run: (Runtime, inout Value, [Value], Loc) throws -> Value
+    let elementType: TypeSpec?
+
+    init(run: @escaping (Runtime, inout Value, [Value], Loc) throws -> Value, elementType: TypeSpec?) {
+        self.run = run
+        self.elementType = elementType
+    }
+}
+
+extension MutatingCallSite {
+    /// Runs `b` on the receiver's storage with the evaluated arguments.
+    func runInPlace(_ f: Frame, _ b: BuiltinInPlace, _ vals: [Value], _ l: Loc) throws -> Value {
+        let rt = self.rt
+        var args = vals
+        if let t = b.elementType { args = args.map { rt.coerce($0, to: t) } }
+        var result: Value = .void
+        try access(f) { slot in result = try b.run(rt, &slot, args, l) }
+        return result
+    }
+}

@@ -185,7 +185,8 @@ extension Compiler {
     // MARK: Assignment
 
     func assignment(_ lhs: ExprSyntax, _ op: String, _ rhs: ExprSyntax, _ node: some SyntaxProtocol) throws -> Eval {
-        let inner = try userCompoundAssignment(lhs, op, rhs, node) ?? assignmentBody(lhs, op, rhs, node)
+        var inner = try userCompoundAssignment(lhs, op, rhs, node) ?? assignmentBody(lhs, op, rhs, node)
+        if op == "=", let fast = try dictionaryStore(lhs, rhs, general: inner) { inner = fast }
         guard hasOptionalChain(Syntax(lhs)) else { return inner }
         // `c?.n += 5` does nothing when c is nil.
         return { f in
