@@ -361,9 +361,7 @@ extension Compiler {
             var vals: [Value] = []
             vals.reserveCapacity(evs.count)
             for e in evs { vals.append(try e.run(f)) }
-            let fn = candidates.first { fn in
-                zip(fn.params, vals).allSatisfy { p, v in p.type.map { rt.isType(v, $0) } ?? true }
-            } ?? candidates[0]
+            let fn = rt.firstTaking(vals, of: candidates) ?? candidates[0]
             do { return try rt.invoke(fn, vals, self: selfValue) } catch var e as RunError {
                 if !e.loc.isKnown { e.loc = l }
                 e.callTrace.lines.append("at \(fn.fullName) \(where_)")
@@ -403,9 +401,7 @@ extension Compiler {
                 var vals: [Value] = []
                 vals.reserveCapacity(evs.count)
                 for e in evs { vals.append(try e.run(f)) }
-                let fn = dynamic.first { fn in
-                    zip(fn.params, vals).allSatisfy { p, v in p.type.map { rt.isType(v, $0) } ?? true }
-                } ?? dynamic[0]
+                let fn = rt.firstTaking(vals, of: dynamic) ?? dynamic[0]
                 return try rt.construct(t, fn, vals)
             }
         }

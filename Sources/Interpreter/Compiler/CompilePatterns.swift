@@ -247,6 +247,12 @@ extension Runtime {
         }
     }
 
+    /// The first of `candidates` whose parameter types the positional values have (overloads
+    /// that only the values' run-time types tell apart).
+    func firstTaking(_ values: [Value], of candidates: [Function]) -> Function? {
+        candidates.first { fn in zip(fn.params, values).allSatisfy { p, v in p.type.map { isType(v, $0) } ?? true } }
+    }
+
     func isType(_ v: Value, _ t: TypeSpec) -> Bool {
         switch (t, v) {
         case (.array(let e), .array(let items)):

@@ -56,9 +56,7 @@ extension Compiler {
             vals.reserveCapacity(evs.count)
             for e in evs { vals.append(try e.run(f)) }
             if !checked.isEmpty, checked.contains(where: { !rt.isType(vals[$0.0], $0.1) }) {
-                if let other = alternatives.first(where: { alt in
-                    zip(alt.params, vals).allSatisfy { p, v in p.type.map { rt.isType(v, $0) } ?? true }
-                }) {
+                if let other = rt.firstTaking(vals, of: alternatives) {
                     return try rt.constructExtension(other, vals)
                 }
                 if let standard { return try standard(f) }
@@ -149,9 +147,7 @@ extension Compiler {
             return { f in
                 var vals: [Value] = []
                 for e in evs { vals.append(try e.run(f)) }
-                let fn = dynamic.first { fn in
-                    zip(fn.params, vals).allSatisfy { p, v in p.type.map { rt.isType(v, $0) } ?? true }
-                } ?? picked
+                let fn = rt.firstTaking(vals, of: dynamic) ?? picked
                 let key = fn.signatureKey
                 let frame = f.ancestor(depth)
                 var target = fn
