@@ -25,6 +25,7 @@ extension Compiler {
                                                      what: "accessors in subscripts")
         let sub = UserSubscript(get: getter, set: setter)
         if isStatic { t.staticSubscripts.append(sub) } else { t.subscripts.append(sub) }
+        if t.kind == .protocolType { session.registry.protocolsDeclareSubscripts = true }
     }
 }
 
@@ -48,7 +49,7 @@ extension Runtime {
     /// A type's own subscripts after those its protocols' extensions declare (`extension
     /// Container { subscript(indices:) }`): the type's own are tried first.
     private func withProtocolSubscripts(_ t: UserType) -> [UserSubscript] {
-        if t.protocols.isEmpty { return t.subscripts }
+        if t.protocols.isEmpty || !session.registry.protocolsDeclareSubscripts { return t.subscripts }
         let inherited = t.inheritedTables.flatMap(\.subscripts)
         return inherited.isEmpty ? t.subscripts : inherited + t.subscripts
     }

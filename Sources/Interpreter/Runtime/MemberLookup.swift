@@ -12,6 +12,9 @@ final class TypeRegistry {
     /// Names of `lazy` properties of notebook structs: reading one stores its value, so reads of
     /// these names on variables write the struct back (see `Compiler.memberAccess`).
     var lazyMemberNames: Set<String> = []
+    /// True once a protocol extension declares a subscript: only then do subscripts of
+    /// conforming types look past the type's own.
+    var protocolsDeclareSubscripts = false
     /// Positions of `@autoclosure` parameters of notebook methods, by method name (method
     /// calls are resolved at run time, so their arguments are wrapped by name).
     var autoclosureArguments: [String: Set<Int>] = [:]
