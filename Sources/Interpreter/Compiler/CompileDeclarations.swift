@@ -91,7 +91,8 @@ extension Compiler {
     func checkTypeSupported(_ t: TypeSyntax) throws {
         if let id = t.as(IdentifierTypeSyntax.self), id.genericArgumentClause != nil,
            !["Array", "Dictionary", "Set", "Optional", "Range", "ClosedRange", "Result",
-             "KeyPath", "WritableKeyPath", "ReferenceWritableKeyPath", "PartialKeyPath"].contains(id.name.text),
+             "KeyPath", "WritableKeyPath", "ReferenceWritableKeyPath", "PartialKeyPath",
+             "AnyIterator", "AnySequence"].contains(id.name.text),
            lookupType(id.name.text)?.genericParams.isEmpty != false {
             throw unsupported("the generic type '\(id.name.text)'", t)
         }

@@ -42,6 +42,8 @@ final class MethodCache {
                 return (fn, b)
             }
         }
+        // `c.index(i, offsetBy: 2)` beside the type's own `index(after:)`: a Collection default.
+        if Runtime.collectionDefaults.contains(name) { return nil }
         let given = name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
         throw RunError(.runtime, "no method '\(given)' in '\(t.name)'", at: l)
     }

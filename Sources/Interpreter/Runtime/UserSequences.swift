@@ -66,6 +66,7 @@ extension Runtime {
     /// `first(where:)` and `contains` stop early, so they work on endless sequences as in Swift.
     func userSequenceMethod(_ v: Value, _ name: String, _ labels: [String?], _ args: [Value],
                             _ builtin: BuiltinMethod?, at l: Loc) throws -> Value? {
+        if let r = try userCollectionMethod(v, name, labels, args, at: l) { return r }
         guard let next = try userIterator(v, at: l) else { return nil }
         switch (name, labels) {
         case ("prefix", [nil]):
@@ -99,6 +100,7 @@ extension Runtime {
 
     /// A standard sequence property of a notebook sequence (`count`, `first`, `isEmpty`…).
     func userSequenceProperty(_ v: Value, _ name: String, at l: Loc) throws -> Value? {
+        if name == "indices", let r = try userCollectionIndices(v, at: l) { return r }
         if name == "first", let next = try userIterator(v, at: l) { return try next().map { .some($0) } ?? Value.none }
         guard let items = try userSequenceItems(v, at: l) else { return nil }
         return try builtinProperty(.array(items), name, at: l)
