@@ -59,6 +59,7 @@ public final class Session {
     public init(limits: Limits = Limits(), seed: UInt64 = 0) {
         rt = Runtime(limits: limits, seed: seed)
         rt.session = self
+        FoundationFormatters.install(into: host)
     }
 
     /// When a cell does not compile, run its top-level statements before the failing one (as

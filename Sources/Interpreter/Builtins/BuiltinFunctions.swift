@@ -56,9 +56,9 @@ extension Compiler {
     var sandboxed: Set<String> {
         ["readLine", "exit", "sleep", "usleep", "system", "getenv", "setenv", "abort", "fopen", "FileManager", "ProcessInfo",
          "URLSession", "Date", "Process", "FileHandle", "Thread", "DispatchQueue", "URL", "Data",
-         "Calendar", "DateComponents", "DateFormatter", "Decimal", "NSDecimalNumber", "NumberFormatter", "Locale", "TimeZone",
+         "Calendar", "DateComponents", "DateFormatter", "Decimal", "NSDecimalNumber", "TimeZone",
          "UUID", "Bundle", "UserDefaults", "NotificationCenter", "Timer", "RunLoop", "OperationQueue", "DispatchGroup",
-         "DispatchSemaphore", "NSString", "NSMutableString", "NSArray", "NSDictionary", "NSNumber", "NSRegularExpression",
+         "DispatchSemaphore", "NSString", "NSMutableString", "NSArray", "NSDictionary", "NSRegularExpression",
          "JSONEncoder", "JSONDecoder", "PropertyListEncoder", "PropertyListDecoder", "InputStream", "OutputStream",
          "NSLock", "Host", "URLRequest", "FileAttributeKey"]
     }

@@ -350,6 +350,8 @@ extension Runtime {
         case (.range(let r), "isEmpty"): return .bool(r.intBounds?.isEmpty ?? true)
         case (.int(let x), "description"): return .string(String(x))
         case (_, "hashValue"): return .int(Hashing.hashValue(of: v))
+        case (.int, _) where FoundationFormatters.numberProperties.contains(name): return FoundationFormatters.numberProperty(v, name)
+        case (.double, _) where FoundationFormatters.numberProperties.contains(name): return FoundationFormatters.numberProperty(v, name)
         case (.int, _), (.fixed, _): return integerProperty(v, name)
         case (.double(let x), "magnitude"): return .double(x.magnitude)
         case (.double(let x), "isNaN"): return .bool(x.isNaN)
