@@ -60,6 +60,7 @@ public final class Session {
         rt = Runtime(limits: limits, seed: seed)
         rt.session = self
         FoundationFormatters.install(into: host)
+        RegexHost.install(into: host)
     }
 
     /// When a cell does not compile, run its top-level statements before the failing one (as

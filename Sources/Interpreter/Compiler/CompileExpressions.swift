@@ -80,6 +80,10 @@ extension Compiler {
         if e.is(SuperExprSyntax.self) { throw unsupported("'super'", e) }
         if e.is(AwaitExprSyntax.self) { throw unsupported("'await' (concurrency)", e) }
         if let kp = e.as(KeyPathExprSyntax.self) { return try keyPathExpr(kp) }
+        if let r = e.as(RegexLiteralExprSyntax.self) {
+            let v = try RegexHost.literal(r.regex.text, in: session.host)
+            return { _ in v }
+        }
         if let m = e.as(MacroExpansionExprSyntax.self) {
             guard let v = magicLiteral(m) else { throw unsupported("macros", e) }
             return { _ in v }

@@ -119,6 +119,7 @@ extension Compiler {
         }
         // Kept in `site` (the closure below captures no more values than before: each one costs per call).
         if session.registry.extensionMemberNames.contains(name) { site.extensions = session.registry }
+        site.takesPatterns = Runtime.patternMethodNames.contains(name)
         return { f in
             var vals: [Value] = []
             var recvValue: Value = .void
@@ -221,6 +222,7 @@ extension Compiler {
                     let endless = LazySequence(name: "PartialRangeFrom", isLazy: false) { try rt.elementStream(v, at: l) }
                     return try rt.lazyMethod(endless, name, labels, vals, builtin: builtin, at: l)
                 }
+                if site.takesPatterns, let r = try rt.patternMethod(recvValue, name, labels, vals, at: l) { return r }
                 guard let builtin else {
                     throw RunError(.runtime, "value of type '\(recvValue.typeName)' has no member '\(name)'", at: l)
                 }

@@ -145,6 +145,8 @@ final class MutatingCallSite {
     var appends = false
     /// A mutating builtin method on a receiver declared as a standard collection or String.
     var inPlace: BuiltinInPlace?
+    /// A String method that may take a Regex (`s.matches(of: re)`): look for one first.
+    var takesPatterns = false
 
     init(cache: MethodCache, access: @escaping Access, args: [Operand], rt: Runtime, trace: String) {
         self.cache = cache
