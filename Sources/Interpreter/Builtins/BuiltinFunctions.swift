@@ -68,6 +68,7 @@ extension Compiler {
         case "M_PI": return .double(Double.pi)
         case "M_E": return .double(M_E)
         case "UTF8": return .type(TypeRef(.builtin("UTF8")))
+        case "Void": return .type(TypeRef(.builtin("()")))   // the type of `()`, printed as Swift does
         default: return nil
         }
     }

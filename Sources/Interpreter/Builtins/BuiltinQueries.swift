@@ -393,6 +393,7 @@ extension Runtime {
         case (.character(let c), "asciiValue"): return c.asciiValue.map { .some(.fixed(FixedInt($0, .uint8))) } ?? Value.none
         case (.character(let c), "wholeNumberValue"): return c.wholeNumberValue.map { .some(.int($0)) } ?? Value.none
         case (_, "description"): return .string(try describe(v))
+        case (_, "debugDescription"): return .string(try describe(v, debug: true))
         default: return try stdlibProperty(v, name, at: l)
         }
     }

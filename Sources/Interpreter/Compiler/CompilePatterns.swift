@@ -14,7 +14,7 @@ extension Compiler {
             }
             return { f, v in set(f, v) }
         }
-        if p.is(WildcardPatternSyntax.self) { return { _, _ in } }
+        if p.is(WildcardPatternSyntax.self) || Self.isDiscard(p) { return { _, _ in } }
         if let t = p.as(TuplePatternSyntax.self) {
             var parts: [(Frame, Value) throws -> Void] = []
             var elementTypes: [TypeSpec?] = []
@@ -38,6 +38,11 @@ extension Compiler {
             return try patternBinder(vb.pattern, type: type, mutable: vb.bindingSpecifier.tokenKind == .keyword(.var))
         }
         throw unsupported("this pattern", p)
+    }
+
+    /// `_` as a function body's parse gives it in `if let _ = …` (an expression pattern).
+    static func isDiscard(_ p: PatternSyntax) -> Bool {
+        p.as(ExpressionPatternSyntax.self)?.expression.is(DiscardAssignmentExprSyntax.self) == true
     }
 
     /// A refutable pattern; `binding` is true inside `let`/`var` patterns, where bare names bind.

@@ -30,6 +30,7 @@ extension Runtime {
                 if let i = t.index(of: name) ?? Int(name), i >= 0, i < t.values.count { return t.values[i] }
             }
             throw RunError(.runtime, "value of type '\(h.type.name)' has no member '\(name)'", at: l)
+        case .some where name == "debugDescription": return .string(try describe(v, debug: true))
         case .some:
             throw RunError(.runtime, "value of optional type '\(v.typeName)?' must be unwrapped to refer to member '\(name)' of wrapped base type", at: l)
         case .type(let r):

@@ -55,7 +55,7 @@ extension Runtime {
             out += r.closed ? "..." : "..<"
             try describe(r.upper, debug: true, into: &out)
         case .structure(let inst):
-            if let custom = try customDescription(v, type: inst.type) { out += custom; return }
+            if let custom = try customDescription(v, type: inst.type, debug: debug) { out += custom; return }
             out += typeName(of: inst, debug: debug) + "("
             for (i, p) in inst.type.properties.enumerated() {
                 if i > 0 { out += ", " }
@@ -64,10 +64,10 @@ extension Runtime {
             }
             out += ")"
         case .object(let inst):
-            if let custom = try customDescription(v, type: inst.type) { out += custom; return }
+            if let custom = try customDescription(v, type: inst.type, debug: debug) { out += custom; return }
             out += typeName(of: inst, debug: true)
         case .enumCase(let e):
-            if let custom = try customDescription(v, type: e.type) { out += custom; return }
+            if let custom = try customDescription(v, type: e.type, debug: debug) { out += custom; return }
             if debug { out += e.type.qualifiedName + "." }
             let c = e.type.cases[e.caseIndex]
             out += c.name
@@ -98,12 +98,17 @@ extension Runtime {
         out += "]"
     }
 
-    private func customDescription(_ v: Value, type: UserType) throws -> String? {
-        // Swift uses `description` only for types that conform to CustomStringConvertible.
+    /// A type's own `description` (CustomStringConvertible) or, for debugPrint, inside
+    /// collections and where no description is declared, its `debugDescription`.
+    private func customDescription(_ v: Value, type: UserType, debug: Bool) throws -> String? {
         let registry = session.registry
-        guard registry.conforms(type, to: "CustomStringConvertible"),
-              let getter = registry.computed(type, "description", for: v)?.get else { return nil }
-        if case .string(let s) = try invoke(getter, [], self: v) { return s }
-        return nil
+        func text(_ name: String, _ proto: String) throws -> String? {
+            guard registry.conforms(type, to: proto), let getter = registry.computed(type, name, for: v)?.get,
+                  case .string(let s) = try invoke(getter, [], self: v) else { return nil }
+            return s
+        }
+        if debug, let s = try text("debugDescription", "CustomDebugStringConvertible") { return s }
+        if let s = try text("description", "CustomStringConvertible") { return s }
+        return debug ? nil : try text("debugDescription", "CustomDebugStringConvertible")
     }
 }
