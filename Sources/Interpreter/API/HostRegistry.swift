@@ -65,7 +65,7 @@ public final class HostRegistry {
 
     /// The unique host type with a static member `name`, for implicit members without context.
     func uniqueStaticOwner(_ name: String) -> HostType? {
-        let owners = types.values.filter { $0.staticValues[name] != nil || $0.staticMethods[name] != nil }
+        let owners = types.values.filter { !$0.membersNeedContext && ($0.staticValues[name] != nil || $0.staticMethods[name] != nil) }
         return owners.count == 1 ? owners.first : nil
     }
 }

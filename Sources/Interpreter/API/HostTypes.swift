@@ -121,6 +121,10 @@ public final class HostType {
     /// now (a built layer's `layer(x)`); consulted after `readOnlyMethods`.
     public var leavesUnchanged: ((HostObject, String) -> Bool)?
 
+    /// Its static members are found only where this type is expected (`options: .caseInsensitive`),
+    /// never as a bare `.member` without context, where a standard type's member of that name wins.
+    public var membersNeedContext = false
+
     public init(name: String) { self.name = name }
 
     /// `Name(label: …)`.

@@ -61,6 +61,7 @@ public final class Session {
         rt.session = self
         FoundationFormatters.install(into: host)
         RegexHost.install(into: host)
+        NSRegularExpressionHost.install(into: host)
     }
 
     /// When a cell does not compile, run its top-level statements before the failing one (as

@@ -58,7 +58,7 @@ extension Compiler {
          "URLSession", "Date", "Process", "FileHandle", "Thread", "DispatchQueue", "URL", "Data",
          "Calendar", "DateComponents", "DateFormatter", "Decimal", "NSDecimalNumber", "TimeZone",
          "UUID", "Bundle", "UserDefaults", "NotificationCenter", "Timer", "RunLoop", "OperationQueue", "DispatchGroup",
-         "DispatchSemaphore", "NSString", "NSMutableString", "NSArray", "NSDictionary", "NSRegularExpression",
+         "DispatchSemaphore", "NSMutableString", "NSArray", "NSDictionary",
          "JSONEncoder", "JSONDecoder", "PropertyListEncoder", "PropertyListDecoder", "InputStream", "OutputStream",
          "NSLock", "Host", "URLRequest", "FileAttributeKey"]
     }

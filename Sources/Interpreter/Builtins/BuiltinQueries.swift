@@ -326,6 +326,7 @@ extension Runtime {
         case (.array, "startIndex"): return .int(0)
         case (.string(let s), "count"): return .int(s.count)
         case (.string(let s), "isEmpty"): return .bool(s.isEmpty)
+        case (.string(let s), "length"): return .int(s.utf16.count)   // `(s as NSString).length`
         case (.string(let s), "first"): return s.first.map { .some(.character($0)) } ?? Value.none
         case (.string(let s), "last"): return s.last.map { .some(.character($0)) } ?? Value.none
         case (.string, "utf8"), (.string, "utf16"), (.string, "startIndex"), (.string, "endIndex"), (.string, "indices"):

@@ -128,7 +128,7 @@ enum RegexHost {
 extension Runtime {
     /// Method names a String call may pass a Regex to: only their call sites look for one.
     static let patternMethodNames: Set<String> = ["matches", "firstMatch", "wholeMatch", "prefixMatch", "contains", "starts",
-                                                  "ranges", "firstRange", "split", "trimmingPrefix", "replacing"]
+                                                  "ranges", "firstRange", "split", "trimmingPrefix", "replacing", "substring"]
 
     /// A String method called with a Regex argument; nil when no argument is one.
     func patternMethod(_ recv: Value, _ name: String, _ labels: [String?], _ args: [Value], at l: Loc) throws -> Value? {
@@ -136,6 +136,7 @@ extension Runtime {
         case .string, .substring: break
         default: return nil
         }
+        if name == "substring", labels == ["with"], case .string(let s) = recv { return try NSRegularExpressionHost.substring(s, args[0]) }
         guard case .host(let h)? = args.first, let p = h.payload as? RegexPattern else { return nil }
         let key = name + "(" + labels.map { ($0 ?? "_") + ":" }.joined() + ")"
         let replacement = args.count > 1 ? args[1] : nil

@@ -351,7 +351,14 @@ extension Compiler {
         for (p, b) in zip(hf.params, bindings) {
             let t = hostType(p.type)
             switch b {
-            case .arg(let ai): evs.append(EvalRef(try expr(args[ai].expr, t)))
+            case .arg(let ai):
+                // `options: [.caseInsensitive]`: an option set's members as an array literal.
+                var want = t
+                if let t, case .named = t, let a = args[ai].expr.as(ArrayExprSyntax.self),
+                   a.elements.allSatisfy({ $0.expression.as(MemberAccessExprSyntax.self)?.base == nil }) {
+                    want = .array(t)
+                }
+                evs.append(EvalRef(try expr(args[ai].expr, want)))
             case .variadic(let idxs):
                 let parts = try idxs.map { try expr(args[$0].expr, t) }
                 evs.append(EvalRef { f in .array(try parts.map { try $0(f) }) })
