@@ -232,7 +232,7 @@ extension Compiler {
                 default: return false
                 }
             }.count
-            let score = overloadScore(fn.params, b, args) * 100 - defaults
+            let score = overloadScore(fn.params, b, args, generics: fn.genericParams) * 100 - defaults
             if best == nil || score > (best?.2 ?? 0) { best = (fn, b, score) }
         }
         return best.map { ($0.0, $0.1) }
@@ -248,7 +248,7 @@ extension Compiler {
         for fn in fs.reversed() {
             guard fn.params.count == args.count, !fn.params.contains(where: { $0.isInout || $0.variadic }),
                   let b = matchArguments(shapes(fn.params), labels: labels, trailing: trailing) else { continue }
-            scored.append((fn, overloadScore(fn.params, b, args)))
+            scored.append((fn, overloadScore(fn.params, b, args, generics: fn.genericParams)))
         }
         guard let top = scored.map(\.1).max() else { return [] }
         let tied = scored.filter { $0.1 == top }.map(\.0)
@@ -258,7 +258,7 @@ extension Compiler {
 
     /// How well arguments fit parameter types: exact static type 2, an Int literal for a
     /// Double or Float 1, unknown 0, a clear mismatch -100.
-    private func overloadScore(_ params: [Param], _ bindings: [ArgBinding], _ args: [CallArg]) -> Int {
+    private func overloadScore(_ params: [Param], _ bindings: [ArgBinding], _ args: [CallArg], generics: [String]) -> Int {
         var score = 0
         for (p, b) in zip(params, bindings) {
             guard case .arg(let ai) = b, let want = p.type, let have = staticType(args[ai].expr) else { continue }
@@ -267,11 +267,24 @@ extension Compiler {
             case (.double, .int), (.float, .int), (.float, .double):
                 score += isNumericLiteral(args[ai].expr) ? 1 : -100
             case (.optional(let w), _) where w == have: score += 1
+            case (.metatype(let w), .metatype(let h)): score += metatypeScore(w, h, generics)
             case (.any, _), (.named, _), (.function, _): break
             default: score -= 100
             }
         }
         return score
+    }
+
+    /// `Never.self` for `Never.Type` 2, for a superclass's or a generic `E.Type` 1, for another type -100.
+    private func metatypeScore(_ want: TypeSpec?, _ have: TypeSpec?, _ generics: [String]) -> Int {
+        guard let want, let have else { return 0 }
+        if want == have { return 2 }
+        if case .generic = want { return 1 }
+        if case .named(let a) = want {
+            if generics.contains(a) { return 1 }
+            if case .named(let b) = have, let t = lookupType(b), t.isSubtype(of: a) || session.registry.conforms(t, to: a) { return 1 }
+        }
+        return -100
     }
 
     func labelMismatch(_ name: String, _ fs: [Function], _ args: [CallArg], _ node: some SyntaxProtocol) -> RunError {

@@ -99,6 +99,7 @@ extension TypeSpec {
         switch t {
         case .generic(let n)?, .named(let n)?: return n == g
         case .array(let e)?, .optional(let e)?, .set(let e)?: return mentionsDirectly(e, g)
+        case .metatype(let e)?: return mentionsDirectly(e, g)   // `_ type: E.Type`
         default: return false
         }
     }
@@ -108,6 +109,7 @@ extension Runtime {
     /// The type a generic parameter is bound to, read from an argument of declared type `shape`.
     func boundType(_ v: Value, _ shape: TypeSpec, _ g: String) -> TypeRef? {
         switch (shape, v) {
+        case (.metatype, .type(let ref)): return ref   // `E.self` passed for `E.Type`
         case (.generic, _), (.named, _): return Runtime.typeRef(of: v)
         case (.array(let e), .array(let items)): return items.first.flatMap { boundType($0, e, g) }
         case (.set(let e), .set(let s)), (.array(let e), .set(let s)): return s.items.first.flatMap { boundType($0, e, g) }

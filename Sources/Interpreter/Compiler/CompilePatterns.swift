@@ -254,8 +254,23 @@ extension Runtime {
 
     /// The first of `candidates` whose parameter types the positional values have (overloads
     /// that only the values' run-time types tell apart).
+    /// Of several that do, the one with the fewest generic parameter types (Swift prefers
+    /// `f(_: Never.Type)` to `f<E>(_: E.Type)` for `Never.self`).
     func firstTaking(_ values: [Value], of candidates: [Function]) -> Function? {
-        candidates.first { fn in zip(fn.params, values).allSatisfy { p, v in p.type.map { isType(v, $0) } ?? true } }
+        var best: Function?, bestGenerics = Int.max
+        for fn in candidates where zip(fn.params, values).allSatisfy({ p, v in p.type.map { isType(v, $0) } ?? true }) {
+            let generics = fn.params.prefix(values.count).filter { Self.isGenericParameterType($0.type) }.count
+            if generics == 0 { return fn }
+            if generics < bestGenerics { best = fn; bestGenerics = generics }
+        }
+        return best
+    }
+
+    static func isGenericParameterType(_ t: TypeSpec?) -> Bool {
+        switch t {
+        case .generic?, .metatype(.generic?)?, .metatype(nil)?: return true
+        default: return false
+        }
     }
 
     func isType(_ v: Value, _ t: TypeSpec) -> Bool {
@@ -280,7 +295,13 @@ extension Runtime {
         case (_, .some(let x)): return isType(x, t)
         case (.tuple(let ts), .tuple(let tv)), (.labeledTuple(_, let ts), .tuple(let tv)):
             return ts.count == tv.values.count && zip(tv.values, ts).allSatisfy { isType($0, $1) }
-        case (.function, .function), (.signature, .function), (.metatype, .type): return true
+        case (.function, .function), (.signature, .function): return true
+        case (.metatype(let inner), .type(let ref)):
+            // `Never.Type` takes `Never.self` only; `E.Type` of a generic `E` takes any type.
+            guard case .named(let n)? = inner else { return true }
+            if ref.name == n { return true }
+            if case .user(let t) = ref.kind { return t.isSubtype(of: n) || session.registry.conforms(t, to: n) }
+            return false
         case (.composition(let parts), _): return parts.allSatisfy { isType(v, $0) }
         case (.named(let n), _): return session.registry.conforms(v, to: n)
         default: return false

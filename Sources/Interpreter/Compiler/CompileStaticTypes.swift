@@ -12,7 +12,11 @@ extension Compiler {
             return staticType(only.expression)
         }
         if let m = e.as(MemberAccessExprSyntax.self), m.declName.baseName.text == "self", let base = m.base,
-           base.is(TypeExprSyntax.self) || typeReference(base) != nil { return .metatype }
+           base.is(TypeExprSyntax.self) || typeReference(base) != nil {
+            // `Never.self`, `Dog.self`: named, so overloads on `Never.Type` / `Animal.Type` can tell.
+            let simple = base.is(DeclReferenceExprSyntax.self) || base.as(TypeExprSyntax.self)?.type.is(IdentifierTypeSyntax.self) == true
+            return .metatype(simple ? typeSpec(TypeSyntax(IdentifierTypeSyntax(name: .identifier(base.trimmedDescription)))) : nil)
+        }
         if let d = e.as(DeclReferenceExprSyntax.self) {
             switch resolve(d.baseName.text) {
             case .variable(let ref): return ref.type

@@ -20,7 +20,7 @@ indirect enum TypeSpec: Equatable {
     case signature([TypeSpec], TypeSpec)
     /// `T.Type`, `Error.Type`: a type value (`Never.self`), so overloads taking one can be told
     /// from those taking an instance.
-    case metatype
+    case metatype(TypeSpec?)
     case named(String)
     /// A notebook generic type with its arguments (`Stack<Double>`).
     case applied(String, [TypeSpec])
@@ -93,7 +93,7 @@ indirect enum TypeSpec: Equatable {
         case .labeledTuple(let ls, let ts):
             return "(" + zip(ls, ts).map { ($0.map { $0 + ": " } ?? "") + $1.description }.joined(separator: ", ") + ")"
         case .function, .signature: return "function"
-        case .metatype: return "metatype"
+        case .metatype(let w): return (w?.description ?? "Any") + ".Type"
         case .named(let n): return n
         case .applied(let n, let args): return n + "<" + args.map(\.description).joined(separator: ", ") + ">"
         case .generic(let n): return n
@@ -148,7 +148,7 @@ indirect enum TypeSpec: Equatable {
             return .signature(fn.parameters.map { from($0.type) }, from(fn.returnClause.type))
         }
         if let attr = t.as(AttributedTypeSyntax.self) { return from(attr.baseType) }
-        if t.is(MetatypeTypeSyntax.self) { return .metatype }
+        if let m = t.as(MetatypeTypeSyntax.self) { return .metatype(from(m.baseType)) }
         if let m = t.as(MemberTypeSyntax.self) { return .named(m.name.text) }
         if let so = t.as(SomeOrAnyTypeSyntax.self) { return from(so.constraint) }
         if let c = t.as(CompositionTypeSyntax.self) { return .composition(c.elements.map { from($0.type) }) }

@@ -34,6 +34,7 @@ extension Runtime {
         case .some:
             throw RunError(.runtime, "value of optional type '\(v.typeName)?' must be unwrapped to refer to member '\(name)' of wrapped base type", at: l)
         case .type(let r):
+            if name == "self" { return v }   // `E.self` of a generic parameter bound to a type
             // `T.zero` for a generic parameter bound at run time.
             switch r.kind {
             case .builtin(let bn): if let s = Runtime.builtinStaticValue(bn, name) { return s }
