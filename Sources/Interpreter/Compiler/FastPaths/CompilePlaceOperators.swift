@@ -104,6 +104,12 @@ extension Compiler {
                 if case .double(let p) = pa.at(f).pointee, case .double(let q) = pb.at(f).pointee { return .double(p / q) }
                 return try general(f)
             }
+        case "%":
+            // `n % d` (primes, digits, FizzBuzz); 0 and -1 divisors take the general path's trap.
+            return { f in
+                if case .int(let p) = pa.at(f).pointee, case .int(let q) = pb.at(f).pointee, q != 0, q != -1 { return .int(p % q) }
+                return try general(f)
+            }
         default:
             guard let code = comparisonCode(op) else { return nil }
             // As a value (not a condition) a comparison of host values may give a host value
