@@ -24,7 +24,7 @@ extension Compiler {
             }
         }
         if sandboxed.contains(name) {
-            throw RunError(.unsupported, "'\(name)' is not available in notebooks (no files, network, processes, environment or clock)", at: loc(node))
+            throw RunError(.unsupported, unavailable(name), at: loc(node))
         }
         guard let impl = Runtime.builtins[name] else { return nil }
         let numeric: TypeSpec? = Runtime.mathNames.contains(name) ? .double : nil
@@ -53,6 +53,16 @@ extension Compiler {
         }
     }
 
+    /// Why `name` cannot be used: notebooks have no I/O or clock, and some Foundation types
+    /// are outside the subset (docs/language.md lists both).
+    func unavailable(_ name: String) -> String {
+        let outsideSubset: Set<String> = ["Data", "Decimal", "NSDecimalNumber", "Scanner", "NSMutableString", "NSArray",
+                                          "NSDictionary", "JSONEncoder", "JSONDecoder", "PropertyListEncoder",
+                                          "PropertyListDecoder", "DateFormatter", "Calendar", "DateComponents", "UUID"]
+        if outsideSubset.contains(name) { return "'\(name)' is not available in notebooks (not part of the Foundation subset cells use)" }
+        return "'\(name)' is not available in notebooks (no files, network, processes, environment or clock)"
+    }
+
     var sandboxed: Set<String> {
         ["readLine", "exit", "sleep", "usleep", "system", "getenv", "setenv", "abort", "fopen", "FileManager", "ProcessInfo",
          "URLSession", "Date", "Process", "FileHandle", "Thread", "DispatchQueue", "URL", "Data",
@@ -60,7 +70,7 @@ extension Compiler {
          "UUID", "Bundle", "UserDefaults", "NotificationCenter", "Timer", "RunLoop", "OperationQueue", "DispatchGroup",
          "DispatchSemaphore", "NSMutableString", "NSArray", "NSDictionary",
          "JSONEncoder", "JSONDecoder", "PropertyListEncoder", "PropertyListDecoder", "InputStream", "OutputStream",
-         "NSLock", "Host", "URLRequest", "FileAttributeKey"]
+         "NSLock", "Host", "URLRequest", "FileAttributeKey", "Scanner"]
     }
 
     func builtinValue(_ name: String) -> Value? {

@@ -57,6 +57,10 @@ extension Runtime {
     }
 
     static let foundationMethods: [String: StdNonMut] = [
+        "utf16Offset(in:)": { _, v, a, _ in
+            guard case .stringIndex(let i) = v, case .string(let s) = a[0] else { return nil }
+            return .int(i.utf16Offset(in: s))
+        },
         "compare(_:)": { _, v, a, _ in
             guard case .string(let s) = v, case .string(let t) = a[0] else { return nil }
             return comparison(s, t)

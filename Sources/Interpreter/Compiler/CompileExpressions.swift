@@ -188,7 +188,7 @@ extension Compiler {
             if let b = builtinValue(name) { return { _ in b } }
             if builtinTypeNames.contains(name) { let v = Value.type(TypeRef(.builtin(name))); return { _ in v } }
             if let fn = builtinFunctionValue(name) { return { _ in .function(fn) } }
-            if sandboxed.contains(name) { throw RunError(.unsupported, "'\(name)' is not available in notebooks (no files, network, processes, environment or clock)", at: loc(d)) }
+            if sandboxed.contains(name) { throw RunError(.unsupported, unavailable(name), at: loc(d)) }
             if let s = genericSource(name) { return genericTypeValue(s, d) }
             if isGenericParameterInScope(name) {
                 // `T` bound by no value parameter (`func unwrap<T>(_ e: @autoclosure () -> T?)`):
