@@ -24,6 +24,11 @@ extension Compiler {
         switch expected {
         case .array(let e)?, .optional(.array(let e))?: elementType = e
         case .set(let e)?: elementType = e
+        // A mixed literal (`[2, nil, [3]]`) where `Any?` / `Any` is expected is an `[Any?]` /
+        // `[Any]`, as Swift infers; a uniform one (`[3]`) keeps its own type.
+        case .optional(.any)?, .any?:
+            let kinds = Set(a.elements.map { e in e.expression.is(NilLiteralExprSyntax.self) ? "nil" : staticType(e.expression)?.description ?? "?" })
+            if kinds.count > 1 || kinds.contains("?") || kinds.contains("nil") { elementType = expected }
         default: break
         }
         // A generic element type (`[T]`) says nothing yet: the literal's own elements decide, as

@@ -82,7 +82,7 @@ extension Compiler {
         let trailing = args.map(\.trailing)
         func expected(_ i: Int) -> TypeSpec? {
             if let argTypes, i < argTypes.count, let t = argTypes[i] { return t }
-            return ["append", "insert"].contains(name) ? elementType : nil
+            return ["append", "insert"].contains(name) && i == 0 && labels.first == .some(nil) ? elementType : nil
         }
         let autoclosures = session.registry.autoclosureArguments[name] ?? []
         let argEvals = try args.enumerated().map { i, a -> EvalRef in
@@ -95,7 +95,9 @@ extension Compiler {
         let catchable = tryDepth > 0
         let traceLine = "at \(name) called from \(file.path):\(file.firstLine - 1 + l.line)"
         let cache = MethodCache()
-        let elemType = elementType
+        // Only `append(x)` / `insert(x, at: i)` take an element (`[UInt8]`'s `insert(v | 0x80, at: 0)`
+        // must not turn the index into a UInt8).
+        let elemType = ["append", "insert"].contains(name) && labels.first == .some(nil) ? elementType : nil
         let hasLV = lv != nil
         // (Not `lv?.access ?? …`: the generic `??` would store the closure reabstracted.)
         let lvAccess: Access
@@ -115,7 +117,7 @@ extension Compiler {
         // notebook type with a method of this name), and no extension declares the name.
         if hasLV, let builtin, builtin.mutating, !site.appends, let recvExpr, isStandardValueType(staticTypeOfVariable(recvExpr)),
            !session.registry.extensionMemberNames.contains(name) {
-            site.inPlace = BuiltinInPlace(run: builtin.run, elementType: elementType)
+            site.inPlace = BuiltinInPlace(run: builtin.run, elementType: elemType)
         }
         // Kept in `site` (the closure below captures no more values than before: each one costs per call).
         if session.registry.extensionMemberNames.contains(name) { site.extensions = session.registry }
@@ -230,7 +232,7 @@ extension Compiler {
                     recvValue = .void
                     var result: Value = .void
                     try lv.access(f) { slot in
-                        if let elemType { vals = vals.map { rt.coerce($0, to: elemType) } }
+                        if let elemType, !vals.isEmpty { vals[0] = rt.coerce(vals[0], to: elemType) }
                         result = try builtin.run(rt, &slot, vals, l)
                     }
                     return result

@@ -292,6 +292,7 @@ extension Runtime {
         case (.substring, .substring): return true
         case (.optional(let w), .some(let x)): return isType(x, w)
         case (.optional, .none): return true
+        case (.optional(let w), _) where w == .any: return isType(v, w)   // `2` is an `Any?`
         case (_, .some(let x)): return isType(x, t)
         case (.tuple(let ts), .tuple(let tv)), (.labeledTuple(_, let ts), .tuple(let tv)):
             return ts.count == tv.values.count && zip(tv.values, ts).allSatisfy { isType($0, $1) }

@@ -41,7 +41,7 @@ extension MutatingCallSite {
     func runInPlace(_ f: Frame, _ b: BuiltinInPlace, _ vals: [Value], _ l: Loc) throws -> Value {
         let rt = self.rt
         var args = vals
-        if let t = b.elementType { args = args.map { rt.coerce($0, to: t) } }
+        if let t = b.elementType, !args.isEmpty { args[0] = rt.coerce(args[0], to: t) }
         var result: Value = .void
         try access(f) { slot in result = try b.run(rt, &slot, args, l) }
         return result
