@@ -6,7 +6,7 @@ typealias BuiltinFn = (Runtime, [Value], [String?], Loc) throws -> Value
 
 let builtinTypeNames: Set<String> = ["Int", "Double", "Float", "Bool", "String", "Character", "Array", "Dictionary", "Set", "Optional",
                                       "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64",
-                                      "UnicodeScalar", "Substring", "CharacterSet", "Result", "UTF8",
+                                      "UnicodeScalar", "Substring", "CharacterSet", "NSCharacterSet", "Result", "UTF8",
                                       "AnyIterator", "AnySequence", "Hasher"]
 
 extension Compiler {

@@ -165,7 +165,17 @@ extension Runtime {
             return .void
         },
         "removeAll(where:)": { rt, v, a, l in
-            try withArray(&v, at: l) { arr in
+            if case .string(let s) = v {
+                var kept = ""
+                for c in s where !(try rt.truth(rt.call(a[0], [.character(c)]), at: l)) { kept.append(c) }
+                v = .string(kept)
+                return .void
+            }
+            if case .set(let s) = v {
+                v = .set(SetBox(try s.items.filter { !(try rt.truth(rt.call(a[0], [$0]), at: l)) }))
+                return .void
+            }
+            return try withArray(&v, at: l) { arr in
                 var keep: [Value] = []
                 for x in arr where !(try rt.truth(rt.call(a[0], [x]), at: l)) { keep.append(x) }
                 arr = keep

@@ -57,7 +57,7 @@ extension Runtime {
         case ("Double", "e"): return .double(M_E)
         case ("Float", "greatestFiniteMagnitude"): return .float(Float.greatestFiniteMagnitude)
         case (_, "self"): return .type(TypeRef(.builtin(type)))
-        case ("CharacterSet", _): return Runtime.characterSets[name].map { .charSet($0) }
+        case ("CharacterSet", _), ("NSCharacterSet", _): return Runtime.characterSets[name].map { .charSet($0) }
         case ("Int", "bitWidth"), ("Int", "zero"): return Runtime.fixedStatic(.int, name)
         default:
             if let k = IntKind.byName[type] { return Runtime.fixedStatic(k, name) }
@@ -91,6 +91,18 @@ extension Compiler {
                 let vals = try evs.map { try $0(f).toDouble() }
                 guard vals.count == 2 else { throw RunError(.runtime, "expected two arguments", at: l) }
                 return .double(name == "maximum" ? Double.maximum(vals[0], vals[1]) : Double.minimum(vals[0], vals[1]))
+            }
+        case ("String", "IndexDistance"), ("Substring", "IndexDistance"):
+            // `String.IndexDistance(n)`: the (deprecated) alias of Int.
+            return { f in .int(try evs[0](f).toInt()) }
+        case ("String", "Index"), ("Substring", "Index"):
+            // `String.Index(encodedOffset: i)` (UTF-16 offset), `String.Index(utf16Offset: i, in: s)`.
+            return { f in
+                let vals = try evs.map { try $0(f) }
+                let offset = try vals[0].toInt()
+                if labels == ["utf16Offset", "in"], case .string(let s) = vals[1] { return .stringIndex(String.Index(utf16Offset: offset, in: s)) }
+                guard labels == ["encodedOffset"] else { throw RunError(.runtime, "String.Index takes encodedOffset: or utf16Offset:in:", at: l) }
+                return .stringIndex(Runtime.encodedOffsetIndex(offset))
             }
         default:
             throw error("type '\(type)' has no member '\(name)'", node)
@@ -341,5 +353,14 @@ extension Runtime {
         for digits in spec.split(whereSeparator: { !$0.isNumber }) {
             try checkSize(count: Int(digits) ?? Int.max, stride: 1)
         }
+    }
+}
+
+extension Runtime {
+    /// What the deprecated `String.Index(encodedOffset:)` makes (notebooks may still call it):
+    /// an index whose bits hold only the UTF-16 offset, as the standard library builds it
+    /// (`_rawBits = offset << 16`), without calling the deprecated initializer ourselves.
+    static func encodedOffsetIndex(_ offset: Int) -> String.Index {
+        unsafeBitCast(UInt64(truncatingIfNeeded: offset) &<< 16, to: String.Index.self)
     }
 }

@@ -95,6 +95,14 @@ extension Runtime {
             .string(try v.toStringValue().replacingOccurrences(of: try a[0].toStringValue(), with: try a[1].toStringValue(),
                                                                options: compareOptions(a[2])))
         },
+        "replacingOccurrences(of:with:options:range:)": { _, v, a, l in
+            let s = try v.toStringValue()
+            var range: Range<String.Index>?
+            if case .range(let r) = a[3], case .stringIndex(let lo) = r.lower, case .stringIndex(let hi) = r.upper { range = lo..<hi }
+            else if case .some(.range(let r)) = a[3], case .stringIndex(let lo) = r.lower, case .stringIndex(let hi) = r.upper { range = lo..<hi }
+            return .string(s.replacingOccurrences(of: try a[0].toStringValue(), with: try a[1].toStringValue(),
+                                                  options: compareOptions(a[2]), range: range))
+        },
         "range(of:)": { _, v, a, _ in
             let s = try v.toStringValue()
             return stringRange(s, s.range(of: try a[0].toStringValue()))

@@ -107,6 +107,12 @@ extension Compiler {
         if let m = e.as(MemberAccessExprSyntax.self), isSwiftModule(m.base), builtinTypeNames.contains(m.declName.baseName.text) {
             return .builtin(m.declName.baseName.text)
         }
+        // `String.CompareOptions` (Foundation spells it `NSString.CompareOptions` too).
+        if let m = e.as(MemberAccessExprSyntax.self), m.declName.baseName.text == "CompareOptions",
+           let base = m.base?.as(DeclReferenceExprSyntax.self), ["String", "NSString"].contains(base.baseName.text),
+           lookupType(base.baseName.text) == nil, { if case .variable = resolve(base.baseName.text) { return false }; return true }() {
+            return .user(BuiltinEnums.compareOptions)
+        }
         // `Deck.Suit`: a nested type.
         if let m = e.as(MemberAccessExprSyntax.self), let base = m.base, case .user(let t)? = typeReference(base),
            let nested = t.nestedTypes[m.declName.baseName.text] {

@@ -15,6 +15,8 @@ extension Compiler {
     static let extensibleBuiltins: [String: String] = [
         "Int": "Int", "Double": "Double", "Float": "Float", "Bool": "Bool", "String": "String", "Character": "Character",
         "Array": "Array", "Dictionary": "Dictionary", "Set": "Set", "Optional": "Optional", "Range": "Range", "ClosedRange": "Range",
+        "Substring": "Substring", "Int8": "Int8", "Int16": "Int16", "Int32": "Int32", "Int64": "Int64", "UInt": "UInt",
+        "UInt8": "UInt8", "UInt16": "UInt16", "UInt32": "UInt32", "UInt64": "UInt64",
     ]
     /// Standard protocols whose extensions apply to standard values (and conforming notebook types).
     static let extensibleProtocols: Set<String> = [

@@ -2,7 +2,18 @@ import SwiftSyntax
 
 /// struct, class and enum declarations and extensions of notebook types.
 extension Compiler {
-    static let rawTypes: Set<String> = ["Int", "String", "Double", "Character", "Float"]
+    static let rawTypes: Set<String> = ["Int", "String", "Double", "Character", "Float",
+                                        "Int8", "Int16", "Int32", "Int64", "UInt", "UInt8", "UInt16", "UInt32", "UInt64"]
+
+    /// An integer raw value as the enum's raw type holds it (`enum Flag: UInt8 { case a = 1 }`).
+    static func integerRaw(_ n: Int, _ rawType: TypeSpec?) -> Value {
+        switch rawType {
+        case .double?: return .double(Double(n))
+        case .float?: return .float(Float(n))
+        case .fixed(let k)?: return .fixed(FixedInt(n, k))
+        default: return .int(n)
+        }
+    }
 
     /// Declares a struct, class or enum (nested in `parent` when given) and its members.
     func declareType(_ d: DeclSyntax, parent: UserType? = nil) throws {
@@ -117,18 +128,18 @@ extension Compiler {
                     if let rv = el.rawValue {
                         if let i = rv.value.as(IntegerLiteralExprSyntax.self) {
                             let n = try intLiteral(i)
-                            raw = t.rawType == .double ? .double(Double(n)) : .int(n)
+                            raw = Compiler.integerRaw(n, t.rawType)
                             nextRaw = n + 1
                         } else if let p = rv.value.as(PrefixOperatorExprSyntax.self), let i = p.expression.as(IntegerLiteralExprSyntax.self) {
                             let n = -(try intLiteral(i))
-                            raw = .int(n)
+                            raw = Compiler.integerRaw(n, t.rawType)
                             nextRaw = n + 1
                         } else {
                             raw = try expr(rv.value, t.rawType)(Frame.make(count: 1, parent: nil))
                         }
                     } else if let rawType = t.rawType {
                         switch rawType {
-                        case .int: raw = .int(nextRaw); nextRaw += 1
+                        case .int, .fixed: raw = Compiler.integerRaw(nextRaw, rawType); nextRaw += 1
                         case .string: raw = .string(el.name.text)
                         default: raw = nil
                         }
@@ -207,6 +218,9 @@ extension Compiler {
             let parent = rootContext
             deferred.append { [unowned self] in
                 let fc = FunctionContext(parent: parent, name: "initial \(name)")
+                // As in Swift, an initial value sees the type's static members unqualified (no `self`).
+                fc.selfType = t
+                fc.isStatic = true
                 let ev = try self.evalInFunction(fc) { try self.expr(initializer.value, declared) }
                 holder.eval = ev
             }

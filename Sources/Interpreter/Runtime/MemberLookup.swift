@@ -203,6 +203,9 @@ final class TypeRegistry {
             out.append(p)
             for c in p.constrainedTables where satisfied(c.constraints, by: v) { out.append(c) }
         }
+        // Slices (`s.dropFirst()`, `s.prefix(3)`) are Strings here: a program that calls an
+        // `extension Substring` member on one compiled with swiftc, so the member applies.
+        if key == "String", let t = builtinExtensions["Substring"] { out.append(t) }
         return out
     }
 
