@@ -30,12 +30,24 @@ struct ArgCoercions {
     @inline(__always) func apply(_ i: Int, _ v: Value, _ rt: Runtime) -> Value {
         switch kinds[i] {
         case .keep: return v
-        case .wrapOptional:
-            switch v {
-            case .none, .some: return v
-            default: return .some(v)
-            }
+        case .wrapOptional: return ArgCoercions.wrap(v)
         case .general: return rt.coerce(v, to: types[i])
+        }
+    }
+
+    /// Argument `i` of a call of `fn` adapted by `kind` (one of `fn`'s prepared kinds).
+    @inline(__always) static func apply(_ kind: Kind, _ v: Value, _ rt: Runtime, _ fn: Function, _ i: Int) -> Value {
+        switch kind {
+        case .keep: return v
+        case .wrapOptional: return wrap(v)
+        case .general: return rt.coerce(v, to: fn.argTypes[i])
+        }
+    }
+
+    @inline(__always) static func wrap(_ v: Value) -> Value {
+        switch v {
+        case .none, .some: return v
+        default: return .some(v)
         }
     }
 }
