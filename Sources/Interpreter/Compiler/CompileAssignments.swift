@@ -3,7 +3,9 @@ import SwiftSyntax
 /// Assignments to a plain variable (`x = e`, `total += v`) done on its slot or global box
 /// directly, without the general storage-access closures.
 extension Compiler {
-    func variableAssignment(_ lhs: ExprSyntax, _ op: String, _ rhs: ExprSyntax, _ node: some SyntaxProtocol) throws -> Eval? {
+    /// An `EvalRef?`, not an `Eval?`: a closure returned in an Optional is stored reabstracted,
+    /// and every assignment then ran through a pair of conversion thunks.
+    func variableAssignment(_ lhs: ExprSyntax, _ op: String, _ rhs: ExprSyntax, _ node: some SyntaxProtocol) throws -> EvalRef? {
         if let field = selfField(lhs) { return try selfFieldAssignment(field, op, rhs, node) }
         guard let d = lhs.as(DeclReferenceExprSyntax.self), d.baseName.text != "self",
               case .variable(let ref) = resolve(d.baseName.text) else { return nil }
@@ -16,7 +18,7 @@ extension Compiler {
             switch ref {
             case .local(0, let local):
                 let s = local.slot
-                return { f in
+                return EvalRef { f in
                     let x = try v(f)
                     let p = f.slots + s
                     p.pointee = Runtime.keepKind(of: p.pointee, x)
@@ -24,7 +26,7 @@ extension Compiler {
                 }
             case .global(let g):
                 let box = g.box
-                return { f in
+                return EvalRef { f in
                     let x = try v(f)
                     box.value = Runtime.keepKind(of: box.value, x)
                     return .void
@@ -47,13 +49,13 @@ extension Compiler {
         switch ref {
         case .local(0, let local):
             let s = local.slot
-            return { f in
+            return EvalRef { f in
                 try apply(&f.slots[s], try v(f))
                 return .void
             }
         case .global(let g):
             let box = g.box
-            return { f in
+            return EvalRef { f in
                 try apply(&box.value, try v(f))
                 return .void
             }
@@ -78,7 +80,7 @@ extension Compiler {
     }
 
     private func selfFieldAssignment(_ field: (UserType, Int, TypeSpec?), _ op: String, _ rhs: ExprSyntax,
-                                     _ node: some SyntaxProtocol) throws -> Eval? {
+                                     _ node: some SyntaxProtocol) throws -> EvalRef? {
         let (type, idx, declared) = field
         guard type.kind != .enumeration else { return nil }
         // Observed properties go through `modifyObserved`, except in initializers (Swift runs
@@ -112,7 +114,7 @@ extension Compiler {
                 try rt.compoundSlow(code, binop, &slot, y, at: l)
             }
         }
-        return { f in
+        return EvalRef { f in
             let x = try v(f)
             let selfSlot = f.slots
             if case .object(let inst) = selfSlot.pointee {

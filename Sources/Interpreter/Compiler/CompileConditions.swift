@@ -89,6 +89,7 @@ extension Compiler {
                 if let fast = selfFieldConstantComparison(text, idx, .int(k), general: generic) { return fast }
             }
             return { f in
+                if let p = lhs.peekInt(f) { return compare(code, p, k) }
                 let x = try lhs.get(f)
                 if case .int(let p) = x {
                     return compare(code, p, k)
@@ -110,6 +111,7 @@ extension Compiler {
             return fast
         }
         return { f in
+            if let p = lhs.peekInt(f), let q = rhs.peekInt(f) { return compare(code, p, q) }
             let x = try lhs.get(f), y = try rhs.get(f)
             if case .int(let p) = x, case .int(let q) = y {
                 switch code {

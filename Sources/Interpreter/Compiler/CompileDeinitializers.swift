@@ -20,7 +20,20 @@ extension Compiler {
 
     /// A statement (or a call) that runs the `deinit` bodies of instances released by the time
     /// it ends (a call's: the callee's locals, before the caller goes on), once some class has one.
-    func drainingDeinits<Result>(_ run: @escaping (Frame) throws -> Result) -> (Frame) throws -> Result {
+    /// Two non-generic overloads, not one generic wrapper: a closure passed through a generic
+    /// `(Frame) throws -> Result` is reabstracted, and every statement and call then ran
+    /// through a pair of conversion thunks even when no class has a `deinit`.
+    func drainingDeinits(_ run: @escaping Exec) -> Exec {
+        guard rt.deinits.enabled else { return run }
+        let queue = rt.deinits, rt = self.rt
+        return { f in
+            let result = try run(f)
+            if queue.hasPending { try queue.drain(rt) }
+            return result
+        }
+    }
+
+    func drainingDeinits(_ run: @escaping Eval) -> Eval {
         guard rt.deinits.enabled else { return run }
         let queue = rt.deinits, rt = self.rt
         return { f in

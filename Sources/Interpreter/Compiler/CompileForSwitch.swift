@@ -124,7 +124,7 @@ extension Compiler {
         valueSwitchSlot = nil
         let id = pushLoop(label, isSwitch: true)
         defer { ctx.loops.removeLast() }
-        var cases: [((Frame, Value) throws -> Bool, Exec, Bool)] = []
+        var cases: [SwitchCase] = []
         for c in s.cases {
             guard case .switchCase(let sc) = c else { throw unsupported("'#if' in a switch", c) }
             let endsWithFallthrough: Bool = {
@@ -137,31 +137,36 @@ extension Compiler {
                 case .default:
                     matcher = { _, _ in true }
                 case .case(let lbl):
-                    var items: [(Frame, Value) throws -> Bool] = []
+                    var items: [MatcherRef] = []
                     for (k, item) in lbl.caseItems.enumerated() {
                         ctx.sharesBindings = k > 0
                         defer { ctx.sharesBindings = false }
                         let p = try pattern(item.pattern, binding: false)
                         if let w = item.whereClause {
                             let cond = try condition(w.condition)
-                            items.append { f, v in try p(f, v) && (try cond(f)) }
+                            items.append(MatcherRef { f, v in try p(f, v) && (try cond(f)) })
                         } else {
-                            items.append(p)
+                            items.append(MatcherRef(p))
                         }
                     }
                     let all = items
-                    matcher = all.count == 1 ? all[0] : { f, v in
-                        for m in all where try m(f, v) { return true }
-                        return false
+                    if all.count == 1 { matcher = all[0].run } else {
+                        matcher = { f, v in
+                            for m in all where try m.run(f, v) { return true }
+                            return false
+                        }
                     }
                 }
                 var stmts = Array(sc.statements)
                 if endsWithFallthrough { stmts.removeLast() }
                 let items = CodeBlockItemListSyntax(stmts)
-                let body = try valueSlot.map { try valueBlock(items, slot: $0.0, $0.1) } ?? block(items)
+                // (Not `valueSlot.map { … } ?? …`: the generic `map` and `??` would store the
+                // body reabstracted, behind conversion thunks.)
+                let body: Exec
+                if let (slot, type) = valueSlot { body = try valueBlock(items, slot: slot, type) } else { body = try block(items) }
                 return (matcher, body)
             }
-            cases.append((compiled.0, compiled.1, endsWithFallthrough))
+            cases.append(SwitchCase(matches: compiled.0, body: compiled.1, fallsThrough: endsWithFallthrough))
         }
         let list = cases
         let l = loc(s)
@@ -169,12 +174,12 @@ extension Compiler {
             let v = try subject(f)
             var i = 0
             while i < list.count {
-                if try list[i].0(f, v) {
+                if try list[i].matches(f, v) {
                     var j = i
                     while true {
-                        let r = try list[j].1(f)
+                        let r = try list[j].body(f)
                         if case .breakLoop(let t) = r, t == id { return .normal }
-                        if case .normal = r, list[j].2, j + 1 < list.count { j += 1; continue }
+                        if case .normal = r, list[j].fallsThrough, j + 1 < list.count { j += 1; continue }
                         return r
                     }
                 }
@@ -183,6 +188,14 @@ extension Compiler {
             throw RunError(.runtime, "Fatal error: switch did not match any case", at: l)
         }
     }
+}
+
+/// One compiled `case` of a `switch`. A struct, not a tuple: closures inside an array of
+/// tuples are stored reabstracted and each call goes through conversion thunks.
+struct SwitchCase {
+    let matches: (Frame, Value) throws -> Bool
+    let body: Exec
+    let fallsThrough: Bool
 }
 
 extension Runtime {

@@ -37,7 +37,9 @@ extension Compiler {
             }
         }
         if let t = typeReference(base) { return chainTop(m, try staticMember(t, name, m)) }
-        let b = try integerLiteralAsDouble(base, member: name) ?? chainBase(base)
+        // (Not `a ?? b`: the generic `??` would keep the base's evaluator behind thunks.)
+        let b: Eval
+        if let literal = try integerLiteralAsDouble(base, member: name) { b = literal } else { b = try chainBase(base) }
         let cache = MemberCache()
         let l = loc(m.declName)
         let rt = self.rt

@@ -12,7 +12,9 @@ extension Compiler {
             return try delegatingInit(args, node)
         }
         if let t = typeReference(base) { return try staticCall(t, name, args, node, expected) }
-        let recv = try integerLiteralAsDouble(base, member: name) ?? chainBase(base)
+        // (Not `a ?? b`: the generic `??` would keep the receiver's evaluator behind thunks.)
+        let recv: Eval
+        if let literal = try integerLiteralAsDouble(base, member: name) { recv = literal } else { recv = try chainBase(base) }
         var lv: LValue?
         if let oc = base.as(OptionalChainingExprSyntax.self) {
             // `maybe?.append(3)`, `groups[key]?.append(x)`: a mutating method writes through the chain.

@@ -56,7 +56,7 @@ extension Compiler {
             return try pattern(vb.pattern, binding: true, mutable: vb.bindingSpecifier.tokenKind == .keyword(.var))
         }
         if let t = p.as(TuplePatternSyntax.self) {
-            let parts = try t.elements.map { try pattern($0.pattern, binding: binding, mutable: mutable) }
+            let parts = try t.elements.map { MatcherRef(try pattern($0.pattern, binding: binding, mutable: mutable)) }
             return tupleMatcher(parts, loc(p))
         }
         if let e = p.as(ExpressionPatternSyntax.self) {
@@ -70,12 +70,12 @@ extension Compiler {
         throw unsupported("this pattern", p)
     }
 
-    func tupleMatcher(_ parts: [Matcher], _ l: Loc) -> Matcher {
+    func tupleMatcher(_ parts: [MatcherRef], _ l: Loc) -> Matcher {
         let rt = self.rt
         return { f, v in
             let items = try rt.tupleElements(v, at: l)
             guard items.count == parts.count else { return false }
-            for i in 0..<parts.count where !(try parts[i](f, items[i])) { return false }
+            for i in 0..<parts.count where !(try parts[i].run(f, items[i])) { return false }
             return true
         }
     }
@@ -88,7 +88,7 @@ extension Compiler {
             return { f, v in set(f, v); return true }
         }
         if let t = e.as(TupleExprSyntax.self), t.elements.count > 1 {
-            let parts = try t.elements.map { try exprPattern($0.expression, binding: binding, mutable: mutable) }
+            let parts = try t.elements.map { MatcherRef(try exprPattern($0.expression, binding: binding, mutable: mutable)) }
             return tupleMatcher(parts, loc(e))
         }
         if let t = e.as(TupleExprSyntax.self), t.elements.count == 1, let only = t.elements.first {
@@ -116,7 +116,7 @@ extension Compiler {
         }
         if let call = e.as(FunctionCallExprSyntax.self), let m = call.calledExpression.as(MemberAccessExprSyntax.self),
            isCaseReference(m) {
-            let parts = try call.arguments.map { try exprPattern($0.expression, binding: binding, mutable: mutable) }
+            let parts = try call.arguments.map { MatcherRef(try exprPattern($0.expression, binding: binding, mutable: mutable)) }
             return caseMatcher(m.declName.baseName.text, payload: parts)
         }
         if let m = textLiteralMatcher(e) { return m }
@@ -152,28 +152,31 @@ extension Compiler {
         return false
     }
 
-    func caseMatcher(_ name: String, payload: [Matcher]?) -> Matcher {
+    func caseMatcher(_ name: String, payload: [MatcherRef]?) -> Matcher {
         Compiler.makeCaseMatcher(name, payload: payload)
     }
 
-    static func makeCaseMatcher(_ name: String, payload: [Matcher]?) -> Matcher {
+    /// `payload` holds `MatcherRef`s: closures read out of an array of function type go
+    /// through reabstraction thunks on every call.
+    static func makeCaseMatcher(_ name: String, payload parts: [MatcherRef]?) -> Matcher {
+        let seen = CaseCache()
         func match(_ f: Frame, _ v: Value) throws -> Bool {
             switch v {
             case .enumCase(let e):
-                guard e.type.cases[e.caseIndex].name == name else { return false }
-                guard let payload else { return true }
-                if payload.count == e.payload.count {
-                    for i in 0..<payload.count where !(try payload[i](f, e.payload[i])) { return false }
+                guard seen.matches(name, e) else { return false }
+                guard let parts else { return true }
+                if parts.count == e.payload.count {
+                    for i in 0..<parts.count where !(try parts[i].run(f, e.payload[i])) { return false }
                     return true
                 }
-                if payload.count == 1 {
-                    return try payload[0](f, .tuple(TupleBox(e.payload, labels: e.type.cases[e.caseIndex].labels)))
+                if parts.count == 1 {
+                    return try parts[0].run(f, .tuple(TupleBox(e.payload, labels: e.type.cases[e.caseIndex].labels)))
                 }
                 return false
             case .some(let w):
                 if name == "some" {
-                    guard let payload, payload.count == 1 else { return true }
-                    return try payload[0](f, w)
+                    guard let parts, parts.count == 1 else { return true }
+                    return try parts[0].run(f, w)
                 }
                 if name == "none" { return false }
                 return try match(f, w)
@@ -184,6 +187,27 @@ extension Compiler {
             }
         }
         return match
+    }
+}
+
+/// A pattern matcher kept in an array (see `Stmt`).
+struct MatcherRef {
+    let run: Compiler.Matcher
+    init(_ run: @escaping Compiler.Matcher) { self.run = run }
+}
+
+/// Which cases of the enum type a pattern last saw have the pattern's name, so testing a
+/// case reads a Bool instead of comparing the case's name with the pattern's.
+final class CaseCache {
+    private var type: UserType?
+    private var named: [Bool] = []
+
+    @inline(__always) func matches(_ name: String, _ e: EnumInstance) -> Bool {
+        if e.type !== type {
+            type = e.type
+            named = e.type.cases.map { $0.name == name }
+        }
+        return e.caseIndex < named.count && named[e.caseIndex]
     }
 }
 

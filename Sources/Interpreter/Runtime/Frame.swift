@@ -126,6 +126,22 @@ public final class Function {
         }
     }
 
+    /// How the first two arguments are adapted (see `ArgCoercions`), for `Runtime.call1`/
+    /// `call2`, which `map`/`filter`/`sorted(by:)`… run once per element: two trivial stored
+    /// values, where reading `argTypes` (a lazy array of indirect enums) retained and released
+    /// the array and the element's box per call.
+    private(set) var kind0: ArgCoercions.Kind = .keep
+    private(set) var kind1: ArgCoercions.Kind = .keep
+    private var kindsReady = false
+
+    @inline(__always) func prepareKinds() {
+        if kindsReady { return }
+        let kinds = ArgCoercions(argTypes).kinds
+        if kinds.count > 0 { kind0 = kinds[0] }
+        if kinds.count > 1 { kind1 = kinds[1] }
+        kindsReady = true
+    }
+
     /// Frames of finished calls kept for the next call (linked through `nextSpare`): most calls
     /// create no closure, so their frame is free again when they return.
     /// False when the body creates no closure or nested function, so nothing can keep a

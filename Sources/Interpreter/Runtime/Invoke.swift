@@ -148,7 +148,9 @@ extension Runtime {
         try pushDepth()
         defer { depth -= 1 }
         var frame = fn.takeFrame()
-        frame.slots[0] = coerce(x, to: fn.argTypes[0])
+        fn.prepareKinds()
+        // A fresh or recycled frame holds `.void` here: nothing to release.
+        frame.slots.initialize(to: ArgCoercions.apply(fn.kind0, x, self, fn, 0))
         let result = try fn.body(frame)
         fn.recycle(&frame)
         return result
@@ -162,9 +164,9 @@ extension Runtime {
         try pushDepth()
         defer { depth -= 1 }
         var frame = fn.takeFrame()
-        let types = fn.argTypes
-        frame.slots[0] = coerce(x, to: types[0])
-        frame.slots[1] = coerce(y, to: types[1])
+        fn.prepareKinds()
+        frame.slots.initialize(to: ArgCoercions.apply(fn.kind0, x, self, fn, 0))
+        (frame.slots + 1).initialize(to: ArgCoercions.apply(fn.kind1, y, self, fn, 1))
         let result = try fn.body(frame)
         fn.recycle(&frame)
         return result

@@ -118,12 +118,12 @@ extension Runtime {
 final class ResolvedMethod {
     let type: UserType
     let fn: Function
-    let argTypes: [TypeSpec?]
+    let coercions: ArgCoercions
 
     init(type: UserType, fn: Function) {
         self.type = type
         self.fn = fn
-        self.argTypes = fn.argTypes
+        self.coercions = ArgCoercions(fn.argTypes)
     }
 }
 
@@ -164,15 +164,12 @@ final class MutatingCallSite {
         guard let r = cache.resolved else { return nil }
         let fn = r.fn, cachedType = r.type
         var frame = fn.takeFrame()
+        // A fresh or recycled frame holds `.void` in every slot: nothing to release.
         if args.count == 1 {
-            var v = try arg0.get(f)
-            if let t = r.argTypes[0] { v = rt.coerce(v, to: t) }
-            frame.slots[1] = v
+            (frame.slots + 1).initialize(to: r.coercions.apply(0, try arg0.get(f), rt))
         } else {
             for i in 0..<args.count {
-                var v = try args[i].get(f)
-                if let t = r.argTypes[i] { v = rt.coerce(v, to: t) }
-                frame.slots[1 + i] = v
+                (frame.slots + 1 + i).initialize(to: r.coercions.apply(i, try args[i].get(f), rt))
             }
         }
         var result: Value = .void

@@ -11,7 +11,9 @@ final class UserCallSite {
     let types: [TypeSpec?]
     let loc: Loc
     let trace: String
-    let coerce0: TypeSpec?
+    let coercions: ArgCoercions
+    /// The first argument's coercion, for `callOne` (no array read per call).
+    let kind0: ArgCoercions.Kind
 
     init(fn: Function, rt: Runtime, args: [Operand], types: [TypeSpec?], loc: Loc, trace: String) {
         self.fn = fn
@@ -26,12 +28,13 @@ final class UserCallSite {
         }
         self.loc = loc
         self.trace = trace
-        self.coerce0 = self.types.first ?? nil
+        self.coercions = ArgCoercions(self.types)
+        self.kind0 = coercions.kinds.first ?? .keep
     }
 
     func callOne(_ f: Frame) throws -> Value {
         var arg = try arg0.get(f)
-        if let t = coerce0 { arg = rt.coerce(arg, to: t) }
+        if kind0 != .keep { arg = coercions.apply(0, arg, rt) }
         let u = fn.takeUnmanagedFrame()
         // A fresh or recycled frame holds `.void` here: nothing to release.
         u._withUnsafeGuaranteedRef { $0.slots.initialize(to: arg) }
@@ -59,9 +62,9 @@ final class UserCallSite {
     func call(_ f: Frame) throws -> Value {
         var frame = fn.takeFrame()
         for i in 0..<args.count {
-            var v = try args[i].get(f)
-            if let t = types[i] { v = rt.coerce(v, to: t) }
-            frame.slots[i] = v
+            let v = coercions.apply(i, try args[i].get(f), rt)
+            // A fresh or recycled frame holds `.void` here: nothing to release.
+            (frame.slots + i).initialize(to: v)
         }
         return try run(&frame)
     }

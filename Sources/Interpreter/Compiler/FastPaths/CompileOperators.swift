@@ -185,8 +185,13 @@ extension Compiler {
     // MARK: Assignment
 
     func assignment(_ lhs: ExprSyntax, _ op: String, _ rhs: ExprSyntax, _ node: some SyntaxProtocol) throws -> Eval {
-        var inner = try userCompoundAssignment(lhs, op, rhs, node) ?? assignmentBody(lhs, op, rhs, node)
-        if op == "=", let fast = try dictionaryStore(lhs, rhs, general: inner) { inner = fast }
+        // (Not `a ?? b`: the generic `??` stores the closure reabstracted, and every
+        // assignment then ran through a pair of conversion thunks.)
+        var inner: Eval
+        if let user = try userCompoundAssignment(lhs, op, rhs, node) { inner = user } else {
+            inner = try assignmentBody(lhs, op, rhs, node)
+        }
+        if op == "=", let fast = try dictionaryStore(lhs, rhs, general: inner) { inner = fast.run }
         guard hasOptionalChain(Syntax(lhs)) else { return inner }
         // `c?.n += 5` does nothing when c is nil.
         return { f in
@@ -213,7 +218,7 @@ extension Compiler {
                 return .void
             }
         }
-        if let fast = try variableAssignment(lhs, op, rhs, node) { return fast }
+        if let fast = try variableAssignment(lhs, op, rhs, node) { return fast.run }
         let target = try lvalue(lhs)
         let declared = target.type ?? staticType(lhs)
         let rt = self.rt

@@ -6,7 +6,8 @@ import SwiftSyntax
 /// general code.
 extension Compiler {
     /// `d[k] = v` with `d` a local or global of declared type `[K: V]` (V not optional).
-    func dictionaryStore(_ lhs: ExprSyntax, _ rhs: ExprSyntax, general: @escaping Eval) throws -> Eval? {
+    /// (An `EvalRef?`: a closure returned in an Optional is stored reabstracted, behind thunks.)
+    func dictionaryStore(_ lhs: ExprSyntax, _ rhs: ExprSyntax, general: @escaping Eval) throws -> EvalRef? {
         guard let s = lhs.as(SubscriptCallExprSyntax.self), let (place, key) = try dictionaryPlace(s),
               case .dictionary(_, let valueType)? = staticTypeOfVariable(s.calledExpression),
               Compiler.neverNil(valueType) else { return nil }
@@ -26,7 +27,7 @@ extension Compiler {
         }
         switch place {
         case .local(let pl):
-            return { f in
+            return EvalRef { f in
                 let p = pl.at(f)
                 guard case .dictionary = p.pointee else { return try general(f) }
                 // The value first, then the key (the general path's order).
@@ -35,7 +36,7 @@ extension Compiler {
                 return .void
             }
         case .global(let pg):
-            return { f in
+            return EvalRef { f in
                 let p = pg.at(f)
                 guard case .dictionary = p.pointee else { return try general(f) }
                 let x = try v(f)

@@ -9,9 +9,8 @@ extension MutatingCallSite {
         let fn = r.fn
         var frame = fn.takeFrame()
         for i in 0..<args.count {
-            var v = try args[i].get(f)
-            if let t = r.argTypes[i] { v = rt.coerce(v, to: t) }
-            frame.slots[1 + i] = v
+            // A fresh or recycled frame holds `.void` here: nothing to release.
+            (frame.slots + 1 + i).initialize(to: r.coercions.apply(i, try args[i].get(f), rt))
         }
         let recv = try receiver(f)
         guard recv.userType === r.type else {

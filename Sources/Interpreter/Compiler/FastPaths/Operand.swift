@@ -44,6 +44,35 @@ enum Operand {
         case .eval(let e): return try e(f)
         }
     }
+
+    /// The operand's Int matched where it lives, or nil when it is not an Int there or is
+    /// computed (then `get` evaluates it). Comparing two operands through `get` copies both
+    /// `Value`s out (outlined copy and destroy, a retain and release of a `localField`'s
+    /// instance) just to find two Ints.
+    @inline(__always) func peekInt(_ f: Frame) -> Int? {
+        switch self {
+        case .slot(let s):
+            if case .int(let x) = f.slots[s] { return x }
+        case .constant(let v):
+            if case .int(let x) = v { return x }
+        case .global(let b):
+            if case .int(let x) = b.cell.pointee { return x }
+        case .localField(let s, let cache, _):
+            switch f.slots[s] {
+            case .structure(let inst), .object(let inst):
+                if cache.type === inst.type, case .int(let x) = inst.fields[cache.index] { return x }
+            default: break
+            }
+        case .selfField(let i):
+            switch f.slots.pointee {
+            case .structure(let inst), .object(let inst):
+                if case .int(let x) = inst.fields[i] { return x }
+            default: break
+            }
+        case .slotPlusInt, .eval: break
+        }
+        return nil
+    }
 }
 
 extension Compiler {
