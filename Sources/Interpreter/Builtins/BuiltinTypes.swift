@@ -339,7 +339,11 @@ extension Runtime {
                 }
                 out += s
             case "c":
-                out += try describe(try nextArg())
+                // `%c` takes a character code (`String(format: "%c", 65)` is "A").
+                let v = try nextArg()
+                if case .int(let code) = v, let scalar = Unicode.Scalar(UInt32(truncatingIfNeeded: code)) { out += String(Character(scalar)) }
+                else if case .fixed(let f) = v, let scalar = Unicode.Scalar(UInt32(truncatingIfNeeded: f.bits)) { out += String(Character(scalar)) }
+                else { out += try describe(v) }
             default:
                 throw RunError(.runtime, "String(format:) does not support '%\(conv)'", at: l)
             }

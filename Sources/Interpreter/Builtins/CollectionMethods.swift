@@ -128,7 +128,20 @@ extension Runtime {
 
     /// `lastIndex(where:)` of an array (the other index methods of arrays are general builtins).
     func arrayIndexMethod(_ key: String, _ v: Value, _ a: [Value], at l: Loc) throws -> Value? {
-        guard key == "lastIndex(where:)", case .array(let items) = v else { return nil }
+        guard case .array(let items) = v else { return nil }
+        // Arrays' indices are Ints: `index(i, offsetBy: n)` is `i + n`, bounded by `limitedBy:`.
+        switch key {
+        case "index(after:)": return .int(try a[0].toInt() + 1)
+        case "index(before:)": return .int(try a[0].toInt() - 1)
+        case "index(_:offsetBy:)": return .int(try a[0].toInt() + a[1].toInt())
+        case "distance(from:to:)": return .int(try a[1].toInt() - a[0].toInt())
+        case "index(_:offsetBy:limitedBy:)":
+            let i = try a[0].toInt(), n = try a[1].toInt(), limit = try a[2].toInt()
+            if n >= 0 ? (limit >= i && i + n > limit) : (limit <= i && i + n < limit) { return Value.none }
+            return .some(.int(i + n))
+        default: break
+        }
+        guard key == "lastIndex(where:)" else { return nil }
         for i in items.indices.reversed() where try truth(call(a[0], [items[i]]), at: l) { return .some(.int(i)) }
         return Value.none
     }

@@ -107,6 +107,9 @@ extension Compiler {
         return t.kind == .extensionTable || t.kind == .protocolType
     }
 
+    /// Members every standard collection has, which shadow globals inside their extensions.
+    static let collectionMemberNames: Set<String> = ["count", "isEmpty", "first", "last", "startIndex", "endIndex", "indices"]
+
     /// Inside an extension of a standard type or protocol, a name found nowhere else is a member
     /// of `self` (`count`, `isEmpty`, `sorted()`), unless it is a builtin function or type.
     func implicitSelfMember(_ name: String) -> Resolution? {

@@ -67,6 +67,14 @@ extension Compiler {
            base.baseName.text == "Double" {
             return .double
         }
+        // `scores[name]` of a `[String: Double]`, `xs.first` / `xs.last` of a `[Double]`: optional elements.
+        if let s = e.as(SubscriptCallExprSyntax.self), s.arguments.count == 1, case .dictionary(_, let v)? = staticTypeOfVariable(s.calledExpression) {
+            return .optional(v)
+        }
+        if let m = e.as(MemberAccessExprSyntax.self), let base = m.base, ["first", "last"].contains(m.declName.baseName.text),
+           case .array(let el)? = staticTypeOfVariable(base) {
+            return .optional(el)
+        }
         return nil
     }
 }

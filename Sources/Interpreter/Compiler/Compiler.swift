@@ -129,6 +129,13 @@ final class Compiler {
             c = cur.parent
             depth += 1
         }
+        // Inside `extension Collection` a collection's own `count` wins over a notebook's global
+        // `count(…)`, as Swift's lookup finds the type's members before the globals.
+        if Self.collectionMemberNames.contains(name), lookupGlobalVar(name) != nil || lookupFunctions(name) != nil,
+           let r = implicitSelfMember(name), case .selfMember(_, let t, _) = r,
+           Self.collectionNames.contains(t.name) || ["String", "Substring", "Dictionary", "StringProtocol"].contains(t.name) {
+            return r
+        }
         if let g = lookupGlobalVar(name) {
             if let a = g.accessor { return .accessor(a, depth: nil) }
             return .variable(.global(g))

@@ -28,7 +28,10 @@ extension Compiler {
                 }
             }
             let inner: TypeSpec? = expected.map { t in if case .optional(let w) = t { return w }; return t }
-            let a = try expr(inf.leftOperand), b = try expr(inf.rightOperand, inner ?? staticType(inf.rightOperand))
+            // `rates[k] ?? 0` with `rates: [String: Double]`: the literal is a Double.
+            var leftWrapped: TypeSpec?
+            if isNumericLiteral(inf.rightOperand), case .optional(let w)? = staticType(inf.leftOperand), w == .double || w == .float { leftWrapped = w }
+            let a = try expr(inf.leftOperand), b = try expr(inf.rightOperand, inner ?? leftWrapped ?? staticType(inf.rightOperand))
             return { f in
                 switch try a(f) {
                 case .none: return try b(f)
