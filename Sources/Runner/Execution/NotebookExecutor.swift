@@ -261,8 +261,12 @@ extension CellError {
 
 extension Limits {
     /// Generous limits for an author's notebook; front matter and the grader tighten them.
+    /// The step budget guards against runaway cells, not honest work: 2 billion steps (about one
+    /// per loop iteration or call) is more than CPython runs in a minute, and a runaway loop still
+    /// stops within about a minute of a release build. Grading keeps `Limits()`' 200 million.
     static var notebookDefaults: Limits {
         var limits = Limits()
+        limits.steps = 2_000_000_000
         limits.seconds = 600
         return limits
     }
