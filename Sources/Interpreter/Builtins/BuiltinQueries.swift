@@ -377,18 +377,6 @@ extension Runtime {
             // A Unicode scalar (held as its Character): its code point.
             guard c.unicodeScalars.count == 1, let s = c.unicodeScalars.first else { return nil }
             return .fixed(FixedInt(s.value, .uint32))
-        case (.character(let c), "properties"):
-            // `scalar.properties.isAlphabetic`: the scalar's Unicode properties, read by name.
-            guard c.unicodeScalars.count == 1, let s = c.unicodeScalars.first else { return nil }
-            let p = s.properties
-            let names = ["isAlphabetic", "isUppercase", "isLowercase", "isWhitespace", "isEmoji", "isMath",
-                         "isDiacritic", "isHexDigit", "isASCIIHexDigit", "numericType", "numericValue", "name"]
-            let values: [Value] = [.bool(p.isAlphabetic), .bool(p.isUppercase), .bool(p.isLowercase), .bool(p.isWhitespace),
-                                   .bool(p.isEmoji), .bool(p.isMath), .bool(p.isDiacritic), .bool(p.isHexDigit),
-                                   .bool(p.isASCIIHexDigit), p.numericType == nil ? Value.none : .some(.string("\(p.numericType!)")),
-                                   p.numericValue.map { .some(.double($0)) } ?? Value.none,
-                                   p.name.map { .some(.string($0)) } ?? Value.none]
-            return .tuple(TupleBox(values, labels: names))
         case (.string(let s), "unicodeScalars"): return .array(s.unicodeScalars.map { .character(Character($0)) })
         case (.character(let c), "unicodeScalars"): return .array(c.unicodeScalars.map { .character(Character($0)) })
         case (.character(let c), "asciiValue"): return c.asciiValue.map { .some(.fixed(FixedInt($0, .uint8))) } ?? Value.none

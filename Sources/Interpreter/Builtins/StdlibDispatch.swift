@@ -76,6 +76,7 @@ extension Runtime {
 
     static func characterProperty(_ c: Character, _ name: String) -> Value? {
         switch name {
+        case "properties": return unicodeProperties(c)
         case "isHexDigit": return .bool(c.isHexDigit)
         case "hexDigitValue": return c.hexDigitValue.map { .some(.int($0)) } ?? Value.none
         case "isSymbol": return .bool(c.isSymbol)
@@ -123,5 +124,21 @@ extension Runtime {
             case let (.unsigned(p), .signed(q)): return q < 0 ? 1 : sign(p, UInt64(q))
             }
         }
+    }
+}
+
+extension Runtime {
+    /// `scalar.properties.isAlphabetic`: a Unicode scalar's properties, read by name.
+    static func unicodeProperties(_ c: Character) -> Value? {
+        guard c.unicodeScalars.count == 1, let s = c.unicodeScalars.first else { return nil }
+        let p = s.properties
+        let names = ["isAlphabetic", "isUppercase", "isLowercase", "isWhitespace", "isEmoji", "isMath",
+                     "isDiacritic", "isHexDigit", "isASCIIHexDigit", "numericType", "numericValue", "name"]
+        let values: [Value] = [.bool(p.isAlphabetic), .bool(p.isUppercase), .bool(p.isLowercase), .bool(p.isWhitespace),
+                               .bool(p.isEmoji), .bool(p.isMath), .bool(p.isDiacritic), .bool(p.isHexDigit),
+                               .bool(p.isASCIIHexDigit), p.numericType == nil ? Value.none : .some(.string("\(p.numericType!)")),
+                               p.numericValue.map { .some(.double($0)) } ?? Value.none,
+                               p.name.map { .some(.string($0)) } ?? Value.none]
+        return .tuple(TupleBox(values, labels: names))
     }
 }
