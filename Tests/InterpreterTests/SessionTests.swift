@@ -67,7 +67,8 @@ final class SessionTests: XCTestCase {
         XCTAssertEqual(unsupported.kind, .unsupported)
         XCTAssertEqual(unsupported.stage, .compile)
         XCTAssertTrue(unsupported.message.contains("not supported in notebooks"))
-        XCTAssertFalse(Session().check(CellSource(text: "func f() async {}", path: "x", firstLine: 1)).isEmpty)
+        XCTAssertFalse(Session().check(CellSource(text: "actor Counter { var n = 0 }", path: "x", firstLine: 1)).isEmpty)
+        XCTAssertTrue(Session().check(CellSource(text: "func f() async -> Int { 1 }\nprint(await f())", path: "x", firstLine: 1)).isEmpty)
         XCTAssertTrue(Session().check(CellSource(text: "import Foundation\nlet x = 1", path: "x", firstLine: 1)).isEmpty)
     }
 

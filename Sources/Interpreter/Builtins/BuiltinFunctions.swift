@@ -60,6 +60,9 @@ extension Compiler {
                                           "NSDictionary", "JSONEncoder", "JSONDecoder", "PropertyListEncoder",
                                           "PropertyListDecoder", "DateFormatter", "Calendar", "DateComponents", "UUID"]
         if outsideSubset.contains(name) { return "'\(name)' is not available in notebooks (not part of the Foundation subset cells use)" }
+        if ["Task", "TaskGroup", "withTaskGroup", "withThrowingTaskGroup", "AsyncStream", "MainActor"].contains(name) {
+            return "'\(name)' is not available in notebooks (concurrency: async functions run in order, without tasks)"
+        }
         return "'\(name)' is not available in notebooks (no files, network, processes, environment or clock)"
     }
 
@@ -70,7 +73,8 @@ extension Compiler {
          "UUID", "Bundle", "UserDefaults", "NotificationCenter", "Timer", "RunLoop", "OperationQueue", "DispatchGroup",
          "DispatchSemaphore", "NSMutableString", "NSArray", "NSDictionary",
          "JSONEncoder", "JSONDecoder", "PropertyListEncoder", "PropertyListDecoder", "InputStream", "OutputStream",
-         "NSLock", "Host", "URLRequest", "FileAttributeKey", "Scanner"]
+         "NSLock", "Host", "URLRequest", "FileAttributeKey", "Scanner",
+         "Task", "TaskGroup", "withTaskGroup", "withThrowingTaskGroup", "AsyncStream"]
     }
 
     func builtinValue(_ name: String) -> Value? {

@@ -152,7 +152,6 @@ final class UnsupportedScanner: SyntaxVisitor {
         "Strideable", "RawRepresentable", "SetAlgebra", "TextOutputStreamable",
     ]
     override func visit(_ node: ActorDeclSyntax) -> SyntaxVisitorContinueKind { flag("actors", node); return .skipChildren }
-    override func visit(_ node: AwaitExprSyntax) -> SyntaxVisitorContinueKind { flag("'await' (concurrency)", node); return .skipChildren }
     override func visit(_ node: MacroExpansionExprSyntax) -> SyntaxVisitorContinueKind {
         if !Compiler.magicLiterals.contains(node.macroName.text) { flag("macros", node) }
         return .skipChildren
@@ -170,10 +169,6 @@ final class UnsupportedScanner: SyntaxVisitor {
     override func visit(_ node: ImportDeclSyntax) -> SyntaxVisitorContinueKind {
         let name = node.path.map(\.name.text).joined(separator: ".")
         if !["Foundation", "Glibc", "Darwin", "Swift"].contains(name) { flag("import of '\(name)' (only Foundation)", node) }
-        return .skipChildren
-    }
-    override func visit(_ node: FunctionEffectSpecifiersSyntax) -> SyntaxVisitorContinueKind {
-        if node.asyncSpecifier != nil { flag("'async' (concurrency)", node) }
         return .skipChildren
     }
 }

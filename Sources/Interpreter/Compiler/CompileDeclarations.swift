@@ -102,7 +102,8 @@ extension Compiler {
 
     /// Builds a function's signature (no body yet).
     func signature(_ fd: FunctionDeclSyntax, owner: UserType?) throws -> Function {
-        if fd.signature.effectSpecifiers?.asyncSpecifier != nil { throw unsupported("'async' functions", fd) }
+        // `async` functions run to completion where they are awaited: a notebook has one thread
+        // of execution and no suspension points (actors and `Task` are not available).
         let generics = genericNames(fd.genericParameterClause)
         genericScopes.append(generics)
         defer { genericScopes.removeLast() }

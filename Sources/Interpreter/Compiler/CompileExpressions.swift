@@ -78,7 +78,7 @@ extension Compiler {
         if let i = e.as(IfExprSyntax.self) { return try valueOfIf(i, expected) }
         if let s = e.as(SwitchExprSyntax.self) { return try valueOfSwitch(s, expected) }
         if e.is(SuperExprSyntax.self) { throw unsupported("'super'", e) }
-        if e.is(AwaitExprSyntax.self) { throw unsupported("'await' (concurrency)", e) }
+        if let aw = e.as(AwaitExprSyntax.self) { return try expr(aw.expression, expected) }   // see `signature`: no suspension
         if let kp = e.as(KeyPathExprSyntax.self) { return try keyPathExpr(kp) }
         if let r = e.as(RegexLiteralExprSyntax.self) {
             let v = try RegexHost.literal(r.regex.text, in: session.host)
