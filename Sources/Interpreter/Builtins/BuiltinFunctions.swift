@@ -152,6 +152,7 @@ extension Runtime {
             rt.write(parts.joined(separator: " ") + "\n")
             return .void
         },
+        "dump": { rt, a, _, _ in try rt.dump(a.first ?? .void) },
         "display": { rt, a, _, _ in
             for v in a { rt.display(v) }
             return .void
