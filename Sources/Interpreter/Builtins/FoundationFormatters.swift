@@ -74,6 +74,16 @@ enum FoundationFormatters {
             return f.number(from: try call.string(0)).map { .some(value(of: $0)) } ?? Value.none
         }
 
+        formatter.staticMethod("localizedString", [HostParam("from"), HostParam("number", type: style.name)]) { call in
+            guard let n = number(call.optional(0)) else { throw HostError("expected a number") }
+            return .string(NumberFormatter.localizedString(from: n, number: try hostPayload(call[1], NumberFormatter.Style.self)))
+        }
+
+        // `CommandLine.arguments` of a notebook: its program name only (no arguments reach a cell).
+        let commandLine = host.defineType("CommandLine")
+        commandLine.staticValue("arguments", .array([.string("main")]))
+        commandLine.staticValue("argc", .fixed(FixedInt(1, .int32)))
+
         // `NSNumber(value: x)` is the number itself; its `intValue`… are properties of Int and Double.
         let nsNumber = host.defineType("NSNumber")
         nsNumber.initializer([HostParam("value")]) { call in call[0] }

@@ -162,21 +162,23 @@ extension Runtime {
     /// `slot op= y` for everything `compound` does not handle (strings and arrays appended
     /// in place, other operands through `binary`).
     func compoundSlow(_ code: Int, _ binop: String, _ slot: inout Value, _ y: Value, at l: Loc) throws {
+        // In place: the payload is taken out of the slot before it grows, so it is uniquely
+        // referenced (a `switch (slot, y)` would hold a second reference and copy every time,
+        // making `results += [x]` in a loop quadratic).
         if code == 0 {
-            switch (slot, y) {
-            case (.string(var s), .string(let t)):
+            if case .string(let t) = y, case .string(var s) = slot {
                 slot = .void
                 s += t
                 try checkSize(count: s.utf8.count, stride: 1)
                 slot = .string(s)
                 return
-            case (.array(var xs), .array(let ys)):
+            }
+            if case .array(let ys) = y, case .array(var xs) = slot {
                 slot = .void
                 try checkSize(count: xs.count + ys.count)
                 xs.append(contentsOf: ys)
                 slot = .array(xs)
                 return
-            default: break
             }
         }
         slot = try binary(binop, slot, y, at: l)

@@ -193,6 +193,7 @@ extension Compiler {
             }
             if !builtinTypeNames.contains(name), let t = aliasedUserType(name) { return try construct(t, args, node) }
             if let s = genericSource(name) { return try dynamicCall(genericTypeValue(s, node.calledExpression), args, node) }
+            if let (t, depth) = selfGenericParameter(name, node) { return try selfGenericCall(name, t, depth: depth, args, node) }
             return try callStandardLibrary(name, args, node, expected)
         }
     }

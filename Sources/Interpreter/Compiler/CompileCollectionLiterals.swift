@@ -35,7 +35,13 @@ extension Compiler {
         // Swift infers `T == Double` from `[1.5, 2]`.
         if elementType == nil || { if case .generic? = elementType { return true }; return false }() {
             let types = a.elements.map { staticType($0.expression) }
-            if types.contains(.double) { elementType = .double }
+            // `[[10.0, 16], [12, -8]]`: one Double anywhere makes every row `[Double]`, as Swift infers.
+            if a.elements.count > 1, a.elements.allSatisfy({ row in
+                   row.expression.as(ArrayExprSyntax.self)?.elements.allSatisfy { !$0.expression.is(ArrayExprSyntax.self) } ?? false
+               }),
+               a.elements.contains(where: { Self.nestedLiteralHasDouble($0.expression) }) {
+                elementType = .array(.double)
+            } else if types.contains(.double) { elementType = .double }
             else if types.contains(.float) { elementType = .float }
             else if types.contains(.character) { elementType = .character }
             // `[tag, "Alpha"]` with `tag: Tag`: literals become the notebook type that takes them.
@@ -53,6 +59,14 @@ extension Compiler {
             for e in evs { items.append(rt.coerce(try e.run(f), to: coerceTo)) }
             return isSet ? .set(SetBox(items)) : .array(items)
         }
+    }
+
+    /// Whether an array literal holds a floating-point literal at any depth.
+    static func nestedLiteralHasDouble(_ e: ExprSyntax) -> Bool {
+        if e.is(FloatLiteralExprSyntax.self) { return true }
+        if let p = e.as(PrefixOperatorExprSyntax.self) { return p.expression.is(FloatLiteralExprSyntax.self) }
+        guard let a = e.as(ArrayExprSyntax.self) else { return false }
+        return a.elements.contains { nestedLiteralHasDouble($0.expression) }
     }
 
     func dictionaryExpr(_ d: DictionaryExprSyntax, _ expected: TypeSpec?) throws -> Eval {

@@ -61,9 +61,19 @@ extension Compiler {
                 throw error("variable declaration needs an initial value", b)
             }
             let type = declared ?? inferredType(initializer.value)
-            let ev = adaptToGeneric(try expr(initializer.value, declared), declared)
+            var ev = adaptToGeneric(try expr(initializer.value, declared), declared)
+            if annotation?.type.is(ImplicitlyUnwrappedOptionalTypeSyntax.self) == true {
+                // `var cv: UInt8! = c.asciiValue`: used as a UInt8 from then on (nil stays nil).
+                let wrapped = ev
+                ev = { f in
+                    let v = try wrapped(f)
+                    if case .some(let x) = v { return x }
+                    return v
+                }
+            }
             let bind = try patternBinder(b.pattern, type: declared ?? type, mutable: mutable)
-            execs.append(Stmt({ f in try bind(f, try ev(f)); return .normal }, .unknown))
+            let initialize = ev
+            execs.append(Stmt({ f in try bind(f, try initialize(f)); return .normal }, .unknown))
         }
         return sequence(execs)
     }

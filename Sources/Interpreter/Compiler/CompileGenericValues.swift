@@ -137,3 +137,60 @@ extension Runtime {
         }
     }
 }
+
+/// Generic parameters of the enclosing notebook type used as values in its members
+/// (`N(k)`, `N.zero` inside `struct Frac<N: BinaryInteger>` and its extensions).
+extension Compiler {
+    /// The enclosing instance member's type and self depth when `name` is one of its generic parameters.
+    func selfGenericParameter(_ name: String, _ node: some SyntaxProtocol) -> (UserType, Int)? {
+        var c: FunctionContext? = ctx
+        var depth = 0
+        while let cur = c {
+            if let t = cur.selfType {
+                guard !cur.isStatic, t.genericParams.contains(name), t.kind == .structure || t.kind == .classType || t.kind == .enumeration else { return nil }
+                return (t, depth)
+            }
+            c = cur.parent
+            depth += 1
+        }
+        return nil
+    }
+
+    /// `N(x)`: a conversion to the type `N` is bound to in `self` (from the instance's type
+    /// arguments or a field declared `N`); while that is unknown (in an initializer, before the
+    /// fields are set) the value passes unchanged, as erased generics do.
+    func selfGenericCall(_ name: String, _ t: UserType, depth: Int, _ args: [CallArg], _ node: FunctionCallExprSyntax) throws -> Eval {
+        let evs = try args.map { EvalRef(try expr($0.expr)) }
+        let load = selfLoad(depth)
+        let rt = self.rt
+        let l = loc(node)
+        return { f in
+            var vals: [Value] = []
+            for e in evs { vals.append(try e.run(f)) }
+            if let ref = rt.boundTypeArgument(name, of: load(f)) {
+                if let result = try rt.callAsFunction(.type(ref), args.map(\.label), args.map(\.trailing), vals, at: l) { return result }
+                return try rt.hostCall(l) { try rt.call(.type(ref), vals) }
+            }
+            guard vals.count == 1 else { throw RunError(.runtime, "cannot tell which type '\(name)' is here", at: l) }
+            return vals[0]
+        }
+    }
+}
+
+extension Runtime {
+    /// The type generic parameter `g` of `v`'s notebook type is bound to, when `v` shows it.
+    func boundTypeArgument(_ g: String, of v: Value) -> TypeRef? {
+        guard let inst = v.instance, let i = inst.type.genericParams.firstIndex(of: g) else { return nil }
+        if let spec = inst.typeArgs, i < spec.count {
+            switch spec[i] {
+            case .int: return TypeRef(.builtin("Int"))
+            case .double: return TypeRef(.builtin("Double"))
+            case .float: return TypeRef(.builtin("Float"))
+            case .string: return TypeRef(.builtin("String"))
+            case .fixed(let k): return TypeRef(.builtin(k.name))
+            default: break
+            }
+        }
+        return inferredArgument(g, inst).flatMap { Runtime.typeRef(of: $0) }
+    }
+}

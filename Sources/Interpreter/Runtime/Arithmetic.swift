@@ -54,6 +54,13 @@ extension Runtime {
                 }
             }
         }
+        // `fraction == 1` with a synthesized `==`: the literal becomes the notebook type that
+        // takes it (ExpressibleByIntegerLiteral…), as Swift's type checker makes it.
+        if op == "==" || op == "!=", a.isUserValue != b.isUserValue, let t = (a.isUserValue ? a : b).userType,
+           let converted = try operand(a.isUserValue ? b : a, as: .named(t.name)), converted.isUserValue {
+            let equal = a.isUserValue ? a == converted : converted == b
+            return .bool(equal == (op == "=="))
+        }
         switch op {
         case "==": return .bool(a == b)
         case "!=": return .bool(a != b)

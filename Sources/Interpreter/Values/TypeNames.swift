@@ -38,7 +38,7 @@ extension Runtime {
     }
 
     /// A generic parameter's type read off a field declared with it (`var value: T`, `[T]`, `T?`).
-    private func inferredArgument(_ g: String, _ inst: Instance) -> Value? {
+    func inferredArgument(_ g: String, _ inst: Instance) -> Value? {
         for (i, p) in inst.type.properties.enumerated() where i < inst.fields.count {
             switch (p.type, inst.fields[i]) {
             case (.generic(let n)?, let v) where n == g: return v

@@ -11,7 +11,7 @@ extension Compiler {
         let l = loc(opNode)
         let rt = self.rt
         switch op {
-        case "=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=":
+        case "=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&+=", "&-=", "&*=", "&<<=", "&>>=":
             return try assignment(inf.leftOperand, op, inf.rightOperand, inf)
         case "&&", "||":
             let a = try condition(inf.leftOperand), b = try condition(inf.rightOperand)
@@ -252,24 +252,15 @@ extension Compiler {
                 var y = try v(f)
                 try access(f) { slot in
                     if adapt { y = Runtime.adaptLiteral(y, to: slot) }
-                    switch (slot, y) {
-                    case let (.int(p), .int(q)):
+                    if case .int(let p) = slot, case .int(let q) = y {
                         let (r, o) = p.addingReportingOverflow(q)
                         if o { throw RunError(.runtime, Runtime.overflow, at: l) }
                         slot = .int(r)
-                    case let (.double(p), .double(q)): slot = .double(p + q)
-                    case (.string(var s), .string(let t)):
-                        slot = .void
-                        s += t
-                        try rt.checkSize(count: s.utf8.count, stride: 1)
-                        slot = .string(s)
-                    case (.array(var xs), .array(let ys)):
-                        slot = .void
-                        try rt.checkSize(count: xs.count + ys.count)
-                        xs.append(contentsOf: ys)
-                        slot = .array(xs)
-                    default:
-                        slot = try rt.binary("+", slot, y, at: l)
+                    } else if case .double(let p) = slot, case .double(let q) = y {
+                        slot = .double(p + q)
+                    } else {
+                        // Strings and arrays grow in place (see `compoundSlow`).
+                        try rt.compoundSlow(0, "+", &slot, y, at: l)
                     }
                 }
                 return .void
