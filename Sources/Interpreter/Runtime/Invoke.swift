@@ -147,13 +147,24 @@ extension Runtime {
         }
         try pushDepth()
         defer { depth -= 1 }
-        var frame = fn.takeFrame()
         fn.prepareKinds()
-        // A fresh or recycled frame holds `.void` here: nothing to release.
-        frame.slots.initialize(to: ArgCoercions.apply(fn.kind0, x, self, fn, 0))
-        let result = try fn.body(frame)
-        fn.recycle(&frame)
-        return result
+        let arg = ArgCoercions.apply(fn.kind0, x, self, fn, 0)
+        // The frame without reference counting (as `UserCallSite.callOne`): a retain and
+        // release per element saved. A fresh or recycled frame holds `.void`: nothing to release.
+        let u = fn.takeUnmanagedFrame()
+        u._withUnsafeGuaranteedRef { $0.slots.initialize(to: arg) }
+        return try runUnmanaged(fn, u)
+    }
+
+    @inline(__always) private func runUnmanaged(_ fn: Function, _ u: Unmanaged<Frame>) throws -> Value {
+        do {
+            let result = try u._withUnsafeGuaranteedRef { try fn.body($0) }
+            fn.recycle(unmanaged: u)
+            return result
+        } catch {
+            u.release()
+            throw error
+        }
     }
 
     /// `call(callee, [x, y])` without the argument array (comparators, `reduce`'s closure).
@@ -163,12 +174,14 @@ extension Runtime {
         }
         try pushDepth()
         defer { depth -= 1 }
-        var frame = fn.takeFrame()
         fn.prepareKinds()
-        frame.slots.initialize(to: ArgCoercions.apply(fn.kind0, x, self, fn, 0))
-        (frame.slots + 1).initialize(to: ArgCoercions.apply(fn.kind1, y, self, fn, 1))
-        let result = try fn.body(frame)
-        fn.recycle(&frame)
-        return result
+        let a = ArgCoercions.apply(fn.kind0, x, self, fn, 0)
+        let b = ArgCoercions.apply(fn.kind1, y, self, fn, 1)
+        let u = fn.takeUnmanagedFrame()
+        u._withUnsafeGuaranteedRef { f in
+            f.slots.initialize(to: a)
+            (f.slots + 1).initialize(to: b)
+        }
+        return try runUnmanaged(fn, u)
     }
 }
