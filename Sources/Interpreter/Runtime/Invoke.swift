@@ -148,11 +148,12 @@ extension Runtime {
         try pushDepth()
         defer { depth -= 1 }
         fn.prepareKinds()
-        let arg = ArgCoercions.apply(fn.kind0, x, self, fn, 0)
         // The frame without reference counting (as `UserCallSite.callOne`): a retain and
         // release per element saved. A fresh or recycled frame holds `.void`: nothing to release.
+        // (Arguments go straight into the slots: a local in between costs a copy and a destroy.)
         let u = fn.takeUnmanagedFrame()
-        u._withUnsafeGuaranteedRef { $0.slots.initialize(to: arg) }
+        let slots = u._withUnsafeGuaranteedRef { $0.slots }
+        slots.initialize(to: ArgCoercions.apply(fn.kind0, x, self, fn, 0))
         return try runUnmanaged(fn, u)
     }
 
@@ -175,13 +176,10 @@ extension Runtime {
         try pushDepth()
         defer { depth -= 1 }
         fn.prepareKinds()
-        let a = ArgCoercions.apply(fn.kind0, x, self, fn, 0)
-        let b = ArgCoercions.apply(fn.kind1, y, self, fn, 1)
         let u = fn.takeUnmanagedFrame()
-        u._withUnsafeGuaranteedRef { f in
-            f.slots.initialize(to: a)
-            (f.slots + 1).initialize(to: b)
-        }
+        let slots = u._withUnsafeGuaranteedRef { $0.slots }
+        slots.initialize(to: ArgCoercions.apply(fn.kind0, x, self, fn, 0))
+        (slots + 1).initialize(to: ArgCoercions.apply(fn.kind1, y, self, fn, 1))
         return try runUnmanaged(fn, u)
     }
 }

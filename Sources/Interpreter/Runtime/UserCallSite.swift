@@ -44,11 +44,11 @@ final class UserCallSite {
     func call(_ f: Frame) throws -> Value {
         // Unmanaged, as in `callOne`: the frame's retain and release per call saved.
         let u = fn.takeUnmanagedFrame()
+        let slots = u._withUnsafeGuaranteedRef { $0.slots }
         do {
             for i in 0..<args.count {
-                let v = coercions.apply(i, try args[i].get(f), rt)
                 // A fresh or recycled frame holds `.void` here: nothing to release.
-                u._withUnsafeGuaranteedRef { ($0.slots + i).initialize(to: v) }
+                (slots + i).initialize(to: coercions.apply(i, try args[i].get(f), rt))
             }
         } catch {
             u.release()
