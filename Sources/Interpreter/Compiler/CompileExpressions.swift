@@ -206,8 +206,9 @@ extension Compiler {
             let s = l.slot
             switch depth {
             case 0: return { f in f.slots[s] }
-            case 1: return { f in (f.parent ?? f).slots[s] }
-            default: return { f in f.ancestor(depth).slots[s] }
+            // Through the cached slot pointers: no retain and release of the defining frame.
+            case 1: return { f in f.header.parentSlots[s] }
+            default: return { f in f.ancestorSlots(depth)[s] }
             }
         case .global(let g):
             let box = g.box
@@ -230,7 +231,8 @@ extension Compiler {
     func selfLoad(_ depth: Int) -> (Frame) -> Value {
         switch depth {
         case 0: return { f in f.slots[0] }
-        default: return { f in f.ancestor(depth).slots[0] }
+        case 1: return { f in f.header.parentSlots[0] }
+        default: return { f in f.ancestorSlots(depth)[0] }
         }
     }
 

@@ -202,7 +202,7 @@ extension Compiler {
         case .local(let depth, let l):
             let s = l.slot
             if depth == 0 { return LValue(access: { f, body in try body(&f.slots[s]) }, type: l.type) }
-            return LValue(access: { f, body in try body(&f.ancestor(depth).slots[s]) }, type: l.type)
+            return LValue(access: { f, body in try body(&f.ancestorSlots(depth)[s]) }, type: l.type)
         case .global(let g):
             return boxLValue(g.box, g.type)
         }

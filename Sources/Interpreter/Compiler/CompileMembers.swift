@@ -53,6 +53,7 @@ extension Compiler {
                 }
             })
         }
+        if let read = characterPredicateRead(name, b, cache, l) { return chainTop(m, read) }
         let general: Eval
         if session.registry.extensionMemberNames.contains(name) {
             general = { f in try rt.getExtendedMember(try b(f), name, cache, at: l) }
@@ -75,6 +76,19 @@ extension Compiler {
         }
         if let inPlace = try placeFieldRead(base, cache, general: general) { return chainTop(m, inPlace) }
         return chainTop(m, general)
+    }
+
+    /// `ch.isLetter`, `ch.isUppercase`… (see `CharacterPredicates`); other values take the
+    /// general read. Not when an extension or a lazy property declares the name.
+    private func characterPredicateRead(_ name: String, _ b: @escaping Eval, _ cache: MemberCache, _ l: Loc) -> Eval? {
+        guard let pred = CharacterPredicates.predicate(name), !session.registry.extensionMemberNames.contains(name),
+              !session.registry.lazyMemberNames.contains(name) else { return nil }
+        let rt = self.rt
+        return { f in
+            let v = try b(f)
+            if case .character(let c) = v { return .bool(pred(c)) }
+            return try rt.getMember(v, name, cache, at: l)
+        }
     }
 
     /// The type a base expression names (`Point`, `Double`, `Tensor`), unless a variable

@@ -8,6 +8,12 @@ struct FrameHeader {
     /// The next spare frame of the same function (see `Function.takeFrame`); the list owns
     /// one reference to each frame, managed by hand to save reference counting per call.
     var nextSpare: Unmanaged<Frame>?
+    /// `parent`'s slots (this frame's own when it has no parent), and `parent` without
+    /// reference counting: captured variables are read through these, where going through
+    /// `parent` retained and released the defining frame on every access. Both stay valid
+    /// as long as this frame, which keeps `parent` alive.
+    var parentSlots: UnsafeMutablePointer<Value>
+    var parentRef: Unmanaged<Frame>?
 }
 
 /// The local slots of one call (or one cell's top level), allocated in one block with its
@@ -17,7 +23,11 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
     /// A new frame with `count` slots set to `.void`.
     @inline(__always) static func make(count: Int, parent: Frame?) -> Frame {
         let n = Swift.max(count, 1)
-        let buffer = Frame.create(minimumCapacity: n) { _ in FrameHeader(count: n, parent: parent, ret: .void, nextSpare: nil) }
+        let buffer = Frame.create(minimumCapacity: n) { b in
+            FrameHeader(count: n, parent: parent, ret: .void, nextSpare: nil,
+                        parentSlots: parent?.slots ?? b.withUnsafeMutablePointerToElements { $0 },
+                        parentRef: parent.map { Unmanaged.passUnretained($0) })
+        }
         let frame = unsafeDowncast(buffer, to: Frame.self)
         frame.withUnsafeMutablePointerToElements { $0.initialize(repeating: .void, count: n) }
         return frame
@@ -47,6 +57,15 @@ final class Frame: ManagedBuffer<FrameHeader, Value> {
         var d = depth
         while d > 0, let p = f.parent { f = p; d -= 1 }
         return f
+    }
+
+    /// `ancestor(depth).slots` without retaining and releasing the frames on the way.
+    @inline(__always) func ancestorSlots(_ depth: Int) -> UnsafeMutablePointer<Value> {
+        if depth == 0 { return slots }
+        guard var u = header.parentRef else { return slots }
+        var d = depth - 1
+        while d > 0, let p = u._withUnsafeGuaranteedRef({ $0.header.parentRef }) { u = p; d -= 1 }
+        return u._withUnsafeGuaranteedRef { $0.slots }
     }
 }
 

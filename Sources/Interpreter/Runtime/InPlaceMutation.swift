@@ -115,9 +115,20 @@ extension Runtime {
     @inline(__always) func runMutating(_ fn: Function, _ frame: Frame, self selfValue: inout Value) throws -> Value {
         try pushDepth()
         defer { depth -= 1 }
-        frame.slots[0] = selfValue
-        selfValue = .void
-        defer { selfValue = frame.slots.move(); frame.slots.initialize(to: .void) }
+        // `self` is moved into slot 0 (which holds `.void`: the caller's frame is fresh or
+        // recycled) and back, leaving `.void` behind each time: no copy, so no retain and
+        // release of the instance, and it stays uniquely referenced for in-place changes.
+        let s = frame.slots
+        withUnsafeMutablePointer(to: &selfValue) { p in
+            s.moveInitialize(from: p, count: 1)
+            p.initialize(to: .void)
+        }
+        defer {
+            withUnsafeMutablePointer(to: &selfValue) { p in
+                p.moveInitialize(from: s, count: 1)
+                s.initialize(to: .void)
+            }
+        }
         return try fn.body(frame)
     }
 

@@ -147,13 +147,25 @@ extension Runtime {
         }
         try pushDepth()
         defer { depth -= 1 }
-        var frame = fn.takeFrame()
         fn.prepareKinds()
-        // A fresh or recycled frame holds `.void` here: nothing to release.
-        frame.slots.initialize(to: ArgCoercions.apply(fn.kind0, x, self, fn, 0))
-        let result = try fn.body(frame)
-        fn.recycle(&frame)
-        return result
+        // The frame without reference counting (as `UserCallSite.callOne`): a retain and
+        // release per element saved. A fresh or recycled frame holds `.void`: nothing to release.
+        // (Arguments go straight into the slots: a local in between costs a copy and a destroy.)
+        let u = fn.takeUnmanagedFrame()
+        let slots = u._withUnsafeGuaranteedRef { $0.slots }
+        slots.initialize(to: ArgCoercions.apply(fn.kind0, x, self, fn, 0))
+        return try runUnmanaged(fn, u)
+    }
+
+    @inline(__always) private func runUnmanaged(_ fn: Function, _ u: Unmanaged<Frame>) throws -> Value {
+        do {
+            let result = try u._withUnsafeGuaranteedRef { try fn.body($0) }
+            fn.recycle(unmanaged: u)
+            return result
+        } catch {
+            u.release()
+            throw error
+        }
     }
 
     /// `call(callee, [x, y])` without the argument array (comparators, `reduce`'s closure).
@@ -163,12 +175,11 @@ extension Runtime {
         }
         try pushDepth()
         defer { depth -= 1 }
-        var frame = fn.takeFrame()
         fn.prepareKinds()
-        frame.slots.initialize(to: ArgCoercions.apply(fn.kind0, x, self, fn, 0))
-        (frame.slots + 1).initialize(to: ArgCoercions.apply(fn.kind1, y, self, fn, 1))
-        let result = try fn.body(frame)
-        fn.recycle(&frame)
-        return result
+        let u = fn.takeUnmanagedFrame()
+        let slots = u._withUnsafeGuaranteedRef { $0.slots }
+        slots.initialize(to: ArgCoercions.apply(fn.kind0, x, self, fn, 0))
+        (slots + 1).initialize(to: ArgCoercions.apply(fn.kind1, y, self, fn, 1))
+        return try runUnmanaged(fn, u)
     }
 }

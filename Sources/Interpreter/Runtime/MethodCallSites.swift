@@ -163,14 +163,22 @@ final class MutatingCallSite {
     func call(_ f: Frame, _ vals: inout [Value]) throws -> Value? {
         guard let r = cache.resolved else { return nil }
         let fn = r.fn, cachedType = r.type
-        var frame = fn.takeFrame()
+        // The frame without reference counting (as in `UserCallSite`): the closure below
+        // captures a trivial pointer instead of retaining the frame.
+        let u = fn.takeUnmanagedFrame()
+        let slots = u._withUnsafeGuaranteedRef { $0.slots }
         // A fresh or recycled frame holds `.void` in every slot: nothing to release.
-        if args.count == 1 {
-            (frame.slots + 1).initialize(to: r.coercions.apply(0, try arg0.get(f), rt))
-        } else {
-            for i in 0..<args.count {
-                (frame.slots + 1 + i).initialize(to: r.coercions.apply(i, try args[i].get(f), rt))
+        do {
+            if args.count == 1 {
+                (slots + 1).initialize(to: r.coercions.apply(0, try arg0.get(f), rt))
+            } else {
+                for i in 0..<args.count {
+                    (slots + 1 + i).initialize(to: r.coercions.apply(i, try args[i].get(f), rt))
+                }
             }
+        } catch {
+            u.release()
+            throw error
         }
         var result: Value = .void
         var hit = false
@@ -179,17 +187,22 @@ final class MutatingCallSite {
             try access(f) { slot in
                 guard slot.userType === cachedType else { return }
                 hit = true
-                result = try rt.runMutating(fn, frame, self: &slot)
+                result = try u._withUnsafeGuaranteedRef { try rt.runMutating(fn, $0, self: &slot) }
             }
         } catch let e as RunError where hit {
+            u.release()
             e.callTrace.lines.append(trace)
             throw e
+        } catch {
+            u.release()
+            throw error
         }
         if hit {
-            fn.recycle(&frame)
+            fn.recycle(unmanaged: u)
             return result
         }
-        vals = (0..<args.count).map { frame.slots[1 + $0] }
+        vals = (0..<args.count).map { slots[1 + $0] }
+        u.release()
         return nil
     }
 }

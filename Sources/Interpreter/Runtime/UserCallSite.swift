@@ -38,6 +38,27 @@ final class UserCallSite {
         let u = fn.takeUnmanagedFrame()
         // A fresh or recycled frame holds `.void` here: nothing to release.
         u._withUnsafeGuaranteedRef { $0.slots.initialize(to: arg) }
+        return try run(u)
+    }
+
+    func call(_ f: Frame) throws -> Value {
+        // Unmanaged, as in `callOne`: the frame's retain and release per call saved.
+        let u = fn.takeUnmanagedFrame()
+        let slots = u._withUnsafeGuaranteedRef { $0.slots }
+        do {
+            for i in 0..<args.count {
+                // A fresh or recycled frame holds `.void` here: nothing to release.
+                (slots + i).initialize(to: coercions.apply(i, try args[i].get(f), rt))
+            }
+        } catch {
+            u.release()
+            throw error
+        }
+        return try run(u)
+    }
+
+    /// Runs the body in the frame `u` (whose reference it consumes).
+    @inline(__always) private func run(_ u: Unmanaged<Frame>) throws -> Value {
         do { try rt.pushDepth() } catch var e as RunError {
             u.release()
             e.loc = loc
@@ -56,30 +77,6 @@ final class UserCallSite {
         } catch {
             u.release()
             throw error
-        }
-    }
-
-    func call(_ f: Frame) throws -> Value {
-        var frame = fn.takeFrame()
-        for i in 0..<args.count {
-            let v = coercions.apply(i, try args[i].get(f), rt)
-            // A fresh or recycled frame holds `.void` here: nothing to release.
-            (frame.slots + i).initialize(to: v)
-        }
-        return try run(&frame)
-    }
-
-    @inline(__always) private func run(_ frame: inout Frame) throws -> Value {
-        do { try rt.pushDepth() } catch var e as RunError { e.loc = loc; throw e }
-        defer { rt.depth -= 1 }
-        do {
-            let result = try fn.body(frame)
-            fn.recycle(&frame)
-            return result
-        } catch var e as RunError {
-            if !e.loc.isKnown { e.loc = loc }
-            e.callTrace.lines.append(trace)
-            throw e
         }
     }
 }

@@ -6,6 +6,9 @@ import SwiftSyntax
 /// ordinary evaluator.
 enum Operand {
     case slot(Int)
+    /// A slot of the defining frame (a closure's captured local, read without retaining the
+    /// frame: see `FrameHeader.parentSlots`).
+    case outerSlot(Int)
     case global(Box)
     case constant(Value)
     /// A stored property of `self` in the method being run (`x` for `self.x`).
@@ -21,6 +24,7 @@ enum Operand {
     @inline(__always) func get(_ f: Frame) throws -> Value {
         switch self {
         case .slot(let s): return f.slots[s]
+        case .outerSlot(let s): return f.header.parentSlots[s]
         case .global(let b): return b.value
         case .constant(let v): return v
         case .selfField(let i):
@@ -53,6 +57,8 @@ enum Operand {
         switch self {
         case .slot(let s):
             if case .int(let x) = f.slots[s] { return x }
+        case .outerSlot(let s):
+            if case .int(let x) = f.header.parentSlots[s] { return x }
         case .constant(let v):
             if case .int(let x) = v { return x }
         case .global(let b):
@@ -85,6 +91,7 @@ extension Compiler {
             if name != "self" {
                 switch resolve(name) {
                 case .variable(.local(0, let l)): return .slot(l.slot)
+                case .variable(.local(1, let l)): return .outerSlot(l.slot)
                 case .variable(.global(let g)): return .global(g.box)
                 case .selfMember(0, let t, let member):
                     if t.kind != .enumeration, let i = t.propertyIndex[member] { return .selfField(i) }
