@@ -48,7 +48,12 @@ extension Runtime {
 
     static func stringRange(_ s: String, _ r: Range<String.Index>?) -> Value {
         guard let r else { return Value.none }
-        return .some(.range(RangeBox(lower: .stringIndex(r.lowerBound), upper: .stringIndex(r.upperBound), closed: false)))
+        return .some(rangeValue(r))
+    }
+
+    /// A `Range<String.Index>` as a notebook value (`s.range(of:)`, regex match ranges).
+    static func rangeValue(_ r: Range<String.Index>) -> Value {
+        .range(RangeBox(lower: .stringIndex(r.lowerBound), upper: .stringIndex(r.upperBound), closed: false))
     }
 
     /// `a.compare(b)` and its case-insensitive forms: a `ComparisonResult`.
@@ -95,11 +100,10 @@ extension Runtime {
             .string(try v.toStringValue().replacingOccurrences(of: try a[0].toStringValue(), with: try a[1].toStringValue(),
                                                                options: compareOptions(a[2])))
         },
-        "replacingOccurrences(of:with:options:range:)": { _, v, a, l in
+        "replacingOccurrences(of:with:options:range:)": { rt, v, a, l in
             let s = try v.toStringValue()
             var range: Range<String.Index>?
-            if case .range(let r) = a[3], case .stringIndex(let lo) = r.lower, case .stringIndex(let hi) = r.upper { range = lo..<hi }
-            else if case .some(.range(let r)) = a[3], case .stringIndex(let lo) = r.lower, case .stringIndex(let hi) = r.upper { range = lo..<hi }
+            if case .range(let r) = a[3].unwrapped ?? a[3], let (lo, hi) = try rt.textBounds(s[...], r, at: l) { range = lo..<hi }
             return .string(s.replacingOccurrences(of: try a[0].toStringValue(), with: try a[1].toStringValue(),
                                                   options: compareOptions(a[2]), range: range))
         },

@@ -6,11 +6,15 @@ import Foundation
 enum NSRegularExpressionHost {
     static func install(into host: HostRegistry) {
         let range = host.defineType("NSRange")
-        func rangeValue(_ r: NSRange) -> Value { .host(HostObject(type: range, payload: r)) }
-        range.initializer([HostParam("location"), HostParam("length")]) { rangeValue(NSRange(location: try $0.int(0), length: try $0.int(1))) }
+        func nsRangeValue(_ r: NSRange) -> Value { .host(HostObject(type: range, payload: r)) }
+        range.initializer([HostParam("location"), HostParam("length")]) { nsRangeValue(NSRange(location: try $0.int(0), length: try $0.int(1))) }
         range.initializer([HostParam(), HostParam("in")]) { call in
             let s = try call.string(1)
-            return rangeValue(NSRange(try stringRange(call[0], in: s), in: s))
+            // `s.startIndex...`, `a..<b`, `a...b`: bounds as String subscripts read them.
+            guard case .range(let r) = call[0], let (lo, hi) = try call.session.rt.textBounds(s[...], r, at: .unknown) else {
+                throw HostError("expected a range of String indices")
+            }
+            return nsRangeValue(NSRange(lo..<hi, in: s))
         }
         range.property("location") { .int(try $0.payload(as: NSRange.self).location) }
         range.property("length") { .int(try $0.payload(as: NSRange.self).length) }
@@ -19,14 +23,14 @@ enum NSRegularExpressionHost {
         range.describe { ($0.payload as? NSRange).map { "{\($0.location), \($0.length)}" } ?? "" }
         range.equality { ($0.payload as? NSRange) == ($1.payload as? NSRange) }
         range.hasValueSemantics = true
-        host.function("NSMakeRange", [HostParam(), HostParam()]) { rangeValue(NSMakeRange(try $0.int(0), try $0.int(1))) }
+        host.function("NSMakeRange", [HostParam(), HostParam()]) { nsRangeValue(NSMakeRange(try $0.int(0), try $0.int(1))) }
         host.value("NSNotFound", .int(NSNotFound))
         // `Range(nsRange, in: s)`: the String.Index range, or nil.
         let indexRange = host.defineType("Range")
         indexRange.initializer([HostParam(), HostParam("in")]) { call in
             let s = try call.string(1)
             guard let r = Range(try FoundationFormatters.hostPayload(call[0], NSRange.self), in: s) else { return Value.none }
-            return .some(RegexHost.stringRange(r))
+            return .some(Runtime.rangeValue(r))
         }
 
         let options = host.defineType("NSRegularExpression.Options")
@@ -40,15 +44,15 @@ enum NSRegularExpressionHost {
         for (name, o) in all { options.staticValue(name, .host(HostObject(type: options, payload: o))) }
 
         let result = host.defineType("NSTextCheckingResult")
-        result.property("range") { rangeValue(try $0.payload(as: NSTextCheckingResult.self).range) }
+        result.property("range") { nsRangeValue(try $0.payload(as: NSTextCheckingResult.self).range) }
         result.property("numberOfRanges") { .int(try $0.payload(as: NSTextCheckingResult.self).numberOfRanges) }
         result.method("range", [HostParam("at")]) { call in
             let r = try call.this().payload(as: NSTextCheckingResult.self)
             let i = try call.int(0)
             guard i >= 0, i < r.numberOfRanges else { throw HostError("Fatal error: range(at:) index \(i) out of bounds") }
-            return rangeValue(r.range(at: i))
+            return nsRangeValue(r.range(at: i))
         }
-        result.method("range", [HostParam("withName")]) { rangeValue(try $0.this().payload(as: NSTextCheckingResult.self).range(withName: try $0.string(0))) }
+        result.method("range", [HostParam("withName")]) { nsRangeValue(try $0.this().payload(as: NSTextCheckingResult.self).range(withName: try $0.string(0))) }
 
         let regex = host.defineType("NSRegularExpression")
         regex.initializer([HostParam("pattern"), HostParam("options", type: options.name, default: .array([]))]) { call in
@@ -71,7 +75,7 @@ enum NSRegularExpressionHost {
         }
         regex.method("rangeOfFirstMatch", searchParams) { call in
             let (re, s, r) = try search(call)
-            return rangeValue(re.rangeOfFirstMatch(in: s, range: r))
+            return nsRangeValue(re.rangeOfFirstMatch(in: s, range: r))
         }
         regex.method("stringByReplacingMatches", searchParams + [HostParam("withTemplate")]) { call in
             let (re, s, r) = try search(call)
@@ -89,16 +93,6 @@ enum NSRegularExpressionHost {
     static func matchOptions(_ v: Value) throws -> NSRegularExpression.Options {
         if case .array(let items) = v { return try items.reduce(into: []) { $0.formUnion(try matchOptions($1)) } }
         return try FoundationFormatters.hostPayload(v, NSRegularExpression.Options.self)
-    }
-
-    /// `s.startIndex...`, `a..<b` or `a...b` of String indices as a `Range<String.Index>`.
-    static func stringRange(_ v: Value, in s: String) throws -> Range<String.Index> {
-        guard case .range(let r) = v, case .stringIndex(let lo) = r.lower else { throw HostError("expected a range of String indices") }
-        switch r.upper {
-        case .void: return lo..<s.endIndex
-        case .stringIndex(let hi): return r.closed ? lo..<s.index(after: hi) : lo..<hi
-        default: throw HostError("expected a range of String indices")
-        }
     }
 
     /// `(s as NSString).substring(with: range)`: the UTF-16 range's text.

@@ -34,7 +34,7 @@ enum RegexHost {
             if m.pattern.typed { return m.output }
             return .host(HostObject(type: host.defineType("AnyRegexOutput"), payload: m))
         }
-        match.property("range") { h in stringRange(try h.payload(as: RegexMatchBox.self).match.range) }
+        match.property("range") { h in Runtime.rangeValue(try h.payload(as: RegexMatchBox.self).match.range) }
         match.actsAsTuple { h in
             guard let m = h.payload as? RegexMatchBox else { return TupleBox([], labels: []) }
             if case .tuple(let t) = m.output { return t }
@@ -56,7 +56,7 @@ enum RegexHost {
             return e.substring.map { .some(.substring($0)) } ?? Value.none
         }
         part.property("range") { h in
-            try h.payload(as: AnyRegexOutput.Element.self).range.map { .some(stringRange($0)) } ?? Value.none
+            try h.payload(as: AnyRegexOutput.Element.self).range.map { .some(Runtime.rangeValue($0)) } ?? Value.none
         }
         part.property("name") { h in
             try h.payload(as: AnyRegexOutput.Element.self).name.map { .some(.string($0)) } ?? Value.none
@@ -77,10 +77,6 @@ enum RegexHost {
         let i = try key.toInt()
         guard i >= 0, i < m.match.output.count else { throw HostError("Fatal error: Index out of range") }
         return .host(HostObject(type: type, payload: m.match.output[i]))
-    }
-
-    static func stringRange(_ r: Range<String.Index>) -> Value {
-        .range(RangeBox(lower: .stringIndex(r.lowerBound), upper: .stringIndex(r.upperBound), closed: false))
     }
 
     static func text(_ v: Value) throws -> Substring {
@@ -106,8 +102,8 @@ enum RegexHost {
         case "prefixMatch(of:)": return s.prefixMatch(of: re).map { .some(matchValue(host, $0, p)) } ?? Value.none
         case "contains(_:)": return .bool(s.contains(re))
         case "starts(with:)": return .bool(s.starts(with: re))
-        case "ranges(of:)": return .array(s.ranges(of: re).map(stringRange))
-        case "firstRange(of:)": return s.firstRange(of: re).map { .some(stringRange($0)) } ?? Value.none
+        case "ranges(of:)": return .array(s.ranges(of: re).map(Runtime.rangeValue))
+        case "firstRange(of:)": return s.firstRange(of: re).map { .some(Runtime.rangeValue($0)) } ?? Value.none
         case "split(separator:)": return .array(s.split(separator: re).map { .substring($0) })
         case "trimmingPrefix(_:)": return .substring(s.trimmingPrefix(re))
         case "replacing(_:with:)", "replacing(_:_:)":

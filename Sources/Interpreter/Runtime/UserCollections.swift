@@ -40,21 +40,26 @@ extension Runtime {
 }
 
 /// Steps through a notebook collection's indices with its own `index(after:)`/`index(before:)`.
-private struct CollectionWalk {
+struct CollectionWalk {
     let rt: Runtime
     let value: Value
     let start: Value
     let end: Value
-    let after: Function
+    let after: Function?
     let before: Function?
     let read: Function?
     let l: Loc
 
-    init?(_ rt: Runtime, _ v: Value, at l: Loc) throws {
-        guard let t = v.userType, !t.conformances.isDisjoint(with: ["Collection", "BidirectionalCollection", "RandomAccessCollection"])
-                || t.protocols.contains(where: { rt.isUserSequence($0) }),
-              let index = rt.session.registry.methods(t, "index", for: v),
-              let after = index.first(where: { $0.params.count == 1 && $0.params[0].label == "after" }) else { return nil }
+    /// `iterating`: for `for-in` over a sequence whose conformance was checked already; Int
+    /// indices may then step without an `index(after:)`.
+    init?(_ rt: Runtime, _ v: Value, iterating: Bool = false, at l: Loc) throws {
+        guard let t = v.userType else { return nil }
+        let index = rt.session.registry.methods(t, "index", for: v) ?? []
+        let after = index.first { $0.params.count == 1 && $0.params[0].label == "after" }
+        if !iterating {
+            guard after != nil, !t.conformances.isDisjoint(with: ["Collection", "BidirectionalCollection", "RandomAccessCollection"])
+                    || t.protocols.contains(where: { rt.isUserSequence($0) }) else { return nil }
+        }
         self.rt = rt
         value = v
         self.after = after
@@ -65,7 +70,11 @@ private struct CollectionWalk {
         self.l = l
     }
 
-    func next(_ i: Value) throws -> Value { try rt.invoke(after, [i], self: value) }
+    func next(_ i: Value) throws -> Value {
+        if let after { return try rt.invoke(after, [i], self: value) }
+        if case .int(let n) = i { return .int(n + 1) }
+        throw RunError(.runtime, "'\(value.userType?.name ?? "?")' needs index(after:) to be iterated", at: l)
+    }
 
     func previous(_ i: Value) throws -> Value {
         guard let before else {

@@ -24,18 +24,16 @@ extension Runtime {
         return try collectionIterator(v, t, at: l)
     }
 
-    /// Walks `startIndex..<endIndex` with `index(after:)` and the type's subscript.
+    /// Walks `startIndex..<endIndex` with `index(after:)` (Int indices step by one without it)
+    /// and the type's subscript.
     private func collectionIterator(_ v: Value, _ t: UserType, at l: Loc) throws -> (() throws -> Value?)? {
-        guard let read = t.subscripts.first(where: { $0.get.params.count == 1 })?.get else { return nil }
-        var index = try getMember(v, "startIndex", MemberCache(), at: l)
-        let end = try getMember(v, "endIndex", MemberCache(), at: l)
-        let after = session.registry.methods(t, "index", for: v)?.first { $0.params.count == 1 && $0.params[0].label == "after" }
+        guard t.subscripts.contains(where: { $0.get.params.count == 1 }),
+              let walk = try CollectionWalk(self, v, iterating: true, at: l), let read = walk.read else { return nil }
+        var index = walk.start
         return {
-            if index == end { return nil }
+            if index == walk.end { return nil }
             let element = try self.invoke(read, [index], self: v)
-            if let after { index = try self.invoke(after, [index], self: v) }
-            else if case .int(let i) = index { index = .int(i + 1) }
-            else { throw RunError(.runtime, "'\(t.name)' needs index(after:) to be iterated", at: l) }
+            index = try walk.next(index)
             return element
         }
     }
